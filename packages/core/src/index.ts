@@ -1,0 +1,5 @@
+export * from './model.js';
+export * from './contract.js';
+export * from './errors.js';
+export * from './dispatch.js';
+export * from './text.js';
