@@ -33,3 +33,32 @@ export function cleanText(blocks: readonly Block[]): string {
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
+
+/** Clean text plus a way back: offsets in it mapped to canonical-text offsets. */
+export interface CleanTextMap {
+  text: string;
+  toCanonical(offset: number): number;
+}
+
+export function cleanTextMap(blocks: readonly Block[]): CleanTextMap {
+  const ranges = blockRanges(blocks);
+  const segments: { clean: number; canonical: number }[] = [];
+  let at = 0;
+  blocks.forEach((block, i) => {
+    if (block.clutter) return;
+    if (segments.length) at += BLOCK_SEPARATOR.length;
+    segments.push({ clean: at, canonical: ranges[i]!.start });
+    at += block.text.length;
+  });
+  return {
+    text: cleanText(blocks),
+    toCanonical(offset) {
+      let segment = segments[0];
+      for (const s of segments) {
+        if (s.clean > offset) break;
+        segment = s;
+      }
+      return segment ? segment.canonical + (offset - segment.clean) : offset;
+    },
+  };
+}

@@ -1,1 +1,4 @@
-export {};
+export { openNotebook, openSampleNotebook, type Notebook } from './open.js';
+export type { OpenOptions } from './notebook.js';
+export { defaultNotebookDir } from './paths.js';
+export { dispatch } from '@dossier/core';

@@ -1,0 +1,40 @@
+// Opening a notebook folder, and the sample notebook made from seeds/.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ChangeEvent, DossierService } from '@dossier/core';
+import { NotebookState, type OpenOptions } from './notebook.js';
+import { createService } from './service/index.js';
+
+export interface Notebook {
+  readonly dir: string;
+  readonly readOnly: boolean;
+  readonly service: DossierService;
+  onChange(listener: (event: ChangeEvent) => void): () => void;
+  /** Saves the derived index and releases the writer's lock. */
+  close(): Promise<void>;
+}
+
+export async function openNotebook(dir: string, options: OpenOptions = {}): Promise<Notebook> {
+  const state = await NotebookState.open(dir, options);
+  return {
+    dir: state.dir,
+    readOnly: state.readOnly,
+    service: createService(state),
+    onChange: (listener) => state.onChange(listener),
+    close: () => state.close(),
+  };
+}
+
+/** Opens `dir`, importing every .txt/.md file of `seedsDir` when the notebook is new. */
+export async function openSampleNotebook(dir: string, seedsDir: string): Promise<Notebook> {
+  const notebook = await openNotebook(dir, { create: true });
+  const info = await notebook.service['notebook.info']({});
+  if (info.articleCount === 0) {
+    const names = (await readdir(seedsDir)).filter((n) => /\.(txt|md)$/iu.test(n)).sort();
+    const files = await Promise.all(
+      names.map(async (name) => ({ name, dataBase64: (await readFile(join(seedsDir, name))).toString('base64') })),
+    );
+    if (files.length) await notebook.service['articles.import']({ files });
+  }
+  return notebook;
+}

@@ -1,0 +1,153 @@
+// Highlights: made from offsets or a quote, stored as position + quote
+// selectors, re-anchored when their article's text changes.
+import {
+  DossierError,
+  anchor,
+  canonicalText,
+  describe,
+  findQuote,
+  type Annotation,
+  type Article,
+  type MethodInput,
+} from '@dossier/core';
+import { newId } from '../ids.js';
+import type { NotebookState } from '../notebook.js';
+
+export const DEFAULT_COLOR = 'yellow';
+
+export function listAnnotations(state: NotebookState, input: MethodInput<'annotations.list'>): Annotation[] {
+  const order = new Map(state.data.articles.map((a, i) => [a.id, i]));
+  return state.data.annotations
+    .filter((a) => !input.articleId || a.articleId === input.articleId)
+    .filter((a) => input.orphans === undefined || a.orphan === input.orphans)
+    .filter((a) => !input.tag || a.tags.some((t) => t === input.tag || t.startsWith(`${input.tag}/`)))
+    .sort(
+      (a, b) =>
+        (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) ||
+        a.target.position.start - b.target.position.start,
+    );
+}
+
+export async function createAnnotation(
+  state: NotebookState,
+  input: MethodInput<'annotations.create'>,
+): Promise<Annotation> {
+  const article = await state.article(input.articleId);
+  const text = canonicalText(article.blocks);
+  let start = input.start;
+  let end = input.end;
+  if (input.quote !== undefined) {
+    const found = findQuote(text, input.quote);
+    if (!found) {
+      throw new DossierError('not_found', `the quote was not found in "${article.title}": "${clip(input.quote)}"`);
+    }
+    ({ start, end } = found);
+  }
+  if (start === undefined || end === undefined || end > text.length) {
+    throw new DossierError('invalid_input', `the range ${start}–${end} is outside the article (length ${text.length})`);
+  }
+  if (!text.slice(start, end).trim()) throw new DossierError('invalid_input', 'a highlight needs some text');
+  const now = new Date().toISOString();
+  const annotation: Annotation = {
+    id: newId('h'),
+    articleId: article.id,
+    target: describe(text, start, end),
+    tags: unique(input.tags),
+    note: input.note,
+    color: input.color ?? DEFAULT_COLOR,
+    createdAt: now,
+    updatedAt: now,
+    orphan: false,
+  };
+  return state.change(
+    ['annotations', 'tags'],
+    async () => {
+      state.data.annotations.push(annotation);
+      await state.search.refresh(state, article.id);
+      return annotation;
+    },
+    () => [article.id],
+  );
+}
+
+export async function updateAnnotation(
+  state: NotebookState,
+  input: MethodInput<'annotations.update'>,
+): Promise<Annotation> {
+  const existing = findAnnotation(state, input.id);
+  return state.change(
+    ['annotations', 'tags'],
+    async () => {
+      const updated: Annotation = {
+        ...existing,
+        ...(input.tags ? { tags: unique(input.tags) } : {}),
+        ...(input.note !== undefined ? { note: input.note } : {}),
+        ...(input.color !== undefined ? { color: input.color } : {}),
+        updatedAt: new Date().toISOString(),
+      };
+      replaceAnnotation(state, updated);
+      await state.search.refresh(state, updated.articleId);
+      return updated;
+    },
+    (a) => [a.articleId],
+  );
+}
+
+export async function removeAnnotation(state: NotebookState, id: string): Promise<{ removed: boolean }> {
+  const existing = state.data.annotations.find((a) => a.id === id);
+  if (!existing) return { removed: false };
+  return state.change(
+    ['annotations', 'tags', 'links'],
+    async () => {
+      state.data.annotations = state.data.annotations.filter((a) => a.id !== id);
+      // A link to a deleted highlight falls back to its article rather than vanishing.
+      for (const link of state.data.links) {
+        if (link.from.annotationId === id) delete link.from.annotationId;
+        if (link.to.annotationId === id) delete link.to.annotationId;
+      }
+      await state.search.refresh(state, existing.articleId);
+      return { removed: true };
+    },
+    () => [existing.articleId],
+  );
+}
+
+/**
+ * Moves each highlight of `article` to where its quote now is. Returns how many
+ * became orphans (kept, flagged, never dropped). Runs inside a change.
+ */
+export function reanchorArticle(state: NotebookState, article: Article): number {
+  const text = canonicalText(article.blocks);
+  let orphaned = 0;
+  for (const annotation of state.data.annotations) {
+    if (annotation.articleId !== article.id) continue;
+    const place = anchor(text, annotation.target);
+    if (place) {
+      annotation.target = describe(text, place.start, place.end);
+      annotation.orphan = false;
+    } else {
+      annotation.orphan = true;
+      orphaned++;
+    }
+  }
+  return orphaned;
+}
+
+export function findAnnotation(state: NotebookState, id: string): Annotation {
+  const found = state.data.annotations.find((a) => a.id === id);
+  if (!found) throw new DossierError('not_found', `no highlight with id ${id}`);
+  return found;
+}
+
+function replaceAnnotation(state: NotebookState, updated: Annotation): void {
+  const i = state.data.annotations.findIndex((a) => a.id === updated.id);
+  state.data.annotations[i] = updated;
+}
+
+function unique(tags: readonly string[]): string[] {
+  return [...new Set(tags)];
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,181 @@
+// Articles: list, read, import (new, duplicate, changed) and edit.
+import { createHash } from 'node:crypto';
+import {
+  DossierError,
+  type Article,
+  type ArticleSummary,
+  type ImportFile,
+  type ImportResult,
+  type MethodInput,
+} from '@dossier/core';
+import { collectBoilerplate } from '../boilerplate.js';
+import { buildArticleBody } from '../import/index.js';
+import { newId } from '../ids.js';
+import type { NotebookState } from '../notebook.js';
+import { reanchorArticle } from './annotations.js';
+
+/** Files above this are refused before decoding: no news article is this big. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export function listArticles(state: NotebookState, input: MethodInput<'articles.list'>): ArticleSummary[] {
+  const counts = new Map<string, number>();
+  const tagged = new Set<string>();
+  for (const a of state.data.annotations) {
+    counts.set(a.articleId, (counts.get(a.articleId) ?? 0) + 1);
+    if (input.tag && a.tags.some((t) => t === input.tag || t.startsWith(`${input.tag}/`))) tagged.add(a.articleId);
+  }
+  let rows = state.data.articles.map((entry) => ({ ...entry, highlightCount: counts.get(entry.id) ?? 0 }));
+  if (input.tag) rows = rows.filter((r) => tagged.has(r.id));
+  if (input.outlet) {
+    const outlet = input.outlet.toLowerCase();
+    rows = rows.filter((r) => (r.outlet ?? '').toLowerCase() === outlet);
+  }
+  const sort = input.sort ?? 'importedAt';
+  const key = (r: ArticleSummary): string | number =>
+    sort === 'highlights' ? -r.highlightCount : sort === 'title' ? r.title.toLowerCase() : (r[sort] ?? '');
+  return rows.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    if (ka === kb) return a.title.localeCompare(b.title);
+    // Missing outlets and dates sort last, whatever the direction.
+    if (ka === '') return 1;
+    if (kb === '') return -1;
+    return ka < kb ? -1 : 1;
+  });
+}
+
+interface PreparedFile {
+  name: string;
+  bytes: Buffer;
+  hash: string;
+  body: ReturnType<typeof buildArticleBody>;
+}
+
+/**
+ * Decodes and cleans every file first; only if something is new does the
+ * notebook change, so a refused or duplicate file leaves the folder as it was.
+ */
+export async function importArticles(state: NotebookState, files: ImportFile[]): Promise<ImportResult[]> {
+  const boilerplate = await collectBoilerplate(state);
+  const results: (ImportResult | PreparedFile)[] = files.map((file) => prepare(state, file, boilerplate));
+  if (!results.some((r) => 'body' in r)) return results as ImportResult[];
+  return state.change(
+    ['articles', 'annotations'],
+    async () => {
+      const done: ImportResult[] = [];
+      for (const r of results) done.push('body' in r ? await store(state, r) : r);
+      for (const r of done) if (r.articleId && r.status !== 'duplicate') await state.search.refresh(state, r.articleId);
+      return done;
+    },
+    (done) => done.flatMap((r) => (r.articleId && r.status !== 'duplicate' ? [r.articleId] : [])),
+  );
+}
+
+function prepare(state: NotebookState, file: ImportFile, boilerplate: ReadonlySet<string>): ImportResult | PreparedFile {
+  const name = file.name;
+  const bytes = Buffer.from(file.dataBase64, 'base64');
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    return refused(name, `${name}: is too large (${Math.round(bytes.byteLength / 1048576)} MB; the limit is 50 MB)`);
+  }
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  const duplicate = findDuplicate(state, hash);
+  if (duplicate) return duplicate;
+  try {
+    return { name, bytes, hash, body: buildArticleBody(bytes, name, { boilerplate }) };
+  } catch (error) {
+    if (error instanceof DossierError) return refused(name, error.message);
+    throw error;
+  }
+}
+
+function findDuplicate(state: NotebookState, hash: string): ImportResult | null {
+  const same = state.data.articles.find((a) => a.source.hash === hash);
+  if (!same) return null;
+  const message = `already imported as "${same.title}"`;
+  return { name: same.source.fileName, status: 'duplicate', articleId: same.id, title: same.title, message };
+}
+
+async function store(state: NotebookState, file: PreparedFile): Promise<ImportResult> {
+  const { name, bytes, hash, body } = file;
+  // The same bytes may have arrived twice in one batch.
+  const duplicate = findDuplicate(state, hash);
+  if (duplicate) return { ...duplicate, name };
+  const now = new Date().toISOString();
+  const source = { fileName: name, hash, encoding: body.encoding, byteLength: bytes.byteLength };
+  const previous = state.data.articles.find((a) => a.source.fileName === name);
+  if (previous) {
+    // A changed version of a file imported before: new text, the user's metadata kept.
+    const old = await state.article(previous.id);
+    const updated: Article = { ...old, source, blocks: body.blocks, updatedAt: now };
+    if (old.titleDerived && body.title) Object.assign(updated, { title: body.title, titleDerived: body.titleDerived });
+    await state.files.writeOriginal(updated.id, bytes);
+    await state.putArticle(updated);
+    const orphaned = reanchorArticle(state, updated);
+    return { name, status: 'updated', articleId: updated.id, title: updated.title, orphaned };
+  }
+  const article: Article = {
+    id: newId('a'),
+    title: body.title,
+    titleDerived: body.titleDerived,
+    importedAt: now,
+    updatedAt: now,
+    source,
+    blocks: body.blocks,
+    note: '',
+  };
+  await state.files.writeOriginal(article.id, bytes);
+  await state.putArticle(article);
+  return { name, status: 'imported', articleId: article.id, title: article.title };
+}
+
+function refused(name: string, message: string): ImportResult {
+  return { name, status: 'refused', message };
+}
+
+export async function updateArticle(state: NotebookState, input: MethodInput<'articles.update'>): Promise<Article> {
+  const { id, ...changes } = input;
+  return state.change(
+    ['articles'],
+    async () => {
+      const article = { ...(await state.article(id)) };
+      for (const [key, value] of Object.entries(changes) as [keyof typeof changes, string | undefined][]) {
+        if (value === undefined) continue;
+        if (key === 'title') {
+          if (!value.trim()) throw new DossierError('invalid_input', 'a title cannot be empty');
+          article.title = value.trim();
+          article.titleDerived = false;
+        } else if (key === 'note') {
+          article.note = value;
+        } else {
+          // An empty string clears an optional field.
+          if (value.trim()) article[key] = value.trim();
+          else delete article[key];
+        }
+      }
+      article.updatedAt = new Date().toISOString();
+      await state.putArticle(article);
+      await state.search.refresh(state, id);
+      return article;
+    },
+    () => [id],
+  );
+}
+
+export async function removeArticle(state: NotebookState, id: string): Promise<{ removed: boolean }> {
+  if (!state.data.articles.some((a) => a.id === id)) return { removed: false };
+  await state.change(
+    ['articles', 'annotations', 'links'],
+    async () => {
+      const data = state.data;
+      data.articles = data.articles.filter((a) => a.id !== id);
+      data.annotations = data.annotations.filter((a) => a.articleId !== id);
+      data.links = data.links.filter((l) => l.from.articleId !== id && l.to.articleId !== id);
+      state.forgetArticle(id);
+      await state.search.refresh(state, id);
+    },
+    () => [id],
+  );
+  // Only once the catalog no longer names it: a crash before this leaves a stray file, never a dangling entry.
+  await state.files.remove(id);
+  return { removed: true };
+}

@@ -1,0 +1,42 @@
+// The service: the contract's methods implemented over an open notebook.
+import { basename } from 'node:path';
+import type { DossierService } from '@dossier/core';
+import { SCHEMA_VERSION } from '../storage/notebook-file.js';
+import type { NotebookState } from '../notebook.js';
+import { importArticles, listArticles, removeArticle, updateArticle } from './articles.js';
+import { createAnnotation, listAnnotations, removeAnnotation, updateAnnotation } from './annotations.js';
+import { checkNotebook } from './check.js';
+import { renderNotebookBrief, searchArticles } from './search-brief.js';
+import { createLink, listLinks, listTags, mergeTag, removeLink, renameTag } from './tags-links.js';
+
+export function createService(state: NotebookState): DossierService {
+  return {
+    'notebook.info': async () => ({
+      path: state.dir,
+      name: state.data.name || basename(state.dir),
+      schemaVersion: SCHEMA_VERSION,
+      articleCount: state.data.articles.length,
+      annotationCount: state.data.annotations.length,
+      orphanCount: state.data.annotations.filter((a) => a.orphan).length,
+      readOnly: state.readOnly,
+    }),
+    'notebook.check': async () => checkNotebook(state),
+    'articles.list': async (input) => listArticles(state, input),
+    'articles.get': (input) => state.article(input.id),
+    'articles.import': (input) => importArticles(state, input.files),
+    'articles.update': (input) => updateArticle(state, input),
+    'articles.remove': (input) => removeArticle(state, input.id),
+    'annotations.list': async (input) => listAnnotations(state, input),
+    'annotations.create': (input) => createAnnotation(state, input),
+    'annotations.update': (input) => updateAnnotation(state, input),
+    'annotations.remove': (input) => removeAnnotation(state, input.id),
+    'tags.list': async () => listTags(state),
+    'tags.rename': (input) => renameTag(state, input),
+    'tags.merge': (input) => mergeTag(state, input),
+    'links.create': (input) => createLink(state, input),
+    'links.list': async (input) => listLinks(state, input.articleId),
+    'links.remove': (input) => removeLink(state, input.id),
+    'search.query': (input) => searchArticles(state, input),
+    'brief.render': (input) => renderNotebookBrief(state, input),
+  };
+}

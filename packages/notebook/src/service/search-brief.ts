@@ -1,0 +1,82 @@
+// Reading across the notebook: search with snippets, and the Markdown brief.
+import {
+  cleanTextMap,
+  renderBrief,
+  type Annotation,
+  type Article,
+  type MethodInput,
+  type MethodOutput,
+  type SearchHit,
+} from '@dossier/core';
+import { makeSnippet, parseQuery } from '@dossier/search';
+import type { NotebookState } from '../notebook.js';
+
+export async function searchArticles(
+  state: NotebookState,
+  input: MethodInput<'search.query'>,
+): Promise<SearchHit[]> {
+  const parsed = parseQuery(input.q);
+  const options = {
+    tags: [...input.tags, ...(parsed.options.tags ?? [])],
+    outlet: input.outlet ?? parsed.options.outlet,
+    from: input.from ?? parsed.options.from,
+    to: input.to ?? parsed.options.to,
+    limit: input.limit,
+  };
+  const hits = state.search.engine.search(input.q, options);
+  const results: SearchHit[] = [];
+  for (const hit of hits.slice(0, input.limit)) {
+    let article: Article;
+    try {
+      article = await state.article(hit.id);
+    } catch {
+      continue;
+    }
+    const clean = cleanTextMap(article.blocks);
+    const snippet = makeSnippet(clean.text, hit.terms);
+    results.push({
+      articleId: article.id,
+      title: article.title,
+      ...(article.outlet ? { outlet: article.outlet } : {}),
+      ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+      source: article.source.fileName,
+      score: hit.score,
+      snippet: snippet.snippet,
+      marks: snippet.marks,
+      matches: snippet.matches.map(([s, e]) => [clean.toCanonical(s), clean.toCanonical(e)] as [number, number]),
+      terms: hit.terms,
+    });
+  }
+  return results;
+}
+
+/** Selection criteria combine with AND; no criteria selects every highlight. */
+export async function renderNotebookBrief(
+  state: NotebookState,
+  selection: MethodInput<'brief.render'>,
+): Promise<MethodOutput<'brief.render'>> {
+  let chosen: Annotation[] = state.data.annotations;
+  if (selection.tags.length) {
+    chosen = chosen.filter((a) =>
+      a.tags.some((t) => selection.tags.some((wanted) => t === wanted || t.startsWith(`${wanted}/`))),
+    );
+  }
+  if (selection.articleIds.length) {
+    const ids = new Set(selection.articleIds);
+    chosen = chosen.filter((a) => ids.has(a.articleId));
+  }
+  if (selection.query?.trim()) {
+    const hits = await searchArticles(state, { q: selection.query, tags: [], limit: 1000 });
+    const ids = new Set(hits.map((h) => h.articleId));
+    chosen = chosen.filter((a) => ids.has(a.articleId));
+  }
+  const order = new Map(state.data.articles.map((a, i) => [a.id, i]));
+  const articleIds = [...new Set(chosen.map((a) => a.articleId))].sort(
+    (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0),
+  );
+  const articles: Article[] = [];
+  for (const id of articleIds) articles.push(await state.article(id));
+  const cited = new Set(articleIds);
+  const links = state.data.links.filter((l) => cited.has(l.from.articleId) && cited.has(l.to.articleId));
+  return renderBrief({ selection, articles, annotations: chosen, links, generatedAt: new Date().toISOString() });
+}

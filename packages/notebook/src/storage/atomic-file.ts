@@ -1,0 +1,57 @@
+// Durable, all-or-nothing file writes: a reader (or a crash) sees the old file
+// or the new one, never half of either. lowdb's own writer neither fsyncs nor
+// fsyncs the folder, so a power cut could leave an empty file after "saving".
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { DossierError } from '@dossier/core';
+
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'w', 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+    await syncFolder(dirname(path));
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw ioError(`could not save ${basename(path)}`, error);
+  }
+}
+
+/** A rename is only durable once the folder's entry is on disk. */
+export async function syncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } catch (error) {
+    // Some filesystems refuse fsync on a directory; the rename itself has happened.
+    if ((error as NodeJS.ErrnoException).code !== 'EINVAL') throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+const FRIENDLY: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exhausted',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  EIO: 'a disk input/output error occurred',
+  ENOENT: 'the file or folder does not exist',
+  EISDIR: 'it is a folder, not a file',
+};
+
+/** Turns a Node fs error into one sentence a person can act on. */
+export function ioError(what: string, error: unknown): DossierError {
+  if (error instanceof DossierError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason = (code && FRIENDLY[code]) ?? (error instanceof Error ? error.message : String(error));
+  return new DossierError('io_error', `${what}: ${reason}`);
+}
