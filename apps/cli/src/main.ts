@@ -28,7 +28,8 @@ async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode;
       return;
     }
-    const message = error instanceof DossierError ? error.message : `unexpected error: ${(error as Error)?.message ?? error}`;
+    const message =
+      error instanceof DossierError ? error.message : `unexpected error: ${(error as Error)?.message ?? error}`;
     process.stderr.write(`dossier: ${message}\n`);
     process.exitCode = 1;
   }

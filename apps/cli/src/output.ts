@@ -18,7 +18,13 @@ export function table(headers: string[], rows: string[][]): void {
   const cut = (cell: string) => (cell.length > max ? `${cell.slice(0, max - 1)}…` : cell);
   const cells = [headers, ...rows].map((row) => row.map((c) => cut(c.replace(/\s+/gu, ' '))));
   const widths = headers.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
-  for (const row of cells) console.log(row.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
+  for (const row of cells)
+    console.log(
+      row
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    );
 }
 
 export function collect(value: string, previous: string[] = []): string[] {

@@ -84,13 +84,23 @@ export async function readImportFile(path: string): Promise<{ name: string; data
   try {
     const size = (await stat(full)).size;
     if (size > MAX_FILE_BYTES) {
-      throw new DossierError('refused_file', `${path}: is too large (${Math.round(size / 1048576)} MB; the limit is 50 MB)`);
+      throw new DossierError(
+        'refused_file',
+        `${path}: is too large (${Math.round(size / 1048576)} MB; the limit is 50 MB)`,
+      );
     }
     return { name: basename(full), dataBase64: (await readFile(full)).toString('base64') };
   } catch (error) {
     if (error instanceof DossierError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
     throw new DossierError('refused_file', `${path}: cannot read it (${why})`);
   }
 }

@@ -123,7 +123,11 @@ describe('reopening', () => {
       tags: ['energy/refineries'],
       note: 'why it matters',
     });
-    await call(notebook.service, 'links.create', { from: { articleId: a! }, to: { articleId: b! }, kind: 'same-story' });
+    await call(notebook.service, 'links.create', {
+      from: { articleId: a! },
+      to: { articleId: b! },
+      kind: 'same-story',
+    });
     await call(notebook.service, 'articles.update', { id: b!, outlet: 'The Moscow Times', publishedAt: '2024-10-16' });
     const before = {
       list: await call(notebook.service, 'articles.list', {}),
@@ -156,10 +160,15 @@ describe('reopening', () => {
   it('lets one process write at a time, and takes over a lock left by a dead process', async () => {
     await expect(openNotebook(dir)).rejects.toThrow(/in use/u);
     const reader = await openNotebook(dir, { readOnly: true });
-    await expect(call(reader.service, 'articles.update', { id: 'a-x', title: 't' })).rejects.toThrow(/read-only|no article/u);
+    await expect(call(reader.service, 'articles.update', { id: 'a-x', title: 't' })).rejects.toThrow(
+      /read-only|no article/u,
+    );
     await reader.close();
     await notebook.close();
-    await writeFile(join(dir, 'notebook.lock'), JSON.stringify({ pid: 2 ** 22 + 7, host: (await import('node:os')).hostname(), since: 'then' }));
+    await writeFile(
+      join(dir, 'notebook.lock'),
+      JSON.stringify({ pid: 2 ** 22 + 7, host: (await import('node:os')).hostname(), since: 'then' }),
+    );
     notebook = await openNotebook(dir);
     expect((await call(notebook.service, 'notebook.info', {})).readOnly).toBe(false);
   });

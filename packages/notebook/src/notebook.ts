@@ -47,7 +47,10 @@ export class NotebookState {
     const lock = options.readOnly ? null : await acquireLock(folder);
     try {
       const canCreate = !options.readOnly && (options.create || (await isEmptyFolder(folder)));
-      const db = await loadNotebookFile(join(folder, NOTEBOOK_FILE), canCreate ? emptyNotebook(basename(folder)) : null);
+      const db = await loadNotebookFile(
+        join(folder, NOTEBOOK_FILE),
+        canCreate ? emptyNotebook(basename(folder)) : null,
+      );
       if (!db) {
         throw new DossierError('notebook_missing', `${folder} is not a Dossier notebook (it has no ${NOTEBOOK_FILE})`);
       }
@@ -99,7 +102,11 @@ export class NotebookState {
    * Runs `apply` alone (no other change interleaves), then saves notebook.json
    * atomically and tells every listener what changed.
    */
-  change<T>(what: ChangeKind[], apply: () => Promise<T> | T, articleIds: (result: T) => string[] = () => []): Promise<T> {
+  change<T>(
+    what: ChangeKind[],
+    apply: () => Promise<T> | T,
+    articleIds: (result: T) => string[] = () => [],
+  ): Promise<T> {
     if (this.readOnly) {
       return Promise.reject(new DossierError('read_only', 'this notebook is open read-only; changes are refused'));
     }
@@ -166,7 +173,8 @@ async function ensureFolder(folder: string, create: boolean): Promise<void> {
   } catch (error) {
     if (error instanceof DossierError) throw error;
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    if (!create) throw new DossierError('notebook_missing', `no notebook at ${folder} (run "dossier init" to make one)`);
+    if (!create)
+      throw new DossierError('notebook_missing', `no notebook at ${folder} (run "dossier init" to make one)`);
     await mkdir(folder, { recursive: true });
   }
 }

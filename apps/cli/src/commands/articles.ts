@@ -1,14 +1,7 @@
 // init, import, list, show, edit
 import { DossierError, blockRanges, type ImportResult } from '@dossier/core';
 import type { Command } from 'commander';
-import {
-  notebookDir,
-  printJson,
-  readImportFile,
-  summaryForJson,
-  withSession,
-  type CommonOptions,
-} from '../session.js';
+import { notebookDir, printJson, readImportFile, summaryForJson, withSession, type CommonOptions } from '../session.js';
 import { common, failWith, table } from '../output.js';
 
 export function registerArticleCommands(program: Command): void {
@@ -68,7 +61,14 @@ export function registerArticleCommands(program: Command): void {
     if (!rows.length) return console.log('no articles yet: dossier import <files…>');
     table(
       ['id', 'title', 'outlet', 'date', 'hl', 'source'],
-      rows.map((a) => [a.id, a.title, a.outlet ?? '', a.publishedAt ?? '', String(a.highlightCount), a.source.fileName]),
+      rows.map((a) => [
+        a.id,
+        a.title,
+        a.outlet ?? '',
+        a.publishedAt ?? '',
+        String(a.highlightCount),
+        a.source.fileName,
+      ]),
     );
   });
 
@@ -85,25 +85,29 @@ export function registerArticleCommands(program: Command): void {
       if (options.json) return printJson({ ...article, highlights });
       const meta = [article.outlet, article.author, article.publishedAt, article.url].filter(Boolean).join(' · ');
       console.log(`# ${article.title}${article.titleDerived ? '  (title derived from the lead)' : ''}`);
-      console.log(`${meta ? `${meta}\n` : ''}source: ${article.source.fileName} (${article.source.encoding}) · id ${article.id}`);
+      console.log(
+        `${meta ? `${meta}\n` : ''}source: ${article.source.fileName} (${article.source.encoding}) · id ${article.id}`,
+      );
       const ranges = blockRanges(article.blocks);
       article.blocks.forEach((block, i) => {
         if (block.clutter && !options.clutter) return;
-        const prefix = block.kind === 'heading' ? '## ' : block.kind === 'quote' ? '> ' : block.kind === 'listItem' ? '- ' : '';
+        const prefix =
+          block.kind === 'heading' ? '## ' : block.kind === 'quote' ? '> ' : block.kind === 'listItem' ? '- ' : '';
         const text = `${prefix}${block.text}`;
         console.log(`\n${block.clutter ? `[clutter: ${block.clutter.reason} @${ranges[i]!.start}] ${text}` : text}`);
       });
       const hidden = article.blocks.filter((b) => b.clutter).length;
       if (hidden && !options.clutter) console.log(`\n(${hidden} clutter block(s) hidden; --clutter shows them)`);
       if (article.note) console.log(`\nNote:\n${article.note}`);
-      if (highlights.length) console.log(`\n${highlights.length} highlight(s): dossier annotations --article ${article.id}`);
+      if (highlights.length)
+        console.log(`\n${highlights.length} highlight(s): dossier annotations --article ${article.id}`);
     });
   });
 
   common(
     program
       .command('edit')
-      .description('edit an article\'s metadata (an empty value clears a field)')
+      .description("edit an article's metadata (an empty value clears a field)")
       .argument('<article>', 'id, id prefix or imported file name')
       .option('--title <title>')
       .option('--outlet <outlet>')

@@ -16,17 +16,31 @@ export function registerReadingCommands(program: Command): void {
       .option('--from <date>', 'published on or after')
       .option('--to <date>', 'published on or before')
       .option('--limit <n>', 'at most this many results', Number, 20),
-  ).action(async (words: string[], options: CommonOptions & { tag: string[]; outlet?: string; from?: string; to?: string; limit: number }) => {
-    const hits = await withSession(options, 'read', (s) =>
-      s.call('search.query', { q: words.join(' '), tags: options.tag, outlet: options.outlet, from: options.from, to: options.to, limit: options.limit }),
-    );
-    if (options.json) return printJson(hits);
-    if (!hits.length) return console.log('no matches');
-    for (const h of hits) {
-      const snippet = markSnippet(h.snippet, h.marks);
-      console.log(`${h.articleId}  ${h.title}${h.outlet ? ` — ${h.outlet}` : ''}  (${h.source}, score ${h.score.toFixed(2)})\n  ${snippet}\n`);
-    }
-  });
+  ).action(
+    async (
+      words: string[],
+      options: CommonOptions & { tag: string[]; outlet?: string; from?: string; to?: string; limit: number },
+    ) => {
+      const hits = await withSession(options, 'read', (s) =>
+        s.call('search.query', {
+          q: words.join(' '),
+          tags: options.tag,
+          outlet: options.outlet,
+          from: options.from,
+          to: options.to,
+          limit: options.limit,
+        }),
+      );
+      if (options.json) return printJson(hits);
+      if (!hits.length) return console.log('no matches');
+      for (const h of hits) {
+        const snippet = markSnippet(h.snippet, h.marks);
+        console.log(
+          `${h.articleId}  ${h.title}${h.outlet ? ` — ${h.outlet}` : ''}  (${h.source}, score ${h.score.toFixed(2)})\n  ${snippet}\n`,
+        );
+      }
+    },
+  );
 
   common(
     program
@@ -36,22 +50,39 @@ export function registerReadingCommands(program: Command): void {
       .option('--article <article>', 'highlights of this article (repeatable)', collect, [])
       .option('--query <query>', 'highlights of articles matching this search')
       .option('--group <by>', 'tag | article', 'tag')
-      .option('--title <title>', 'the brief\'s title')
+      .option('--title <title>', "the brief's title")
       .option('--out <file>', 'write to this file instead of printing'),
-  ).action(async (options: CommonOptions & { tag: string[]; article: string[]; query?: string; group: string; title?: string; out?: string }) => {
-    if (options.group !== 'tag' && options.group !== 'article') {
-      throw new DossierError('invalid_input', `--group must be tag or article, not "${options.group}"`);
-    }
-    const brief = await withSession(options, 'read', async (s) => {
-      const articleIds: string[] = [];
-      for (const ref of options.article) articleIds.push((await s.article(ref)).id);
-      return s.call('brief.render', { title: options.title, tags: options.tag, articleIds, query: options.query, groupBy: options.group as 'tag' | 'article' });
-    });
-    if (options.json) return printJson(brief);
-    if (!options.out) return void process.stdout.write(brief.markdown);
-    await writeFile(userPath(options.out), brief.markdown);
-    console.log(`wrote ${options.out}: ${brief.quoteCount} quote(s) from ${brief.articleCount} article(s)`);
-  });
+  ).action(
+    async (
+      options: CommonOptions & {
+        tag: string[];
+        article: string[];
+        query?: string;
+        group: string;
+        title?: string;
+        out?: string;
+      },
+    ) => {
+      if (options.group !== 'tag' && options.group !== 'article') {
+        throw new DossierError('invalid_input', `--group must be tag or article, not "${options.group}"`);
+      }
+      const brief = await withSession(options, 'read', async (s) => {
+        const articleIds: string[] = [];
+        for (const ref of options.article) articleIds.push((await s.article(ref)).id);
+        return s.call('brief.render', {
+          title: options.title,
+          tags: options.tag,
+          articleIds,
+          query: options.query,
+          groupBy: options.group as 'tag' | 'article',
+        });
+      });
+      if (options.json) return printJson(brief);
+      if (!options.out) return void process.stdout.write(brief.markdown);
+      await writeFile(userPath(options.out), brief.markdown);
+      console.log(`wrote ${options.out}: ${brief.quoteCount} quote(s) from ${brief.articleCount} article(s)`);
+    },
+  );
 
   common(program.command('check').description('check the notebook folder for damage and orphaned highlights')).action(
     async (options: CommonOptions) => {
@@ -70,7 +101,9 @@ function markSnippet(snippet: string, marks: [number, number][]): string {
   let out = '';
   let at = 0;
   for (const [start, end] of marks) {
-    out += snippet.slice(at, start) + (tty ? `\x1b[1m${snippet.slice(start, end)}\x1b[0m` : `«${snippet.slice(start, end)}»`);
+    out +=
+      snippet.slice(at, start) +
+      (tty ? `\x1b[1m${snippet.slice(start, end)}\x1b[0m` : `«${snippet.slice(start, end)}»`);
     at = end;
   }
   return out + snippet.slice(at);

@@ -71,7 +71,11 @@ export async function importArticles(state: NotebookState, files: ImportFile[]):
   );
 }
 
-function prepare(state: NotebookState, file: ImportFile, boilerplate: ReadonlySet<string>): ImportResult | PreparedFile {
+function prepare(
+  state: NotebookState,
+  file: ImportFile,
+  boilerplate: ReadonlySet<string>,
+): ImportResult | PreparedFile {
   const name = file.name;
   const bytes = Buffer.from(file.dataBase64, 'base64');
   if (bytes.byteLength > MAX_IMPORT_BYTES) {

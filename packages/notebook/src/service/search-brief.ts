@@ -11,10 +11,7 @@ import {
 import { makeSnippet, parseQuery } from '@dossier/search';
 import type { NotebookState } from '../notebook.js';
 
-export async function searchArticles(
-  state: NotebookState,
-  input: MethodInput<'search.query'>,
-): Promise<SearchHit[]> {
+export async function searchArticles(state: NotebookState, input: MethodInput<'search.query'>): Promise<SearchHit[]> {
   const parsed = parseQuery(input.q);
   const options = {
     tags: [...input.tags, ...(parsed.options.tags ?? [])],

@@ -22,7 +22,12 @@ function moveTag(tag: string, from: string, to: string): string {
   return tag;
 }
 
-async function retag(state: NotebookState, from: string, to: string, mustNotExist: boolean): Promise<{ updated: number }> {
+async function retag(
+  state: NotebookState,
+  from: string,
+  to: string,
+  mustNotExist: boolean,
+): Promise<{ updated: number }> {
   const inUse = state.data.annotations.some((a) => a.tags.some((t) => t === from || t.startsWith(`${from}/`)));
   if (!inUse && !state.data.tags.some((t) => t.path === from)) {
     throw new DossierError('not_found', `no tag "${from}"`);
@@ -31,29 +36,31 @@ async function retag(state: NotebookState, from: string, to: string, mustNotExis
   if (mustNotExist && state.data.annotations.some((a) => a.tags.includes(to))) {
     throw new DossierError('conflict', `the tag "${to}" already exists; merge into it instead`);
   }
-  return state.change(
-    ['annotations', 'tags'],
-    async () => {
-      let updated = 0;
-      const touched = new Set<string>();
-      const now = new Date().toISOString();
-      for (const annotation of state.data.annotations) {
-        const tags = [...new Set(annotation.tags.map((t) => moveTag(t, from, to)))];
-        if (tags.join('\n') === annotation.tags.join('\n')) continue;
-        annotation.tags = tags;
-        annotation.updatedAt = now;
-        touched.add(annotation.articleId);
-        updated++;
-      }
-      const infos = new Map(state.data.tags.map((t) => [t.path, t]));
-      state.data.tags = [...infos.values()]
-        .map((t) => ({ ...t, path: moveTag(t.path, from, to) }))
-        .filter((t, i, all) => all.findIndex((o) => o.path === t.path) === i);
-      for (const id of touched) await state.search.refresh(state, id);
-      return { updated, touched: [...touched] };
-    },
-    (r) => r.touched,
-  ).then(({ updated }) => ({ updated }));
+  return state
+    .change(
+      ['annotations', 'tags'],
+      async () => {
+        let updated = 0;
+        const touched = new Set<string>();
+        const now = new Date().toISOString();
+        for (const annotation of state.data.annotations) {
+          const tags = [...new Set(annotation.tags.map((t) => moveTag(t, from, to)))];
+          if (tags.join('\n') === annotation.tags.join('\n')) continue;
+          annotation.tags = tags;
+          annotation.updatedAt = now;
+          touched.add(annotation.articleId);
+          updated++;
+        }
+        const infos = new Map(state.data.tags.map((t) => [t.path, t]));
+        state.data.tags = [...infos.values()]
+          .map((t) => ({ ...t, path: moveTag(t.path, from, to) }))
+          .filter((t, i, all) => all.findIndex((o) => o.path === t.path) === i);
+        for (const id of touched) await state.search.refresh(state, id);
+        return { updated, touched: [...touched] };
+      },
+      (r) => r.touched,
+    )
+    .then(({ updated }) => ({ updated }));
 }
 
 export function renameTag(state: NotebookState, input: MethodInput<'tags.rename'>) {

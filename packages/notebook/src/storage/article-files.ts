@@ -34,7 +34,10 @@ export class ArticleFiles {
     }
     const parsed = ArticleSchema.safeParse(json);
     if (!parsed.success) {
-      throw new DossierError('notebook_corrupt', `${path} is damaged (${describeIssues(parsed.error)}); it was left untouched`);
+      throw new DossierError(
+        'notebook_corrupt',
+        `${path} is damaged (${describeIssues(parsed.error)}); it was left untouched`,
+      );
     }
     return parsed.data;
   }
