@@ -22,4 +22,8 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    files: ['apps/desktop/src/renderer/**/*.{ts,tsx}', 'apps/desktop/e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );
