@@ -5,3 +5,4 @@ export * from './dispatch.js';
 export * from './text.js';
 export * from './shell-contract.js';
 export * from './client.js';
+export * from './anchoring.js';
