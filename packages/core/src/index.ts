@@ -6,3 +6,4 @@ export * from './text.js';
 export * from './shell-contract.js';
 export * from './client.js';
 export * from './anchoring.js';
+export * from './brief.js';
