@@ -90,7 +90,16 @@ export function anchor(text: string, target: AnnotationTarget): Anchored | null 
   }
 
   const context: QuoteContext = { prefix: quote.prefix, suffix: quote.suffix, hint: position.start };
-  const exact = bestMatch(text, quote.exact.length, exactOccurrences(text, quote.exact), context);
+  const occurrences = exactOccurrences(text, quote.exact);
+  // Scoring context approximately costs a small search per occurrence; an
+  // occurrence with its context intact needs none, and is the one we want.
+  const intact = occurrences.filter(
+    (c) =>
+      c.start >= quote.prefix.length &&
+      text.startsWith(quote.prefix, c.start - quote.prefix.length) &&
+      text.startsWith(quote.suffix, c.end),
+  );
+  const exact = bestMatch(text, quote.exact.length, intact.length ? intact : occurrences, context);
   if (exact) return { start: exact.start, end: exact.end, method: 'quote' };
 
   const fuzzy = bestMatch(text, quote.exact.length, approximateOccurrences(text, quote.exact), context);
