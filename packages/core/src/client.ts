@@ -20,7 +20,13 @@ export interface NotebookOpenedEvent {
   path: string;
 }
 
-export type AppEvent = ChangeEvent | ImportProgressEvent | NotebookOpenedEvent;
+/** A command chosen in the native application menu that the renderer carries out, e.g. `shortcuts`. */
+export interface MenuCommandEvent {
+  type: 'menu.command';
+  command: string;
+}
+
+export type AppEvent = ChangeEvent | ImportProgressEvent | NotebookOpenedEvent | MenuCommandEvent;
 
 /** What the preload exposes as `window.dossier`: one call and one subscription, nothing more. */
 export interface DossierBridge {
