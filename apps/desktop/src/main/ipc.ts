@@ -18,7 +18,7 @@ export function registerInvokeHandler(
   isTrustedUrl: (url: string) => boolean,
   route: InvokeRoute,
 ): void {
-  ipcMain.handle(INVOKE_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
+  ipcMain.handle(INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
     const frame = event.senderFrame as SenderFrame | null;
     if (!frame || frame.parent !== null || !isTrustedUrl(frame.url)) {
       throw new Error(`${INVOKE_CHANNEL}: refused a call from an untrusted frame`);
