@@ -14,7 +14,10 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 function handlers(answers: { open?: string[]; save?: string }) {
   const dialog = {
     showOpenDialog: vi.fn(async () => ({ canceled: !answers.open, filePaths: answers.open ?? [] })),
-    X,
+    showSaveDialog: vi.fn(async (_options: { defaultPath?: string }) => ({
+      canceled: !answers.save,
+      filePath: answers.save ?? '',
+    })),
   };
   const opened: Array<[string, string]> = [];
   const session = {
