@@ -14,7 +14,7 @@ export default defineConfig({
   },
   test: {
     // Playwright's e2e/*.spec.ts are run by Playwright, not here.
-    include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/desktop/dev/**/*.test.ts'],
     testTimeout: 20_000,
   },
 });

@@ -1,0 +1,31 @@
+// The shell methods as a browser tab can honour them: there are no native
+// dialogs, so import happens by drag-and-drop, and a saved brief lands in the
+// dev server's downloads folder (its path is returned, as after a real save).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { DossierError } from '@dossier/core';
+import type { ShellHandlers } from '../src/main/shell-dispatch.js';
+
+export function createBrowserShell(options: { downloadsDir: string; notebookDir(): string }): ShellHandlers {
+  return {
+    'shell.importWithDialog': async () => [],
+    'shell.saveWithDialog': async ({ defaultName, content }) => {
+      await mkdir(options.downloadsDir, { recursive: true });
+      const path = join(options.downloadsDir, basename(defaultName));
+      await writeFile(path, content, 'utf8');
+      return { path };
+    },
+    'shell.openNotebookWithDialog': async () => null,
+    'shell.openNotebook': async ({ path }) => {
+      if (path !== options.notebookDir()) {
+        throw new DossierError('invalid_input', 'dev:web serves one notebook; restart it with --notebook DIR');
+      }
+      return { path };
+    },
+    'shell.recentNotebooks': async () => [options.notebookDir()],
+    'shell.openExternal': async ({ url }) => {
+      console.log(`dev:web: the app asked to open ${url} (not opened from the dev server)`);
+      return { opened: false };
+    },
+  };
+}

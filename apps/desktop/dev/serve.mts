@@ -1,0 +1,18 @@
+// `pnpm dev:web [--notebook DIR] [--port N]`: serves the renderer in a browser
+// tab against a real notebook. Run by Node directly; Vite loads the TypeScript config.
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createServer } from 'vite';
+
+const { values } = parseArgs({
+  options: { notebook: { type: 'string' }, port: { type: 'string' } },
+  allowPositionals: false,
+});
+if (values.notebook) process.env.DOSSIER_NOTEBOOK = values.notebook;
+if (values.port) process.env.DOSSIER_DEV_PORT = values.port;
+
+const server = await createServer({ configFile: fileURLToPath(new URL('./vite.config.mts', import.meta.url)) });
+await server.listen();
+const notebook = process.env.DOSSIER_NOTEBOOK ?? '(default dev-web sample notebook)';
+console.log(`dev:web: Dossier on ${server.resolvedUrls?.local[0] ?? '(no url)'} — notebook ${notebook}`);
+server.bindCLIShortcuts({ print: true });

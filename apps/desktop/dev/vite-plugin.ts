@@ -1,0 +1,56 @@
+// A Vite plugin that turns the renderer's dev server into the app for a browser
+// tab: it opens a real notebook, serves the token-guarded bridge endpoints and
+// writes the token (and a dev-only CSP) into index.html.
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Plugin } from 'vite';
+import type { AppEvent } from '@dossier/core';
+import { openSampleNotebook, type Notebook } from '@dossier/notebook';
+import { routeInvoke } from '../src/main/invoke-route.js';
+import { contentSecurityPolicy } from '../src/main/session-policy.js';
+import { createBrowserShell } from './browser-shell.js';
+import { createDevBridge } from './dev-bridge.js';
+
+export interface DevNotebookOptions {
+  notebookDir: string;
+  seedsDir: string;
+  downloadsDir: string;
+}
+
+export function dossierDevServer(options: DevNotebookOptions): Plugin {
+  const token = randomBytes(32).toString('hex');
+  let notebook: Notebook | undefined;
+  let port: number | undefined;
+  const listeners = new Set<(event: AppEvent) => void>();
+
+  return {
+    name: 'dossier-dev-server',
+    apply: 'serve',
+    async configureServer(server) {
+      notebook = await openSampleNotebook(options.notebookDir, options.seedsDir);
+      notebook.onChange((event) => listeners.forEach((listener) => listener(event)));
+      server.httpServer?.once('listening', () => {
+        port = (server.httpServer?.address() as AddressInfo).port;
+      });
+      server.httpServer?.once('close', () => void notebook?.close());
+      const shell = createBrowserShell({ downloadsDir: options.downloadsDir, notebookDir: () => options.notebookDir });
+      server.middlewares.use(
+        createDevBridge({
+          token,
+          port: () => port,
+          invoke: (method, input) => routeInvoke({ service: () => notebook?.service, shell }, method, input),
+          subscribe: (listener) => {
+            listeners.add(listener);
+            return () => listeners.delete(listener);
+          },
+        }),
+      );
+    },
+    transformIndexHtml(html) {
+      const devPolicy = contentSecurityPolicy(`http://127.0.0.1:${port ?? 0}`);
+      return html
+        .replace(/(http-equiv="Content-Security-Policy"\s+content=")[^"]*"/u, `$1${devPolicy}"`)
+        .replace('</head>', `  <meta name="dossier-dev-token" content="${token}" />\n  </head>`);
+    },
+  };
+}
