@@ -1,0 +1,60 @@
+// Gives a Chromium page the same `window.dossier` the Electron preload gives the
+// app — `invoke` and `onEvent`, nothing else — wired to a real notebook in this
+// test process through Playwright's exposeBinding. Calls go through the same
+// route as the app's IPC handler, so they are validated by the same contracts.
+import type { Page } from '@playwright/test';
+import type { AppEvent, DispatchResult, DossierBridge } from '@dossier/core';
+import type { Notebook } from '@dossier/notebook';
+import { routeInvoke } from '../../src/main/invoke-route.js';
+import type { ShellHandlers } from '../../src/main/shell-dispatch.js';
+
+declare global {
+  interface Window {
+    dossier?: DossierBridge;
+    __dossierInvoke?: (method: string, input: unknown) => Promise<DispatchResult>;
+    __dossierEmit?: (event: AppEvent) => void;
+  }
+}
+
+export interface BrowserBridge {
+  /** Pushes an event to every listener the page has registered. */
+  emit(event: AppEvent): Promise<void>;
+  detach(): void;
+}
+
+export async function installBrowserBridge(
+  page: Page,
+  notebook: Notebook,
+  shell: ShellHandlers,
+  appOrigin: string,
+): Promise<BrowserBridge> {
+  await page.exposeBinding('__dossierInvoke', async (source, method: unknown, input: unknown) => {
+    // The same rule as the IPC handler: only the app's own page, in the top frame.
+    if (source.frame !== page.mainFrame() || new URL(source.frame.url()).origin !== appOrigin) {
+      throw new Error('dossier:invoke: refused a call from an untrusted frame');
+    }
+    return routeInvoke({ service: () => notebook.service, shell }, method, input);
+  });
+  await page.addInitScript(() => {
+    const listeners = new Set<(event: AppEvent) => void>();
+    const bridge = {
+      invoke: (method: string, input: unknown) => {
+        if (!window.__dossierInvoke) return Promise.reject(new Error('the test bridge is not installed'));
+        return window.__dossierInvoke(method, input);
+      },
+      onEvent: (listener: (event: AppEvent) => void) => {
+        listeners.add(listener);
+        return () => void listeners.delete(listener);
+      },
+    };
+    Object.defineProperty(window, 'dossier', { value: Object.freeze(bridge), writable: false });
+    window.__dossierEmit = (event) => listeners.forEach((listener) => listener(event));
+  });
+
+  const emit = async (event: AppEvent) => {
+    // A page mid-reload has no listeners yet; the reloaded app reads fresh state anyway.
+    await page.evaluate((e) => window.__dossierEmit?.(e), event).catch(() => undefined);
+  };
+  const unsubscribe = notebook.onChange((event) => void emit(event));
+  return { emit, detach: unsubscribe };
+}

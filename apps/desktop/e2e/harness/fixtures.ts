@@ -1,0 +1,145 @@
+// Playwright fixtures shared by every spec. A spec gets `page` showing the app
+// on a fresh sample notebook — in Chromium through the test bridge, or in the
+// real Electron app — plus dialog stubs, a client on the same notebook, a
+// screenshot helper, and an offline check that fails any test whose page asked
+// for a non-local URL.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { createClient, type AppEvent, type DossierBridge, type DossierClient } from '@dossier/core';
+import { openSampleNotebook } from '@dossier/notebook';
+import { routeInvoke } from '../../src/main/invoke-route.js';
+import { installBrowserBridge } from './browser-bridge.js';
+import { electronBinary, launchApp, stubElectronDialogs } from './electron-app.js';
+import { recordNetwork, type NetworkLog } from './network-log.js';
+import { serveRenderer } from './static-server.js';
+import { createTestShell, type TestDialogs } from './test-shell.js';
+
+const appDir = resolve(__dirname, '../..');
+export const SEEDS_DIR = resolve(appDir, '../../seeds');
+export const SCREENSHOTS_DIR = join(appDir, 'test-results', 'screenshots');
+
+export interface HarnessOptions {
+  runtime: 'chromium' | 'electron';
+}
+
+export interface HarnessFixtures {
+  /** This test's fresh sample notebook folder (seeded from seeds/). */
+  notebookDir: string;
+  /** Arrange what the native open/save dialogs answer. */
+  dialogs: TestDialogs;
+  /**
+   * A second client on the same notebook, as the CLI would be: changes made
+   * through it reach the page as change events.
+   */
+  notebook: DossierClient;
+  /** Every request the page made; the test fails afterwards if any was non-local. */
+  network: NetworkLog;
+  /** Saves a PNG of the page as test-results/screenshots/<project>-<name>.png and returns its path. */
+  saveScreenshot(name: string): Promise<string>;
+}
+
+interface Internal {
+  workDir: string;
+  session: { page: Page; dialogs: TestDialogs; notebook: DossierClient; network: NetworkLog };
+}
+
+interface WorkerFixtures {
+  rendererUrl: string;
+}
+
+export const test = base.extend<HarnessOptions & HarnessFixtures & Internal, WorkerFixtures>({
+  runtime: ['chromium', { option: true }],
+
+  rendererUrl: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+    async ({}, use) => {
+      const server = await serveRenderer(join(appDir, 'out', 'renderer'));
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+  workDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-e2e-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+
+  notebookDir: async ({ workDir }, use) => use(join(workDir, 'Sample Notebook')),
+
+  session: async ({ runtime, page, rendererUrl, workDir, notebookDir }, use, testInfo) => {
+    const saveDir = join(workDir, 'saved');
+    await mkdir(saveDir, { recursive: true });
+
+    if (runtime === 'electron') {
+      const binary = electronBinary();
+      if ('missing' in binary) {
+        testInfo.skip(true, `Electron binary not installed here: ${binary.missing}`);
+        return;
+      }
+      const app = await launchApp({
+        binary: binary.path,
+        mainScript: join(appDir, 'out', 'main', 'index.js'),
+        notebookDir,
+        userDataDir: join(workDir, 'profile'),
+      });
+      const appWindow = await app.firstWindow();
+      const network = await recordNetwork(appWindow.context());
+      const dialogs = await stubElectronDialogs(app, saveDir);
+      // Through the app's own preload, so the call crosses the real IPC boundary.
+      const bridge: DossierBridge = {
+        invoke: (method, input) =>
+          appWindow.evaluate(([m, i]) => window.dossier!.invoke(m, i), [method, input] as const),
+        onEvent: () => () => undefined,
+      };
+      await use({ page: appWindow, dialogs, notebook: createClient(bridge), network });
+      await app.close();
+      return;
+    }
+
+    const notebook = await openSampleNotebook(notebookDir, SEEDS_DIR);
+    const network = await recordNetwork(page.context());
+    // The bridge needs the shell and the shell needs the bridge's emit: tie the knot late.
+    let emit: (event: AppEvent) => void = () => undefined;
+    const { shell, dialogs } = createTestShell({ notebook, saveDir, emit: (event) => emit(event) });
+    const bridge = await installBrowserBridge(page, notebook, shell, new URL(rendererUrl).origin);
+    emit = (event) => void bridge.emit(event);
+    const client = createClient({
+      invoke: (method, input) => routeInvoke({ service: () => notebook.service, shell }, method, input),
+      onEvent: (listener) => notebook.onChange(listener),
+    });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(rendererUrl);
+    await use({ page, dialogs, notebook: client, network });
+    bridge.detach();
+    await page.close();
+    await notebook.close();
+  },
+
+  page: async ({ session }, use) => use(session.page),
+  dialogs: async ({ session }, use) => use(session.dialogs),
+  notebook: async ({ session }, use) => use(session.notebook),
+
+  network: [
+    async ({ session }, use) => {
+      await use(session.network);
+      expect(session.network.foreign(), 'requests to non-local URLs (the app must work offline)').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  saveScreenshot: async ({ session }, use, testInfo) => {
+    await mkdir(SCREENSHOTS_DIR, { recursive: true });
+    await use(async (name: string) => {
+      const path = join(SCREENSHOTS_DIR, `${testInfo.project.name}-${name.replace(/[^\w.-]+/gu, '-')}.png`);
+      await session.page.screenshot({ path });
+      return path;
+    });
+  },
+});
+
+export { expect };

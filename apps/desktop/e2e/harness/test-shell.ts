@@ -1,0 +1,61 @@
+// The shell methods for browser tests: the "dialogs" answer what the test set
+// up beforehand. Import runs the app's own import code (size limit, progress).
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { DossierError, type AppEvent } from '@dossier/core';
+import type { Notebook } from '@dossier/notebook';
+import { importFromPaths } from '../../src/main/import-files.js';
+import type { ShellHandlers } from '../../src/main/shell-dispatch.js';
+
+/** What a spec can arrange for the native dialogs, in Chromium and in Electron alike. */
+export interface TestDialogs {
+  /** The files the next File → Import dialog returns (then it is "cancelled" again). */
+  chooseForImport(paths: string[]): Promise<void>;
+  /** Where every save dialog saves, under the suggested name. */
+  readonly saveDir: string;
+  /** Files saved so far, as full paths. */
+  saved(): Promise<string[]>;
+}
+
+export async function listSaved(saveDir: string): Promise<string[]> {
+  const names = await readdir(saveDir).catch(() => [] as string[]);
+  return names.sort().map((name) => join(saveDir, name));
+}
+
+export function createTestShell(options: { notebook: Notebook; saveDir: string; emit(event: AppEvent): void }): {
+  shell: ShellHandlers;
+  dialogs: TestDialogs;
+  openedExternally: string[];
+} {
+  let forImport: string[] = [];
+  const openedExternally: string[] = [];
+  const shell: ShellHandlers = {
+    'shell.importWithDialog': async () => {
+      const paths = forImport;
+      forImport = [];
+      return paths.length ? importFromPaths(options.notebook.service, paths, options.emit) : [];
+    },
+    'shell.saveWithDialog': async ({ defaultName, content }) => {
+      await mkdir(options.saveDir, { recursive: true });
+      const path = join(options.saveDir, basename(defaultName));
+      await writeFile(path, content, 'utf8');
+      return { path };
+    },
+    'shell.openNotebookWithDialog': async () => null,
+    'shell.openNotebook': async ({ path }) => {
+      if (path !== options.notebook.dir) throw new DossierError('invalid_input', `not a recent notebook: ${path}`);
+      return { path };
+    },
+    'shell.recentNotebooks': async () => [options.notebook.dir],
+    'shell.openExternal': async ({ url }) => {
+      openedExternally.push(url);
+      return { opened: false };
+    },
+  };
+  const dialogs: TestDialogs = {
+    chooseForImport: async (paths) => void (forImport = [...paths]),
+    saveDir: options.saveDir,
+    saved: () => listSaved(options.saveDir),
+  };
+  return { shell, dialogs, openedExternally };
+}
