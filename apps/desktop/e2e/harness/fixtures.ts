@@ -6,7 +6,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { createClient, type AppEvent, type DossierBridge, type DossierClient } from '@dossier/core';
 import { openSampleNotebook } from '@dossier/notebook';
 import { routeInvoke } from '../../src/main/invoke-route.js';
@@ -34,7 +34,7 @@ export interface HarnessFixtures {
    * through it reach the page as change events.
    */
   notebook: DossierClient;
-  /** Every request the page made; the test fails afterwards if any was non-local. */
+  /** Every request the page made; the test fails afterwards if any was non-local (or the CSP was violated). */
   network: NetworkLog;
   /** Saves a PNG of the page as test-results/screenshots/<project>-<name>.png and returns its path. */
   saveScreenshot(name: string): Promise<string>;
@@ -45,12 +45,28 @@ interface Internal {
   session: { page: Page; dialogs: TestDialogs; notebook: DossierClient; network: NetworkLog };
 }
 
+let electronSkipAnnounced = false;
+
 interface WorkerFixtures {
   rendererUrl: string;
+  /** Chromium for the chromium runtime; never launched for Electron. */
+  chromium: Browser | undefined;
 }
 
-export const test = base.extend<HarnessOptions & HarnessFixtures & Internal, WorkerFixtures>({
-  runtime: ['chromium', { option: true }],
+export const test = base.extend<HarnessFixtures & Internal, HarnessOptions & WorkerFixtures>({
+  runtime: ['chromium', { option: true, scope: 'worker' }],
+
+  // Launched here rather than through Playwright's own `page`, which `page` below
+  // replaces: in the Electron runtime no browser must start at all.
+  chromium: [
+    async ({ playwright, runtime, launchOptions, headless }, use) => {
+      if (runtime !== 'chromium') return use(undefined);
+      const browser = await playwright.chromium.launch({ ...launchOptions, headless });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
 
   rendererUrl: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
@@ -71,14 +87,17 @@ export const test = base.extend<HarnessOptions & HarnessFixtures & Internal, Wor
 
   notebookDir: async ({ workDir }, use) => use(join(workDir, 'Sample Notebook')),
 
-  session: async ({ runtime, page, rendererUrl, workDir, notebookDir }, use, testInfo) => {
+  session: async ({ runtime, chromium, rendererUrl, workDir, notebookDir }, use, testInfo) => {
     const saveDir = join(workDir, 'saved');
     await mkdir(saveDir, { recursive: true });
 
     if (runtime === 'electron') {
       const binary = electronBinary();
       if ('missing' in binary) {
-        testInfo.skip(true, `Electron binary not installed here: ${binary.missing}`);
+        const reason = `Electron binary not installed here: ${binary.missing}`;
+        if (!electronSkipAnnounced) console.warn(`electron project: every test skipped — ${reason}`);
+        electronSkipAnnounced = true;
+        testInfo.skip(true, reason);
         return;
       }
       const app = await launchApp({
@@ -101,8 +120,11 @@ export const test = base.extend<HarnessOptions & HarnessFixtures & Internal, Wor
       return;
     }
 
+    if (!chromium) throw new Error('the chromium runtime has no browser');
+    const context = await chromium.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
     const notebook = await openSampleNotebook(notebookDir, SEEDS_DIR);
-    const network = await recordNetwork(page.context());
+    const network = await recordNetwork(context);
     // The bridge needs the shell and the shell needs the bridge's emit: tie the knot late.
     let emit: (event: AppEvent) => void = () => undefined;
     const { shell, dialogs } = createTestShell({ notebook, saveDir, emit: (event) => emit(event) });
@@ -112,11 +134,10 @@ export const test = base.extend<HarnessOptions & HarnessFixtures & Internal, Wor
       invoke: (method, input) => routeInvoke({ service: () => notebook.service, shell }, method, input),
       onEvent: (listener) => notebook.onChange(listener),
     });
-    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(rendererUrl);
     await use({ page, dialogs, notebook: client, network });
     bridge.detach();
-    await page.close();
+    await context.close();
     await notebook.close();
   },
 
@@ -126,8 +147,15 @@ export const test = base.extend<HarnessOptions & HarnessFixtures & Internal, Wor
 
   network: [
     async ({ session }, use) => {
+      // A policy violation in the browser would break the same code in Electron: fail on it here.
+      const violations: string[] = [];
+      session.page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/u.test(message.text()))
+          violations.push(message.text());
+      });
       await use(session.network);
       expect(session.network.foreign(), 'requests to non-local URLs (the app must work offline)').toEqual([]);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],
