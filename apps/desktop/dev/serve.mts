@@ -11,6 +11,9 @@ const { values } = parseArgs({
 if (values.notebook) process.env.DOSSIER_NOTEBOOK = values.notebook;
 if (values.port) process.env.DOSSIER_DEV_PORT = values.port;
 
+// The config deliberately bundles TypeScript sources of this CommonJS package
+// (src/main's transport code); Vite's notice about its future native loader is noise here.
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 const server = await createServer({ configFile: fileURLToPath(new URL('./vite.config.mts', import.meta.url)) });
 await server.listen();
 const notebook = process.env.DOSSIER_NOTEBOOK ?? '(default dev-web sample notebook)';

@@ -47,7 +47,8 @@ export function dossierDevServer(options: DevNotebookOptions): Plugin {
       );
     },
     transformIndexHtml(html) {
-      const devPolicy = contentSecurityPolicy(`http://127.0.0.1:${port ?? 0}`);
+      // frame-ancestors is ignored (with a console error) when delivered in a meta tag.
+      const devPolicy = contentSecurityPolicy(`http://127.0.0.1:${port ?? 0}`).replace("; frame-ancestors 'none'", '');
       return html
         .replace(/(http-equiv="Content-Security-Policy"\s+content=")[^"]*"/u, `$1${devPolicy}"`)
         .replace('</head>', `  <meta name="dossier-dev-token" content="${token}" />\n  </head>`);
