@@ -1,1 +1,15 @@
-export {};
+// @dossier/search: the notebook's full-text index, its query language and
+// search snippets. Browser-safe: no Node, no DOM.
+export {
+  ArticleIndex,
+  DEFAULT_LIMIT,
+  type ArticleIndexOptions,
+  type IndexHit,
+  type SearchDocument,
+} from './article-index.js';
+export { parseQuery, type ParsedQuery, type QueryClause, type QueryTerm, type SearchOptions } from './query.js';
+export { makeSnippet, type Snippet, type Span } from './snippet.js';
+export { findPhrase } from './phrase.js';
+export { INDEX_FORMAT, INDEX_FORMAT_VERSION, type SerializedIndex, type SerializedIndexData } from './serialized-index.js';
+export { normalizeTerm, searchTerms, words, STOP_WORDS, type Word } from './tokenize.js';
+export { TermVocabulary, editDistance, anagramKey, skeletonKey } from './variants.js';

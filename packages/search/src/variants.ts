@@ -1,0 +1,172 @@
+// Spelling variants of a query term among the terms actually indexed. News
+// transliterates names many ways (Zelensky, Zelenskyy, Zelenskiy, Zelenskyi)
+// and typos swap letters (Zleneksy); plain Levenshtein fuzziness misses the
+// swaps and would need a tolerance that drowns short words in noise. So a term
+// meets its variants through three narrow doors, each checked against the
+// vocabulary of the index, never invented.
+
+/** Terms shorter than this are matched as typed: short words have too many neighbours. */
+export const MIN_VARIANT_LENGTH = 5;
+
+/**
+ * Edits allowed between a query term and a variant: one for 5–6 letters, two
+ * from 7 letters on. Transposed neighbours count as one edit.
+ */
+export function maxEdits(term: string): number {
+  if (term.length < MIN_VARIANT_LENGTH) return 0;
+  return term.length >= 7 ? 2 : 1;
+}
+
+/**
+ * Optimal string alignment distance (Damerau–Levenshtein where each substring
+ * is edited at most once), or `limit + 1` as soon as it must exceed `limit`.
+ *
+ * @example
+ * editDistance('zelensky', 'zelenksy', 2) // => 1 (one transposition)
+ * editDistance('later', 'large', 2)       // => 2
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return Math.min(previous[b.length]!, limit + 1);
+}
+
+/**
+ * The same letters in any order after the same first letter, for terms of six
+ * letters or more: catches typos that shuffle several letters
+ * (`zleneksy` ↔ `zelensky`) without letting `silent` meet `listen`.
+ */
+export function anagramKey(term: string): string | undefined {
+  if (term.length < 6 || /\d/u.test(term)) return undefined;
+  return term[0] + [...term.slice(1)].sort().join('');
+}
+
+// Transliteration choices that change spelling but not sound.
+const FOLDS: [RegExp, string][] = [
+  [/kh/gu, 'h'],
+  [/ph/gu, 'f'],
+  [/ck/gu, 'k'],
+  [/x/gu, 'ks'],
+  [/q/gu, 'k'],
+  [/w/gu, 'v'],
+  [/[yj]/gu, 'i'],
+];
+
+/**
+ * The first letter and the consonants after it, once transliteration choices
+ * are folded (kh→h, ph→f, ck→k, w→v, y/j→i) and doubled letters collapsed:
+ * `zelensky`, `zelenskyy`, `zelenskiy` and `zelenskyj` all give `zlnsk`.
+ * Needs three consonants after the first letter; fewer would make `later`
+ * meet `letter`.
+ */
+export function skeletonKey(term: string): string | undefined {
+  if (term.length < MIN_VARIANT_LENGTH || /\d/u.test(term)) return undefined;
+  let folded = term;
+  for (const [pattern, replacement] of FOLDS) folded = folded.replace(pattern, replacement);
+  const consonants = folded
+    .slice(1)
+    .replace(/[aeiou]/gu, '')
+    .replace(/(.)\1+/gu, '$1');
+  return consonants.length >= 3 ? folded[0] + consonants : undefined;
+}
+
+/**
+ * The indexed terms with their document frequency, and the lookups that find a
+ * term's variants. Kept in step with the index by `add`/`remove` of each
+ * document's distinct terms.
+ */
+export class TermVocabulary {
+  private readonly frequency = new Map<string, number>();
+  private readonly byLength = new Map<number, Set<string>>();
+  private readonly byAnagram = new Map<string, Set<string>>();
+  private readonly bySkeleton = new Map<string, Set<string>>();
+
+  /** Counts one more document for each of `terms` (distinct). */
+  add(terms: Iterable<string>): void {
+    for (const term of terms) {
+      const count = this.frequency.get(term) ?? 0;
+      this.frequency.set(term, count + 1);
+      if (count === 0) this.link(term, true);
+    }
+  }
+
+  /** Counts one document fewer for each of `terms` (distinct); forgets terms no document has. */
+  remove(terms: Iterable<string>): void {
+    for (const term of terms) {
+      const count = this.frequency.get(term);
+      if (count === undefined) continue;
+      if (count > 1) this.frequency.set(term, count - 1);
+      else {
+        this.frequency.delete(term);
+        this.link(term, false);
+      }
+    }
+  }
+
+  /** How many documents contain `term` (0 when none). */
+  documentFrequency(term: string): number {
+    return this.frequency.get(term) ?? 0;
+  }
+
+  get size(): number {
+    return this.frequency.size;
+  }
+
+  /**
+   * Indexed terms that `term` should also find, `term` itself excluded: within
+   * {@link maxEdits} edits, or an anagram under the same first letter, or the
+   * same consonant skeleton. Empty for terms under five letters and numbers.
+   *
+   * @example
+   * // with zelenskyy, zelenskyi, zleneksy and kremlin indexed
+   * vocabulary.variantsOf('zelensky') // => ['zelenskyy', 'zelenskyi', 'zleneksy']
+   */
+  variantsOf(term: string): string[] {
+    const limit = maxEdits(term);
+    if (limit === 0 || /\d/u.test(term)) return [];
+    const found = new Set<string>();
+    for (let length = term.length - limit; length <= term.length + limit; length++) {
+      for (const candidate of this.byLength.get(length) ?? []) {
+        if (editDistance(term, candidate, limit) <= limit) found.add(candidate);
+      }
+    }
+    const anagram = anagramKey(term);
+    for (const candidate of (anagram && this.byAnagram.get(anagram)) || []) found.add(candidate);
+    const skeleton = skeletonKey(term);
+    for (const candidate of (skeleton && this.bySkeleton.get(skeleton)) || []) {
+      if (Math.abs(candidate.length - term.length) <= 3) found.add(candidate);
+    }
+    found.delete(term);
+    return [...found];
+  }
+
+  private link(term: string, present: boolean): void {
+    updateBucket(this.byLength, term.length, term, present);
+    updateBucket(this.byAnagram, anagramKey(term), term, present);
+    updateBucket(this.bySkeleton, skeletonKey(term), term, present);
+  }
+}
+
+function updateBucket<K>(map: Map<K, Set<string>>, key: K | undefined, term: string, present: boolean): void {
+  if (key === undefined) return;
+  const bucket = map.get(key) ?? new Set<string>();
+  if (present) bucket.add(term);
+  else bucket.delete(term);
+  if (bucket.size) map.set(key, bucket);
+  else map.delete(key);
+}
