@@ -153,13 +153,18 @@ export class ArticleIndex {
     const filter = filterFor(merged);
     const { query: tree, typedTermOf } = buildQueryTree(parsed, this.vocabulary, filter !== undefined);
     if (tree === null) return [];
-    const results = this.engine.search(tree, filter ? { filter } : {});
-    return results.slice(0, merged.limit ?? DEFAULT_LIMIT).map((r) => ({
-      id: r.id as string,
-      score: r.score,
-      terms: r.terms,
-      queryTerms: [...new Set(r.queryTerms.map((t) => typedTermOf.get(t) ?? t))],
-    }));
+    const hits = this.engine.search(tree, filter ? { filter } : {}).map(
+      (r): IndexHit => ({
+        id: r.id as string,
+        // A reloaded minisearch sums the same weights in another order; rounding
+        // away the last bits (and breaking ties by id) keeps answers identical.
+        score: Number(r.score.toPrecision(10)),
+        terms: [...r.terms].sort(),
+        queryTerms: [...new Set(r.queryTerms.map((t) => typedTermOf.get(t) ?? t))].sort(),
+      }),
+    );
+    hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return hits.slice(0, merged.limit ?? DEFAULT_LIMIT);
   }
 
   /**

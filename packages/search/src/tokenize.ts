@@ -16,6 +16,7 @@ export interface Word {
 // runs of them ("Russia’s", "O'Brien"), so the word stays one term.
 const APOSTROPHES = `'’‘ʼ´\`′`;
 const WORD = new RegExp(`[\\p{L}\\p{N}\\p{M}]+(?:[${APOSTROPHES}][\\p{L}\\p{N}\\p{M}]+)*`, 'gu');
+const APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'gu');
 const NOT_WORD_CHAR = /[^\p{L}\p{N}]/gu;
 const COMBINING_MARK = /\p{M}/gu;
 
@@ -38,10 +39,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * @example
  * normalizeTerm('Zelenský') // => 'zelensky'
  * normalizeTerm('Russia’s') // => 'russias'
- * normalizeTerm('Київ')     // => 'київ'
+ * normalizeTerm('Київ')     // => 'киів' (ї loses its diaeresis like any accent)
  */
 export function normalizeTerm(word: string): string {
-  return word.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase().replace(NOT_WORD_CHAR, '');
+  return word.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase().replace(APOSTROPHE, '').replace(NOT_WORD_CHAR, '');
 }
 
 /**

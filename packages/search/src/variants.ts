@@ -23,7 +23,7 @@ export function maxEdits(term: string): number {
  *
  * @example
  * editDistance('zelensky', 'zelenksy', 2) // => 1 (one transposition)
- * editDistance('later', 'large', 2)       // => 2
+ * editDistance('later', 'large', 2)       // => 3 (over the limit)
  */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -129,8 +129,8 @@ export class TermVocabulary {
 
   /**
    * Indexed terms that `term` should also find, `term` itself excluded: within
-   * {@link maxEdits} edits, or an anagram under the same first letter, or the
-   * same consonant skeleton. Empty for terms under five letters and numbers.
+   * {@link maxEdits} edits, or an anagram under the same first letter (of the
+   * term or of an indexed term one edit from it), or the same consonant skeleton. Empty for terms under five letters and numbers.
    *
    * @example
    * // with zelenskyy, zelenskyi, zleneksy and kremlin indexed
@@ -140,19 +140,25 @@ export class TermVocabulary {
     const limit = maxEdits(term);
     if (limit === 0 || /\d/u.test(term)) return [];
     const found = new Set<string>();
+    const oneEditAway = [term];
     for (let length = term.length - limit; length <= term.length + limit; length++) {
       for (const candidate of this.byLength.get(length) ?? []) {
-        if (editDistance(term, candidate, limit) <= limit) found.add(candidate);
+        const distance = editDistance(term, candidate, limit);
+        if (distance <= limit) found.add(candidate);
+        if (distance === 1) oneEditAway.push(candidate);
       }
     }
-    const anagram = anagramKey(term);
-    for (const candidate of (anagram && this.byAnagram.get(anagram)) || []) found.add(candidate);
+    // Anagrams of the closest spellings too, so `zelenskyy` reaches `zleneksy` through `zelensky`.
+    for (const near of oneEditAway) {
+      const anagram = anagramKey(near);
+      for (const candidate of (anagram && this.byAnagram.get(anagram)) || []) found.add(candidate);
+    }
     const skeleton = skeletonKey(term);
     for (const candidate of (skeleton && this.bySkeleton.get(skeleton)) || []) {
       if (Math.abs(candidate.length - term.length) <= 3) found.add(candidate);
     }
     found.delete(term);
-    return [...found];
+    return [...found].sort();
   }
 
   private link(term: string, present: boolean): void {

@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anagramKey, editDistance, maxEdits, skeletonKey, TermVocabulary } from './variants.js';
+
+describe('editDistance (optimal string alignment)', () => {
+  it('counts insertions, deletions and substitutions', () => {
+    expect(editDistance('kremlin', 'kremlinn', 3)).toBe(1);
+    expect(editDistance('negotations', 'negotiations', 3)).toBe(1);
+    expect(editDistance('later', 'large', 3)).toBe(3);
+  });
+
+  it('counts a swap of neighbours as one edit', () => {
+    expect(editDistance('zelensky', 'zelenksy', 3)).toBe(1);
+    expect(editDistance('zelensky', 'zleensky', 3)).toBe(1);
+  });
+
+  it('stops at limit + 1', () => {
+    expect(editDistance('zelensky', 'kremlin', 2)).toBe(3);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3);
+  });
+
+  it('is symmetric and zero only for equal strings', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => {
+        expect(editDistance(a, b, 4)).toBe(editDistance(b, a, 4));
+        expect(editDistance(a, b, 4) === 0).toBe(a === b);
+      }),
+    );
+  });
+});
+
+describe('maxEdits', () => {
+  it('allows none under 5 letters, one for 5–6, two from 7', () => {
+    expect(['kyiv', 'later', 'remind', 'kremlin', 'zelensky'].map(maxEdits)).toEqual([0, 1, 1, 2, 2]);
+  });
+});
+
+describe('anagramKey', () => {
+  it('matches shuffled letters under the same first letter', () => {
+    expect(anagramKey('zleneksy')).toBe(anagramKey('zelensky'));
+    expect(anagramKey('silent')).not.toBe(anagramKey('listen'));
+  });
+
+  it('ignores words under six letters and numbers', () => {
+    expect(anagramKey('later')).toBeUndefined();
+    expect(anagramKey('202425')).toBeUndefined();
+  });
+});
+
+describe('skeletonKey', () => {
+  it('gives transliterations of one name the same key', () => {
+    const keys = ['zelensky', 'zelenskyy', 'zelenskiy', 'zelenskyi', 'zelenskyj', 'zelenskii'].map(skeletonKey);
+    expect(new Set(keys)).toEqual(new Set(['zlnsk']));
+    expect(skeletonKey('kharkiv')).toBe(skeletonKey('harkiw'));
+  });
+
+  it('keeps the first letter, so names that differ there stay apart', () => {
+    expect(skeletonKey('selensky')).not.toBe(skeletonKey('zelensky'));
+  });
+
+  it('needs three consonants after the first letter, so later and letter stay apart', () => {
+    expect(skeletonKey('later')).toBeUndefined();
+    expect(skeletonKey('letter')).toBeUndefined();
+  });
+});
+
+describe('TermVocabulary', () => {
+  const vocabularyOf = (...documents: string[][]) => {
+    const vocabulary = new TermVocabulary();
+    for (const terms of documents) vocabulary.add(terms);
+    return vocabulary;
+  };
+
+  it('finds every spelling of a name that is indexed, and nothing unrelated', () => {
+    const vocabulary = vocabularyOf(
+      ['zelensky', 'kremlin'],
+      ['zelenskyy', 'zelenskiy'],
+      ['zelenskyi', 'zleneksy', 'selective', 'zealous'],
+    );
+    expect(vocabulary.variantsOf('zelensky').sort()).toEqual(['zelenskiy', 'zelenskyi', 'zelenskyy', 'zleneksy']);
+    expect(vocabulary.variantsOf('zelenskyy').sort()).toEqual(['zelenskiy', 'zelensky', 'zelenskyi', 'zleneksy']);
+  });
+
+  it('finds misspellings within the allowed edits', () => {
+    const vocabulary = vocabularyOf(['kremlin', 'negotiations', 'large', 'last']);
+    expect(vocabulary.variantsOf('kremlinn')).toEqual(['kremlin']);
+    expect(vocabulary.variantsOf('negotations')).toEqual(['negotiations']);
+    expect(vocabulary.variantsOf('later')).toEqual([]);
+  });
+
+  it('offers no variants for short words or numbers', () => {
+    const vocabulary = vocabularyOf(['kyiv', 'kiev', '2024', '2025']);
+    expect(vocabulary.variantsOf('kiev')).toEqual([]);
+    expect(vocabulary.variantsOf('20245')).toEqual([]);
+  });
+
+  it('counts documents per term and forgets a term when its last document goes', () => {
+    const vocabulary = vocabularyOf(['zelenskyy', 'kremlin'], ['zelenskyy']);
+    expect(vocabulary.documentFrequency('zelenskyy')).toBe(2);
+    vocabulary.remove(['zelenskyy', 'kremlin']);
+    expect(vocabulary.documentFrequency('zelenskyy')).toBe(1);
+    expect(vocabulary.variantsOf('zelensky')).toEqual(['zelenskyy']);
+    vocabulary.remove(['zelenskyy']);
+    expect(vocabulary.size).toBe(0);
+    expect(vocabulary.variantsOf('zelensky')).toEqual([]);
+  });
+});
