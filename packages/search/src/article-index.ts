@@ -5,12 +5,7 @@ import { DossierError } from '@dossier/core';
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { parseQuery, type SearchOptions } from './query.js';
 import { buildQueryTree } from './query-tree.js';
-import {
-  INDEX_FORMAT,
-  INDEX_FORMAT_VERSION,
-  readSerializedIndex,
-  type SerializedIndex,
-} from './serialized-index.js';
+import { INDEX_FORMAT, INDEX_FORMAT_VERSION, readSerializedIndex, type SerializedIndex } from './serialized-index.js';
 import { normalizeTerm, searchTerms } from './tokenize.js';
 import { TermVocabulary } from './variants.js';
 
@@ -153,16 +148,14 @@ export class ArticleIndex {
     const filter = filterFor(merged);
     const { query: tree, typedTermOf } = buildQueryTree(parsed, this.vocabulary, filter !== undefined);
     if (tree === null) return [];
-    const hits = this.engine.search(tree, filter ? { filter } : {}).map(
-      (r): IndexHit => ({
-        id: r.id as string,
-        // A reloaded minisearch sums the same weights in another order; rounding
-        // away the last bits (and breaking ties by id) keeps answers identical.
-        score: Number(r.score.toPrecision(10)),
-        terms: [...r.terms].sort(),
-        queryTerms: [...new Set(r.queryTerms.map((t) => typedTermOf.get(t) ?? t))].sort(),
-      }),
-    );
+    const hits = this.engine.search(tree, filter ? { filter } : {}).map((r): IndexHit => ({
+      id: r.id as string,
+      // A reloaded minisearch sums the same weights in another order; rounding
+      // away the last bits (and breaking ties by id) keeps answers identical.
+      score: Number(r.score.toPrecision(10)),
+      terms: [...r.terms].sort(),
+      queryTerms: [...new Set(r.queryTerms.map((t) => typedTermOf.get(t) ?? t))].sort(),
+    }));
     hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return hits.slice(0, merged.limit ?? DEFAULT_LIMIT);
   }
@@ -240,9 +233,5 @@ function filterFor(options: SearchOptions): ((result: SearchResult) => boolean) 
 }
 
 function comparableName(name: string): string {
-  return name
-    .split(/\s+/u)
-    .map(normalizeTerm)
-    .filter(Boolean)
-    .join(' ');
+  return name.split(/\s+/u).map(normalizeTerm).filter(Boolean).join(' ');
 }

@@ -10,6 +10,11 @@ export {
 export { parseQuery, type ParsedQuery, type QueryClause, type QueryTerm, type SearchOptions } from './query.js';
 export { makeSnippet, type Snippet, type Span } from './snippet.js';
 export { findPhrase } from './phrase.js';
-export { INDEX_FORMAT, INDEX_FORMAT_VERSION, type SerializedIndex, type SerializedIndexData } from './serialized-index.js';
+export {
+  INDEX_FORMAT,
+  INDEX_FORMAT_VERSION,
+  type SerializedIndex,
+  type SerializedIndexData,
+} from './serialized-index.js';
 export { normalizeTerm, searchTerms, words, STOP_WORDS, type Word } from './tokenize.js';
 export { TermVocabulary, editDistance, anagramKey, skeletonKey } from './variants.js';

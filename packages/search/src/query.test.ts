@@ -51,7 +51,9 @@ describe('parseQuery', () => {
   });
 
   it('reads filters into options and leaves them out of the words', () => {
-    const parsed = parseQuery('refineries tag:energy tag:war/drones outlet:"Kyiv Post" after:2024-01-01 before:2025-01-01');
+    const parsed = parseQuery(
+      'refineries tag:energy tag:war/drones outlet:"Kyiv Post" after:2024-01-01 before:2025-01-01',
+    );
     expect(terms(parsed.clauses)).toEqual([[['refineries']]]);
     expect(parsed.options).toEqual({
       tags: ['energy', 'war/drones'],

@@ -71,7 +71,17 @@ describe('ArticleIndex serialisation', () => {
   });
 
   it('round-trips search results for any small corpus', () => {
-    const word = fc.constantFrom('energy', 'Kyiv', 'Zelensky', 'Zelenskyy', 'Zleneksy', 'talks', 'Qatar', 'Київ', 'the');
+    const word = fc.constantFrom(
+      'energy',
+      'Kyiv',
+      'Zelensky',
+      'Zelenskyy',
+      'Zleneksy',
+      'talks',
+      'Qatar',
+      'Київ',
+      'the',
+    );
     const text = fc.array(word, { maxLength: 12 }).map((ws) => ws.join(' '));
     const document = fc.record({
       title: text,

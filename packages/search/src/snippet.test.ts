@@ -58,15 +58,19 @@ describe('makeSnippet', () => {
   it('always marks, in the snippet, the same words it reports as matches in the text', () => {
     const word = fc.constantFrom('Zelenský', 'kremlin', 'Kyiv’s', 'energy', 'talks', '—', 'Київ', 'and');
     fc.assert(
-      fc.property(fc.array(word, { maxLength: 120 }), fc.subarray(['zelensky', 'kyivs', 'київ', 'energy']), (ws, terms) => {
-        const text = ws.join(' ');
-        const wanted = terms.map(normalizeTerm);
-        const s = makeSnippet(text, terms, 80);
-        for (const [start, end] of s.matches) expect(wanted).toContain(normalizeTerm(text.slice(start, end)));
-        for (const word of marked(s)) expect(wanted).toContain(normalizeTerm(word));
-        expect(s.marks.length).toBeLessThanOrEqual(s.matches.length);
-        if (s.matches.length) expect(s.marks.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.array(word, { maxLength: 120 }),
+        fc.subarray(['zelensky', 'kyivs', 'київ', 'energy']),
+        (ws, terms) => {
+          const text = ws.join(' ');
+          const wanted = terms.map(normalizeTerm);
+          const s = makeSnippet(text, terms, 80);
+          for (const [start, end] of s.matches) expect(wanted).toContain(normalizeTerm(text.slice(start, end)));
+          for (const word of marked(s)) expect(wanted).toContain(normalizeTerm(word));
+          expect(s.marks.length).toBeLessThanOrEqual(s.matches.length);
+          if (s.matches.length) expect(s.marks.length).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 });

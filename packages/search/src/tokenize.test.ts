@@ -9,7 +9,7 @@ describe('normalizeTerm', () => {
     expect(normalizeTerm('Łódź')).toBe('łodz');
   });
 
-  it('drops apostrophes of every kind, so Russia’s and Russia\'s are one term', () => {
+  it("drops apostrophes of every kind, so Russia’s and Russia's are one term", () => {
     expect(normalizeTerm('Russia’s')).toBe('russias');
     expect(normalizeTerm("Russia's")).toBe('russias');
     expect(normalizeTerm('Russiaʼs')).toBe('russias');

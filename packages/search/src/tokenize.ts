@@ -42,7 +42,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * normalizeTerm('Київ')     // => 'киів' (ї loses its diaeresis like any accent)
  */
 export function normalizeTerm(word: string): string {
-  return word.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase().replace(APOSTROPHE, '').replace(NOT_WORD_CHAR, '');
+  return word
+    .normalize('NFKD')
+    .replace(COMBINING_MARK, '')
+    .toLowerCase()
+    .replace(APOSTROPHE, '')
+    .replace(NOT_WORD_CHAR, '');
 }
 
 /**
