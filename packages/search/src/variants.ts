@@ -17,6 +17,9 @@ export function maxEdits(term: string): number {
   return term.length >= 7 ? 2 : 1;
 }
 
+// Scratch rows for editDistance, grown on demand.
+let rows = new Int32Array(96);
+
 /**
  * Optimal string alignment distance (Damerau–Levenshtein where each substring
  * is edited at most once), or `limit + 1` as soon as it must exceed `limit`.
@@ -27,23 +30,27 @@ export function maxEdits(term: string): number {
  */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const width = b.length + 1;
+  // Rows reused across calls: this runs once per vocabulary term of similar length.
+  if (rows.length < 3 * width) rows = new Int32Array(6 * width);
+  let before = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j++) rows[previous + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    rows[current] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
-      current.push(d);
-      rowMin = Math.min(rowMin, d);
+    for (let j = 1; j < width; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[before + j - 2]! + 1);
+      rows[current + j] = d;
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > limit) return limit + 1;
-    before = previous;
-    previous = current;
+    [before, previous, current] = [previous, current, before];
   }
-  return Math.min(previous[b.length]!, limit + 1);
+  return Math.min(rows[previous + b.length]!, limit + 1);
 }
 
 /**
