@@ -61,7 +61,10 @@ describe('dossier import', () => {
 
   it('refuses a binary, a missing file and a folder with one line each, changing nothing', async () => {
     const png = join(nb, '..', `${Date.now()}-image.txt`);
-    await writeFile(png, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]));
+    await writeFile(
+      png,
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]),
+    );
     const before = await folderBytes(nb);
     for (const bad of [png, join(nb, 'no-such-file.txt'), SEEDS]) {
       const run = dossier('import', bad);

@@ -32,7 +32,11 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('retag' as const), which: fc.nat(), tags: fc.array(tag, { maxLength: 3 }) }),
   fc.record({ kind: fc.constant('remove' as const), which: fc.nat() }),
   fc.record({ kind: fc.constant('link' as const), which: fc.nat() }),
-  fc.record({ kind: fc.constant('edit' as const), article: fc.nat(1), outlet: fc.string({ minLength: 1, maxLength: 30 }) }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    article: fc.nat(1),
+    outlet: fc.string({ minLength: 1, maxLength: 30 }),
+  }),
 );
 
 async function run(service: DossierService, method: string, input: unknown): Promise<unknown> {
@@ -45,7 +49,9 @@ async function state(service: DossierService) {
     articles: await run(service, 'articles.list', {}),
     annotations: await run(service, 'annotations.list', {}),
     tags: await run(service, 'tags.list', {}),
-    links: await run(service, 'links.list', { articleId: ((await run(service, 'articles.list', {})) as { id: string }[])[0]!.id }),
+    links: await run(service, 'links.list', {
+      articleId: ((await run(service, 'articles.list', {})) as { id: string }[])[0]!.id,
+    }),
   };
 }
 
@@ -62,7 +68,11 @@ describe('the notebook folder', () => {
           const imported = (await run(notebook.service, 'articles.import', { files })) as { articleId: string }[];
           const ids = imported.map((r) => r.articleId);
           const lengths = await Promise.all(
-            ids.map(async (id) => canonicalText(((await run(notebook.service, 'articles.get', { id })) as never as { blocks: [] }).blocks).length),
+            ids.map(
+              async (id) =>
+                canonicalText(((await run(notebook.service, 'articles.get', { id })) as never as { blocks: [] }).blocks)
+                  .length,
+            ),
           );
           const highlights: string[] = [];
           for (const o of ops) {

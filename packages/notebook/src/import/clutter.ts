@@ -4,15 +4,21 @@
 import type { Block } from '@dossier/core';
 
 const APPEAL_START = /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber))/iu;
-const APPEAL_WORDS = /\b(support(ing)? (us|the)|donat|contribut|subscri|monthly|journalis[mt]s? of|independent journalism|thank you for standing)/iu;
-const UI_LABEL = /^(remind me later|share this( post| article)?|read more|popular|here|advertisement|related|subscribe|sign up|log in|cookie|accept( all)?( cookies)?|close|print|comments?|leave a reply)[.:!]?$/iu;
-const TEASER_HEADER = /^(more like this|you may also like|related( articles| stories)?|read (also|more)|more from|recommended|most read)[.:]?$/iu;
+const APPEAL_WORDS =
+  /\b(support(ing)? (us|the)|donat|contribut|subscri|monthly|journalis[mt]s? of|independent journalism|thank you for standing)/iu;
+const UI_LABEL =
+  /^(remind me later|share this( post| article)?|read more|popular|here|advertisement|related|subscribe|sign up|log in|cookie|accept( all)?( cookies)?|close|print|comments?|leave a reply)[.:!]?$/iu;
+const TEASER_HEADER =
+  /^(more like this|you may also like|related( articles| stories)?|read (also|more)|more from|recommended|most read)[.:]?$/iu;
 const SOCIAL = /(give us a like|follow us on|like us on|subscribe to our|join us on|share (it|this) with)/iu;
 const DEBRIS = /^(\w+?)\1{2,}$|^\[?(caption|image|photo)[^\]]*\]?$/iu;
 const INITIALS = /^(\p{Lu}\.){1,4}$/u;
 
 export function normalizeBoilerplateLine(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export function detectClutter(blocks: Block[], context: { boilerplate?: ReadonlySet<string> } = {}): Block[] {

@@ -5,10 +5,15 @@ import type { Block } from '@dossier/core';
 const HEADLINE_MAX = 160;
 
 function isHeadingLike(line: string): boolean {
-  return line.length <= 110 && !/[.!?:,;…]$/u.test(line) && /^\p{Lu}|^["“«]/u.test(line) && line.split(/\s+/u).length >= 2;
+  return (
+    line.length <= 110 && !/[.!?:,;…]$/u.test(line) && /^\p{Lu}|^["“«]/u.test(line) && line.split(/\s+/u).length >= 2
+  );
 }
 
-export function parseArticleText(text: string, fileName: string): { title: string; titleDerived: boolean; blocks: Block[] } {
+export function parseArticleText(
+  text: string,
+  fileName: string,
+): { title: string; titleDerived: boolean; blocks: Block[] } {
   const markdown = /\.md$/iu.test(fileName);
   const lines = text
     .split('\n')
@@ -29,7 +34,8 @@ export function parseArticleText(text: string, fileName: string): { title: strin
   const blocks: Block[] = lines.map((line) => {
     if (markdown && /^#+\s/u.test(line)) return { kind: 'heading', text: line.replace(/^#+\s*/u, '') };
     if (markdown && /^>\s?/u.test(line)) return { kind: 'quote', text: line.replace(/^>\s?/u, '') };
-    if (markdown && /^([-*]|\d+\.)\s/u.test(line)) return { kind: 'listItem', text: line.replace(/^([-*]|\d+\.)\s/u, '') };
+    if (markdown && /^([-*]|\d+\.)\s/u.test(line))
+      return { kind: 'listItem', text: line.replace(/^([-*]|\d+\.)\s/u, '') };
     return { kind: isHeadingLike(line) ? 'heading' : 'paragraph', text: line };
   });
   return { title: title || fileName, titleDerived, blocks };
