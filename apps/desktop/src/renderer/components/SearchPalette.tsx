@@ -1,0 +1,125 @@
+// Ctrl/Cmd+K: search the notebook as you type, narrow by tag, outlet and date,
+// move with ↑/↓ and open with Enter at the first match.
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useArticles, useTags } from '../data/queries.js';
+import { useSearch } from '../data/use-search.js';
+import { Modal } from './Modal.js';
+import { Snippet } from './Snippet.js';
+
+interface Props {
+  onClose(): void;
+  onOpen(id: string, at?: { start: number; end: number }): void;
+}
+
+export function SearchPalette({ onClose, onOpen }: Props) {
+  const [q, setQ] = useState('');
+  const [tag, setTag] = useState('');
+  const [outlet, setOutlet] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [active, setActive] = useState(0);
+  const tags = useTags().data ?? [];
+  const articles = useArticles().data ?? [];
+  const outlets = useMemo(
+    () => [...new Set(articles.map((a) => a.outlet).filter(Boolean))].sort() as string[],
+    [articles],
+  );
+  const { hits, error, searching } = useSearch({
+    q,
+    tags: tag ? [tag] : [],
+    outlet: outlet || undefined,
+    from: from || undefined,
+    to: to || undefined,
+    limit: 50,
+  });
+  useEffect(() => setActive(0), [hits]);
+
+  const open = (i: number) => {
+    const hit = hits[i];
+    if (!hit) return;
+    const first = hit.matches[0];
+    onOpen(hit.articleId, first ? { start: first[0], end: first[1] } : undefined);
+    onClose();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') setActive((i) => Math.min(hits.length - 1, i + 1));
+    else if (e.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
+    else if (e.key === 'Enter') open(active);
+    else return;
+    e.preventDefault();
+  };
+  useEffect(() => {
+    document.getElementById(`hit-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  return (
+    <Modal label="Search" onClose={onClose} className="palette">
+      <div className="palette-input-row" onKeyDown={onKeyDown}>
+        <span className="palette-icon" aria-hidden>
+          ⌕
+        </span>
+        <input
+          className="palette-input"
+          aria-label="Search the notebook"
+          placeholder="Search articles — names in any spelling, “exact phrases”…"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          data-autofocus
+          role="combobox"
+          aria-expanded={hits.length > 0}
+          aria-controls="search-results"
+          aria-activedescendant={hits.length ? `hit-${active}` : undefined}
+        />
+        {searching && <span className="palette-spinner" aria-label="Searching" />}
+      </div>
+      <div className="palette-filters">
+        <select aria-label="Filter by tag" value={tag} onChange={(e) => setTag(e.target.value)}>
+          <option value="">Any tag</option>
+          {tags.map((t) => (
+            <option key={t.path} value={t.path}>
+              {t.path}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Filter by outlet" value={outlet} onChange={(e) => setOutlet(e.target.value)}>
+          <option value="">Any outlet</option>
+          {outlets.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+        <label>
+          From <input type="date" aria-label="Published from" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          To <input type="date" aria-label="Published to" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
+      </div>
+      {error && <div className="banner banner-error">{error.message}</div>}
+      <ul className="palette-results" id="search-results" role="listbox" aria-label="Results">
+        {hits.map((hit, i) => (
+          <li
+            key={hit.articleId}
+            id={`hit-${i}`}
+            role="option"
+            aria-selected={i === active}
+            className={`hit ${i === active ? 'is-active' : ''}`}
+            onMouseEnter={() => setActive(i)}
+            onClick={() => open(i)}
+          >
+            <div className="hit-title">{hit.title}</div>
+            <div className="hit-meta">
+              {[hit.outlet, hit.publishedAt?.slice(0, 10), hit.source].filter(Boolean).join(' · ')}
+            </div>
+            <Snippet text={hit.snippet} marks={hit.marks} />
+          </li>
+        ))}
+      </ul>
+      {q.trim() && !searching && !hits.length && !error && <p className="palette-empty">No article matches “{q}”.</p>}
+      {!q.trim() && (
+        <p className="palette-empty">Type to search every article. ↑ ↓ to move, Enter to open, Esc to close.</p>
+      )}
+    </Modal>
+  );
+}
