@@ -71,7 +71,7 @@ export function Sidebar(props: Props) {
           </li>
         ))}
       </ul>
-      <section className="sidebar-section" aria-label="Tags">
+      <section className="sidebar-section" aria-label="Tag tree">
         <h2 className="sidebar-heading">Tags</h2>
         {tree.length ? (
           <ul className="tag-tree">

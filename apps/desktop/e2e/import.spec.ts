@@ -1,0 +1,91 @@
+// Importing by dropping files on the window: a new article goes in, a binary
+// file is refused with its reason shown, and a re-drop is recognised.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness/index.js';
+
+const NEW_ARTICLE = [
+  'Qatar hosts a second round of energy talks',
+  '',
+  'Negotiators from Kyiv and Moscow met again in Doha on Thursday, according to two people familiar with the talks.',
+  '',
+  'Share this post:',
+].join('\n');
+
+// The first bytes of a real PNG file: signature, then the IHDR chunk header.
+const PNG_BYTES = [
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1,
+];
+
+/** Drops files on the window as the OS would: dragenter, dragover, then drop with a DataTransfer holding them. */
+async function dropFiles(page: Page, files: { name: string; text?: string; bytes?: number[] }[]) {
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const f of list) {
+      const body = f.bytes ? new Uint8Array(f.bytes) : (f.text ?? '');
+      transfer.items.add(new File([body], f.name, { type: f.bytes ? 'image/png' : 'text/plain' }));
+    }
+    const fire = (type: string) =>
+      document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    fire('dragenter');
+    fire('dragover');
+    fire('drop');
+  }, files);
+}
+
+test('dropping a text file imports it, a PNG is refused with its reason, and a second drop is a duplicate', async ({
+  page,
+  notebook,
+  saveScreenshot,
+}) => {
+  const grid = page.getByRole('grid', { name: 'Articles' });
+  await expect(grid.getByRole('row')).toHaveCount(6); // header + five seeds
+
+  await dropFiles(page, [
+    { name: 'doha-talks.txt', text: NEW_ARTICLE },
+    { name: 'chart.png', bytes: PNG_BYTES },
+  ]);
+  const panel = page.getByRole('complementary', { name: 'Import' });
+  await expect(panel.getByText('Import finished')).toBeVisible();
+  const imported = panel.locator('.import-result.status-imported');
+  await expect(imported).toContainText('Qatar hosts a second round of energy talks');
+  const refused = panel.locator('.import-result.status-refused');
+  await expect(refused).toContainText('chart.png');
+  await expect(refused.locator('.import-message')).toHaveText(/chart\.png: looks like a PNG image, not text/i);
+  await saveScreenshot('import-results');
+
+  // The library shows the new article without a refresh; the notebook holds it.
+  await expect(grid.getByText('Qatar hosts a second round of energy talks')).toBeVisible();
+  expect((await notebook.call('articles.list', {})).map((a) => a.title)).toContain(
+    'Qatar hosts a second round of energy talks',
+  );
+
+  await dropFiles(page, [{ name: 'doha-talks-copy.txt', text: NEW_ARTICLE }]);
+  await expect(panel.locator('.import-result.status-duplicate')).toContainText('Already imported');
+  await panel.getByRole('button', { name: 'Close import results' }).click();
+  await expect(panel).toBeHidden();
+
+  // The imported article opens from the library, its clutter line removed.
+  await grid.getByText('Qatar hosts a second round of energy talks').click();
+  await expect(page.getByRole('article', { name: 'Article' })).toContainText('met again in Doha');
+  await expect(page.getByRole('article', { name: 'Article' })).not.toContainText('Share this post:');
+});
+
+test('File → Import (Ctrl+O) through the dialog lists the result of every file', async ({ page, dialogs }) => {
+  const dir = await mkdtemp(join(tmpdir(), 'dossier-import-'));
+  const paths = await Promise.all(
+    ['alpha', 'beta', 'gamma'].map(async (name) => {
+      const path = join(dir, `${name}.md`);
+      await writeFile(path, `# Report ${name}\n\nA paragraph about the ${name} energy site and its repair.\n`);
+      return path;
+    }),
+  );
+  await dialogs.chooseForImport(paths);
+  await page.keyboard.press('Control+o');
+  const panel = page.getByRole('complementary', { name: 'Import' });
+  await expect(panel.locator('.import-result.status-imported')).toHaveCount(3);
+  await expect(panel.locator('.import-summary')).toHaveText('3 imported');
+  await expect(page.getByRole('grid', { name: 'Articles' }).getByText('Report gamma')).toBeVisible();
+});
