@@ -89,3 +89,25 @@ test('File → Import (Ctrl+O) through the dialog lists the result of every file
   await expect(panel.locator('.import-summary')).toHaveText('3 imported');
   await expect(page.getByRole('grid', { name: 'Articles' }).getByText('Report gamma')).toBeVisible();
 });
+
+test('many dropped files go in batches with progress, and the library keeps only visible rows in the DOM', async ({
+  page,
+}) => {
+  const files = Array.from({ length: 120 }, (_, i) => ({
+    name: `wire-${String(i).padStart(3, '0')}.txt`,
+    text: `Wire report ${i}: repair crews at site ${i}\n\nCrews restored power at substation number ${i} after overnight strikes on the grid.`,
+  }));
+  await dropFiles(page, files);
+  const panel = page.getByRole('complementary', { name: 'Import' });
+  await expect(panel.getByRole('progressbar')).toBeVisible();
+  await expect(panel.locator('.import-summary')).toHaveText('120 imported', { timeout: 20_000 });
+  const grid = page.getByRole('grid', { name: 'Articles' });
+  await expect(grid).toHaveAttribute('aria-rowcount', '125');
+  const rendered = await grid.locator('.tr').count();
+  expect(rendered).toBeGreaterThan(5);
+  expect(rendered).toBeLessThan(60);
+  // Scrolling to the end brings the last rows in.
+  await grid.locator('.table-body').focus();
+  await page.keyboard.press('End');
+  await expect(grid.getByText(/^Wire report 119: repair crews/)).toBeVisible();
+});

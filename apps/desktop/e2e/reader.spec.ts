@@ -172,3 +172,31 @@ test('the dark theme follows the system', async ({ page, notebook, saveScreensho
   await page.emulateMedia({ colorScheme: 'light' });
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(251, 250, 247)');
 });
+
+test('a selection across two paragraphs becomes one highlight drawn in both, quoted exactly', async ({
+  page,
+  notebook,
+}) => {
+  await page.getByRole('grid', { name: 'Articles' }).getByText(TITLE_004).click();
+  const reader = page.getByRole('article', { name: 'Article' });
+  await expect(reader).toContainText('have emerged.');
+  // From "have emerged." at the end of one paragraph to the first words of the heading after it.
+  await page.evaluate(() => {
+    const blocks = [...document.querySelectorAll('.article-body [data-start]')];
+    const first = blocks.find((b) => b.textContent!.endsWith('have emerged.'))!;
+    const next = blocks[blocks.indexOf(first) + 1]!;
+    const range = document.createRange();
+    const firstText = first.firstChild!;
+    range.setStart(firstText, firstText.textContent!.indexOf('have emerged.'));
+    range.setEnd(next.firstChild!, '"The result'.length);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+  await page
+    .getByRole('toolbar', { name: 'Selection' })
+    .getByRole('button', { name: /^Highlight/ })
+    .click();
+  await expect(reader.locator('mark.hl')).toHaveText(['have emerged.', '"The result']);
+  const [made] = await notebook.call('annotations.list', {});
+  expect(made?.target.quote.exact).toBe('have emerged.\n\n"The result');
+});

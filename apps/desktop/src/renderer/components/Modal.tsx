@@ -6,7 +6,8 @@ export function Modal(props: { label: string; onClose(): void; className?: strin
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
-    const first = dialog.current?.querySelector<HTMLElement>('[data-autofocus], input, textarea, select, button');
+    // A field to type in gets the focus; a dialog that only shows things keeps it on itself.
+    const first = dialog.current?.querySelector<HTMLElement>('[data-autofocus], input:not([type=radio]), textarea');
     (first ?? dialog.current)?.focus();
     return () => before?.focus?.();
   }, []);
