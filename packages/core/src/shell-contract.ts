@@ -17,7 +17,10 @@ export const shellContract = {
     input: z.object({ create: z.boolean().default(false) }).default({ create: false }),
     output: z.object({ path: z.string() }).nullable(),
   },
-  'shell.openNotebook': { input: z.object({ path: z.string().min(1).max(4000) }), output: z.object({ path: z.string() }) },
+  'shell.openNotebook': {
+    input: z.object({ path: z.string().min(1).max(4000) }),
+    output: z.object({ path: z.string() }),
+  },
   'shell.recentNotebooks': { input: z.object({}).strict().default({}), output: z.array(z.string()) },
   /** Opens an http(s) URL in the system browser, after checking it. */
   'shell.openExternal': { input: z.object({ url: z.string().max(4000) }), output: z.object({ opened: z.boolean() }) },

@@ -45,7 +45,13 @@ export function decodeArticleBytes(bytes: Uint8Array, fileName: string): { text:
   }
   text = text.replace(/\r\n?/gu, '\n').normalize('NFC');
   if (!text.trim()) throw refuse('is empty');
-  const control = (text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/gu) ?? []).length;
+  let control = 0;
+  for (const ch of text) if (isControlCharacter(ch.charCodeAt(0))) control++;
   if (control > text.length * 0.1) throw refuse('is mostly control characters, not text');
   return { text, encoding };
+}
+
+/** C0 controls other than tab, newline, vertical tab, form feed and carriage return, plus DEL. */
+function isControlCharacter(code: number): boolean {
+  return code <= 0x08 || (code >= 0x0e && code <= 0x1f) || code === 0x7f;
 }

@@ -19,7 +19,7 @@ export function parseArticleText(
     .split('\n')
     .map((l) => l.replace(/\s+/gu, ' ').trim())
     .filter(Boolean);
-  let title = '';
+  let title: string;
   let titleDerived = false;
   const first = (lines[0] ?? '').replace(/^#+\s*/u, '');
   if (first && first.length <= HEADLINE_MAX && !/[.!?]$/u.test(first) && lines.length > 1) {
