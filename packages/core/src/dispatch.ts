@@ -3,6 +3,9 @@ import type { z } from 'zod';
 import { contract, isMethod, type DossierService, type Method, type MethodOutput } from './contract.js';
 import { DossierError, type DossierErrorData } from './errors.js';
 
+// Present in every runtime we ship to (browsers, Node, Electron); core compiles without their types.
+declare const structuredClone: <T>(value: T) => T;
+
 export type DispatchResult<M extends Method = Method> =
   { ok: true; value: MethodOutput<M> } | { ok: false; error: DossierErrorData };
 
@@ -29,7 +32,9 @@ export async function dispatch(service: DossierService, method: unknown, rawInpu
   try {
     const call = service[method] as (input: unknown) => Promise<unknown>;
     const value = await call.call(service, parsed.data);
-    return { ok: true, value: value as MethodOutput<Method> };
+    // The service may hand out its own live objects; a caller in the same process
+    // must get what a transport would deliver, so later changes cannot reach it.
+    return { ok: true, value: structuredClone(value) as MethodOutput<Method> };
   } catch (error) {
     return { ok: false, error: toErrorData(error) };
   }
