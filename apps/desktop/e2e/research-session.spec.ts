@@ -121,7 +121,7 @@ test('search, highlight with a new tag and note, link, brief, and everything sur
   await expect(composer.locator('.brief-stats')).toHaveText('1 quote from 1 article');
   const preview = composer.getByLabel('Brief preview');
   await expect(preview.locator('blockquote')).toContainText(SENTENCE);
-  await expect(preview.locator('.brief-footnote')).toContainText(TITLE_004);
+  await expect(preview.locator('.footnotes li')).toContainText(TITLE_004);
   await saveScreenshot('brief-composer');
   await composer.getByRole('button', { name: 'Markdown' }).click();
   const markdown = (await preview.locator('pre').textContent()) ?? '';
