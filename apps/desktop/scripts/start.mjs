@@ -12,13 +12,19 @@ const packageDir = dirname(createRequire(import.meta.url).resolve('electron/pack
 const pathFile = join(packageDir, 'path.txt');
 const binary = existsSync(pathFile) ? join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim()) : undefined;
 
-if (!binary || !existsSync(binary)) {
+let child;
+if (binary && existsSync(binary)) {
+  child = spawn(binary, [appDir], { stdio: 'inherit' });
+} else {
+  // The same UI, served on 127.0.0.1 against the real sample notebook, so a
+  // machine that cannot download Electron still opens Dossier.
   console.log(
-    'start: no Electron binary is installed here (node_modules/electron/dist is missing), so the app cannot launch; ' +
-      'run `pnpm dev:web` to use the same UI in a browser against a real notebook.',
+    'start: no Electron binary is installed here (node_modules/electron/dist is missing); ' +
+      'serving the same UI in your browser instead — open the address below.',
   );
-  process.exit(0);
+  child = spawn(process.execPath, [join(appDir, 'dev', 'serve.mts'), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    cwd: appDir,
+  });
 }
-
-const child = spawn(binary, [appDir], { stdio: 'inherit' });
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
