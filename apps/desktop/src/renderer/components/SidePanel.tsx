@@ -6,6 +6,7 @@ import { useLinks } from '../data/queries.js';
 import type { LibraryFilter } from '../views/LibraryView.js';
 import { ArticleNote } from './ArticleNote.js';
 import { useToast } from './Toasts.js';
+import { Markdown } from './Markdown.js';
 
 interface Props {
   article: Article;
@@ -33,8 +34,8 @@ export function SidePanel(props: Props) {
               <li key={a.id}>
                 <button type="button" className="highlight-item" onClick={() => props.onShow(a)}>
                   <span className="highlight-quote">{a.target.quote.exact}</span>
-                  {a.note && <span className="highlight-note">{a.note}</span>}
                 </button>
+                {a.note && <Markdown className="highlight-note" source={a.note} />}
                 {a.tags.length > 0 && (
                   <span className="chips">
                     {a.tags.map((t) => (
