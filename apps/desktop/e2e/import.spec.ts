@@ -111,3 +111,22 @@ test('many dropped files go in batches with progress, and the library keeps only
   await page.keyboard.press('End');
   await expect(grid.getByText(/^Wire report 119: repair crews/)).toBeVisible();
 });
+
+test('a long import can be cancelled: what was imported stays, the rest is left out and said so', async ({ page }) => {
+  const files = Array.from({ length: 400 }, (_, i) => ({
+    name: `bulletin-${String(i).padStart(3, '0')}.txt`,
+    text: `Bulletin ${i}: grid status\n\nOperators reported the state of line ${i} after the overnight repairs.`,
+  }));
+  await dropFiles(page, files);
+  const panel = page.getByRole('complementary', { name: 'Import' });
+  await expect(panel.getByRole('progressbar')).toBeVisible();
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel.getByText('Import cancelled')).toBeVisible();
+  const imported = await panel.locator('.import-result.status-imported').count();
+  expect(imported).toBeGreaterThan(0);
+  expect(imported).toBeLessThan(files.length);
+  await expect(panel.locator('.import-summary')).toHaveText(
+    `${imported} imported · ${files.length - imported} not imported (cancelled)`,
+  );
+  await expect(page.getByRole('grid', { name: 'Articles' })).toHaveAttribute('aria-rowcount', String(5 + imported));
+});

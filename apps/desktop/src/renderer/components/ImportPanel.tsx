@@ -11,8 +11,8 @@ const STATUS_LABEL: Record<ImportResult['status'], string> = {
 };
 
 export function ImportPanel({ imports, onOpen }: { imports: Imports; onOpen(id: string): void }) {
-  const { progress, results } = imports;
-  if (!progress && !results.length) return null;
+  const { progress, results, cancelled } = imports;
+  if (!progress && !results.length && cancelled === null) return null;
   const counts = results.reduce<Record<string, number>>(
     (acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }),
     {},
@@ -20,7 +20,12 @@ export function ImportPanel({ imports, onOpen }: { imports: Imports; onOpen(id: 
   return (
     <aside className="import-panel" aria-label="Import">
       <header className="import-header">
-        <strong>{progress ? 'Importing…' : 'Import finished'}</strong>
+        <strong>{progress ? 'Importing…' : cancelled !== null ? 'Import cancelled' : 'Import finished'}</strong>
+        {progress && (
+          <button type="button" className="link-button" onClick={imports.cancel}>
+            Cancel
+          </button>
+        )}
         {!progress && (
           <button type="button" className="icon-button" aria-label="Close import results" onClick={imports.clear}>
             ×
@@ -40,6 +45,7 @@ export function ImportPanel({ imports, onOpen }: { imports: Imports; onOpen(id: 
           {Object.entries(counts)
             .map(([status, n]) => `${n} ${STATUS_LABEL[status as ImportResult['status']].toLowerCase()}`)
             .join(' · ')}
+          {cancelled !== null && `${results.length ? ' · ' : ''}${cancelled} not imported (cancelled)`}
         </p>
       )}
       <ul className="import-results">

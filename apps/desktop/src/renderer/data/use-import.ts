@@ -2,7 +2,7 @@
 // shell's file dialog (which reports progress as events). Results accumulate
 // until dismissed so every refused file's reason stays readable.
 import type { ImportResult } from '@dossier/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useToast } from '../components/Toasts.js';
 import { bytesToBase64 } from './base64.js';
 import { useClient } from './client-context.js';
@@ -16,8 +16,12 @@ export interface ImportProgress {
 export interface Imports {
   progress: ImportProgress | null;
   results: ImportResult[];
+  /** Files left untouched because the user cancelled; null when nothing was cancelled. */
+  cancelled: number | null;
   importFiles(files: File[]): Promise<void>;
   importWithDialog(): Promise<void>;
+  /** Stops after the batch being written: what was imported stays, the rest is not touched. */
+  cancel(): void;
   clear(): void;
 }
 
@@ -30,6 +34,8 @@ export function useImport(): Imports {
   const toast = useToast();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [results, setResults] = useState<ImportResult[]>([]);
+  const [cancelled, setCancelled] = useState<number | null>(null);
+  const cancelRequested = useRef(false);
 
   useEffect(
     () =>
@@ -46,9 +52,15 @@ export function useImport(): Imports {
     async (files: File[]) => {
       if (!files.length) return;
       setResults([]);
+      setCancelled(null);
+      cancelRequested.current = false;
       let done = 0;
       try {
         for (const batch of batches(files)) {
+          if (cancelRequested.current) {
+            setCancelled(files.length - done);
+            break;
+          }
           setProgress({ done, total: files.length, current: batch[0]!.name });
           const payload = await Promise.all(
             batch.map(async (file) => ({
@@ -80,10 +92,16 @@ export function useImport(): Imports {
     }
   }, [client, toast]);
 
-  const clear = useCallback(() => setResults([]), []);
+  const cancel = useCallback(() => {
+    cancelRequested.current = true;
+  }, []);
+  const clear = useCallback(() => {
+    setResults([]);
+    setCancelled(null);
+  }, []);
   return useMemo(
-    () => ({ progress, results, importFiles, importWithDialog, clear }),
-    [progress, results, importFiles, importWithDialog, clear],
+    () => ({ progress, results, cancelled, importFiles, importWithDialog, cancel, clear }),
+    [progress, results, cancelled, importFiles, importWithDialog, cancel, clear],
   );
 }
 
