@@ -1,38 +1,55 @@
-// Search as you type: each change waits a moment for the next keystroke, and
-// an answer to an older query never replaces a newer one.
+// Search as you type, with no debounce delay: a keystroke is searched at once
+// when no search is under way; keystrokes made while one is under way collapse
+// into a single search for the newest text, sent when the answer comes back.
+// So results follow typing as fast as the notebook answers, the notebook never
+// gets a queue of stale queries, and an older answer never replaces a newer one.
 import type { MethodParams, SearchHit } from '@dossier/core';
 import { useEffect, useRef, useState } from 'react';
 import { useClient } from './client-context.js';
 
 export type SearchParams = MethodParams<'search.query'>;
 
-const DEBOUNCE_MS = 80;
+interface SearchState {
+  hits: SearchHit[];
+  error?: Error;
+  searching: boolean;
+}
 
-export function useSearch(params: SearchParams): { hits: SearchHit[]; error?: Error; searching: boolean } {
+export function useSearch(params: SearchParams): SearchState {
   const client = useClient();
-  const [state, setState] = useState<{ hits: SearchHit[]; error?: Error; searching: boolean }>({
-    hits: [],
-    searching: false,
-  });
+  const [state, setState] = useState<SearchState>({ hits: [], searching: false });
   const latest = useRef(0);
+  const inFlight = useRef(false);
+  const waiting = useRef<{ ticket: number; input: SearchParams } | null>(null);
   const key = JSON.stringify(params);
+
   useEffect(() => {
     const ticket = ++latest.current;
     const input = JSON.parse(key) as SearchParams;
     if (!input.q.trim()) {
+      waiting.current = null;
       setState({ hits: [], searching: false });
       return;
     }
     setState((s) => ({ ...s, searching: true }));
-    const timer = setTimeout(() => {
-      client.call('search.query', input).then(
-        (hits) => ticket === latest.current && setState({ hits, searching: false }),
+    const send = (request: { ticket: number; input: SearchParams }) => {
+      inFlight.current = true;
+      const settle = (next: SearchState) => {
+        inFlight.current = false;
+        if (request.ticket === latest.current) setState(next);
+        const queued = waiting.current;
+        waiting.current = null;
+        if (queued && queued.ticket === latest.current) send(queued);
+      };
+      client.call('search.query', request.input).then(
+        (hits) => settle({ hits, searching: false }),
         (error: unknown) =>
-          ticket === latest.current &&
-          setState({ hits: [], searching: false, error: error instanceof Error ? error : new Error(String(error)) }),
+          settle({ hits: [], searching: false, error: error instanceof Error ? error : new Error(String(error)) }),
       );
-    }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    };
+    if (inFlight.current) waiting.current = { ticket, input };
+    else send({ ticket, input });
   }, [client, key]);
+
   return state;
 }
