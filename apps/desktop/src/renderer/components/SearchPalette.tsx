@@ -24,7 +24,7 @@ export function SearchPalette({ onClose, onOpen }: Props) {
     () => [...new Set(articles.map((a) => a.outlet).filter(Boolean))].sort() as string[],
     [articles],
   );
-  const { hits, error, searching } = useSearch({
+  const { hits, error, searching, answered } = useSearch({
     q,
     tags: tag ? [tag] : [],
     outlet: outlet || undefined,
@@ -97,7 +97,14 @@ export function SearchPalette({ onClose, onOpen }: Props) {
         </label>
       </div>
       {error && <div className="banner banner-error">{error.message}</div>}
-      <ul className="palette-results" id="search-results" role="listbox" aria-label="Results">
+      <ul
+        className="palette-results"
+        id="search-results"
+        role="listbox"
+        aria-label="Results"
+        aria-busy={searching}
+        data-answered={answered}
+      >
         {hits.map((hit, i) => (
           <li
             key={hit.articleId}

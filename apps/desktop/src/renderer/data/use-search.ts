@@ -13,11 +13,13 @@ interface SearchState {
   hits: SearchHit[];
   error?: Error;
   searching: boolean;
+  /** The text the hits were found for (they may lag behind typing). */
+  answered: string;
 }
 
 export function useSearch(params: SearchParams): SearchState {
   const client = useClient();
-  const [state, setState] = useState<SearchState>({ hits: [], searching: false });
+  const [state, setState] = useState<SearchState>({ hits: [], searching: false, answered: '' });
   const latest = useRef(0);
   const inFlight = useRef(false);
   const waiting = useRef<{ ticket: number; input: SearchParams } | null>(null);
@@ -28,7 +30,7 @@ export function useSearch(params: SearchParams): SearchState {
     const input = JSON.parse(key) as SearchParams;
     if (!input.q.trim()) {
       waiting.current = null;
-      setState({ hits: [], searching: false });
+      setState({ hits: [], searching: false, answered: input.q });
       return;
     }
     setState((s) => ({ ...s, searching: true }));
@@ -42,9 +44,14 @@ export function useSearch(params: SearchParams): SearchState {
         if (queued && queued.ticket === latest.current) send(queued);
       };
       client.call('search.query', request.input).then(
-        (hits) => settle({ hits, searching: false }),
+        (hits) => settle({ hits, searching: false, answered: request.input.q }),
         (error: unknown) =>
-          settle({ hits: [], searching: false, error: error instanceof Error ? error : new Error(String(error)) }),
+          settle({
+            hits: [],
+            searching: false,
+            answered: request.input.q,
+            error: error instanceof Error ? error : new Error(String(error)),
+          }),
       );
     };
     if (inFlight.current) waiting.current = { ticket, input };

@@ -1,0 +1,178 @@
+// UI benchmark (not a test): the real renderer in Chromium on a notebook of N
+// generated articles (DOSSIER_UI_BENCH_SIZE, default 10,000). It measures
+// keystroke → search results painted, against the floor of this machine and
+// browser measured in the same run (keystroke → paint in a bare <input>), and
+// the library's frame times while it scrolls. Prints a table; writes JSON to
+// test-results/perf/ui.json. Run: pnpm --filter @dossier/desktop bench:ui
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { SEEDS_DIR, test } from '../e2e/harness/index.js';
+import { newsLikeArticles } from './news-like-articles.js';
+
+const SIZE = Number(process.env.DOSSIER_UI_BENCH_SIZE ?? 10_000);
+const QUERIES = ['Zelensky', 'energ', 'Kremlin talks', 'Zleneksy', 'refineries', 'Qatar', 'infrastructre', 'Peskov'];
+const OUT_DIR = join(__dirname, '..', 'test-results', 'perf');
+
+declare global {
+  interface Window {
+    __keyToPaint?: Promise<number>;
+  }
+}
+
+/**
+ * Arms a one-shot timer: from the next keydown on `selector` until a frame is
+ * painted that shows what the keystroke asked for — for the search box, the
+ * results list answering the text now typed (its data-answered attribute).
+ */
+async function armKeystroke(page: Page, selector: string, waitForSearch: boolean): Promise<void> {
+  await page.evaluate(
+    ([sel, search]) => {
+      const input = document.querySelector<HTMLInputElement>(sel)!;
+      const results = document.getElementById('search-results');
+      window.__keyToPaint = new Promise<number>((resolve) => {
+        input.addEventListener(
+          'keydown',
+          () => {
+            const start = performance.now();
+            const finish = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+            if (!search || !results) return finish();
+            const observer = new MutationObserver(() => {
+              if (results.dataset.answered !== input.value || results.getAttribute('aria-busy') === 'true') return;
+              observer.disconnect();
+              finish();
+            });
+            observer.observe(results, { attributes: true, childList: true, subtree: true });
+          },
+          { once: true },
+        );
+      });
+    },
+    [selector, waitForSearch] as const,
+  );
+}
+
+async function typeMeasured(page: Page, selector: string, text: string, search: boolean): Promise<number[]> {
+  const times: number[] = [];
+  for (const ch of text) {
+    await armKeystroke(page, selector, search);
+    await page.keyboard.type(ch);
+    times.push(await page.evaluate(() => window.__keyToPaint!));
+  }
+  return times;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+test('UI at scale: keystroke to results, and library scrolling', async ({ page, notebook }) => {
+  test.setTimeout(30 * 60_000);
+  const importStart = performance.now();
+  let batch: { name: string; dataBase64: string }[] = [];
+  for (const file of newsLikeArticles(SEEDS_DIR, SIZE)) {
+    batch.push({ name: file.name, dataBase64: Buffer.from(file.text).toString('base64') });
+    if (batch.length === 250) {
+      await notebook.call('articles.import', { files: batch });
+      batch = [];
+    }
+  }
+  if (batch.length) await notebook.call('articles.import', { files: batch });
+  const importSeconds = (performance.now() - importStart) / 1000;
+  await page.reload();
+  const grid = page.getByRole('grid', { name: 'Articles' });
+  await grid.waitFor();
+
+  // The floor: the same keystrokes into a bare input that nothing listens to.
+  await page.evaluate(() => {
+    const bare = document.createElement('input');
+    bare.id = 'bench-floor';
+    document.body.append(bare);
+  });
+  await page.focus('#bench-floor');
+  const floor = await typeMeasured(page, '#bench-floor', QUERIES.join(''), false);
+  await page.evaluate(() => document.getElementById('bench-floor')!.remove());
+
+  // The transport's own cost: a round trip to the notebook that does no work.
+  const bridge = await page.evaluate(async () => {
+    const times: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const start = performance.now();
+      await window.dossier!.invoke('notebook.info', {});
+      times.push(performance.now() - start);
+    }
+    return times;
+  });
+
+  await page.keyboard.press('Control+k');
+  const input = 'input[aria-label="Search the notebook"]';
+  await page.waitForSelector(input);
+  const search: number[] = [];
+  for (const query of QUERIES) {
+    search.push(...(await typeMeasured(page, input, query, true)));
+    await page.fill(input, '');
+  }
+  await page.keyboard.press('Escape');
+
+  // Scrolling: one screen further each frame for three seconds, frame times recorded.
+  const frames = await page.evaluate(async () => {
+    const body = document.querySelector('[aria-label="Articles"] .table-body')!;
+    const deltas: number[] = [];
+    let last = performance.now();
+    const end = last + 3000;
+    await new Promise<void>((resolve) => {
+      const step = (now: number) => {
+        deltas.push(now - last);
+        last = now;
+        body.scrollTop += body.clientHeight;
+        if (now < end) requestAnimationFrame(step);
+        else resolve();
+      };
+      requestAnimationFrame(step);
+    });
+    return deltas.slice(1);
+  });
+  const fps = frames.length / (frames.reduce((a, b) => a + b, 0) / 1000);
+
+  const rows = [
+    { figure: `import through the notebook API, ${SIZE} articles`, value: `${Math.round(SIZE / importSeconds)}/s` },
+    {
+      figure: 'keystroke → results painted (ms)',
+      value: `p50 ${percentile(search, 50).toFixed(1)} · p95 ${percentile(search, 95).toFixed(1)} · p99 ${percentile(search, 99).toFixed(1)}`,
+      target: 'p95 ≤ 50',
+      met: percentile(search, 95) <= 50,
+      ratio: percentile(search, 95) / percentile(floor, 95),
+    },
+    {
+      figure: 'floor: keystroke → paint in a bare input (ms)',
+      value: `p50 ${percentile(floor, 50).toFixed(1)} · p95 ${percentile(floor, 95).toFixed(1)}`,
+    },
+    {
+      figure: 'floor: a no-op call through the bridge (ms)',
+      value: `p50 ${percentile(bridge, 50).toFixed(1)} · p95 ${percentile(bridge, 95).toFixed(1)}`,
+    },
+    {
+      figure: `library scrolling, ${SIZE + 5} rows (frame ms)`,
+      value: `${fps.toFixed(0)} fps · p95 frame ${percentile(frames, 95).toFixed(1)}`,
+      target: '60 fps',
+      met: fps >= 55,
+    },
+  ];
+  console.log(
+    [
+      `UI benchmark, ${new Date().toISOString()}`,
+      '| figure | measured | target | met | ratio to floor (p95) |',
+      '|---|---|---|---|---|',
+      ...rows.map(
+        (r) =>
+          `| ${r.figure} | ${r.value} | ${'target' in r ? r.target : ''} | ${'met' in r ? (r.met ? 'yes' : 'NO') : ''} | ${'ratio' in r && r.ratio ? `${r.ratio.toFixed(2)}×` : ''} |`,
+      ),
+    ].join('\n'),
+  );
+  await mkdir(OUT_DIR, { recursive: true });
+  await writeFile(
+    join(OUT_DIR, 'ui.json'),
+    JSON.stringify({ size: SIZE, importSeconds, search, floor, bridge, frames, rows }, null, 1),
+  );
+});
