@@ -30,7 +30,7 @@ export function SearchPalette({ onClose, onOpen }: Props) {
     outlet: outlet || undefined,
     from: from || undefined,
     to: to || undefined,
-    limit: 50,
+    limit: 20,
   });
   useEffect(() => setActive(0), [hits]);
 
