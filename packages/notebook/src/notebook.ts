@@ -4,6 +4,7 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { DossierError, type Article, type ChangeEvent } from '@dossier/core';
+import { CatalogLookup } from './catalog-lookup.js';
 import { ArticleFiles, ARTICLES_DIR } from './storage/article-files.js';
 import { LOCK_FILE, acquireLock, type NotebookLock } from './storage/lock.js';
 import {
@@ -31,6 +32,7 @@ export class NotebookState {
   private readonly cache = new Map<string, Article>();
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  readonly lookup = new CatalogLookup(() => this.data.articles);
 
   private constructor(
     readonly dir: string,
@@ -70,7 +72,7 @@ export class NotebookState {
   }
 
   entry(id: string): CatalogEntry {
-    const found = this.data.articles.find((a) => a.id === id);
+    const found = this.lookup.get(id);
     if (!found) throw new DossierError('not_found', `no article with id ${id}`);
     return found;
   }
@@ -88,10 +90,7 @@ export class NotebookState {
   async putArticle(article: Article): Promise<void> {
     await this.files.write(article);
     this.cache.set(article.id, article);
-    const entry = toCatalogEntry(article);
-    const index = this.data.articles.findIndex((a) => a.id === article.id);
-    if (index === -1) this.data.articles.push(entry);
-    else this.data.articles[index] = entry;
+    this.lookup.put(toCatalogEntry(article));
   }
 
   forgetArticle(id: string): void {

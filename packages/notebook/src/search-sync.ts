@@ -46,8 +46,7 @@ export class NotebookSearch {
 
   /** Re-indexes one article after it or its highlights changed. */
   async refresh(state: NotebookState, articleId: string): Promise<void> {
-    const exists = state.data.articles.some((a) => a.id === articleId);
-    if (!exists) {
+    if (state.lookup.indexOf(articleId) === -1) {
       if (this.index.has(articleId)) this.index.remove(articleId);
       return;
     }

@@ -93,7 +93,7 @@ function prepare(
 }
 
 function findDuplicate(state: NotebookState, hash: string): ImportResult | null {
-  const same = state.data.articles.find((a) => a.source.hash === hash);
+  const same = state.lookup.withHash(hash);
   if (!same) return null;
   const message = `already imported as "${same.title}"`;
   return { name: same.source.fileName, status: 'duplicate', articleId: same.id, title: same.title, message };
@@ -106,7 +106,7 @@ async function store(state: NotebookState, file: PreparedFile): Promise<ImportRe
   if (duplicate) return { ...duplicate, name };
   const now = new Date().toISOString();
   const source = { fileName: name, hash, encoding: body.encoding, byteLength: bytes.byteLength };
-  const previous = state.data.articles.find((a) => a.source.fileName === name);
+  const previous = state.lookup.withFileName(name);
   if (previous) {
     // A changed version of a file imported before: new text, the user's metadata kept.
     const old = await state.article(previous.id);
@@ -166,7 +166,7 @@ export async function updateArticle(state: NotebookState, input: MethodInput<'ar
 }
 
 export async function removeArticle(state: NotebookState, id: string): Promise<{ removed: boolean }> {
-  if (!state.data.articles.some((a) => a.id === id)) return { removed: false };
+  if (state.lookup.indexOf(id) === -1) return { removed: false };
   await state.change(
     ['articles', 'annotations', 'links'],
     async () => {

@@ -138,7 +138,7 @@ function sameEnd(a: LinkEnd, b: LinkEnd): boolean {
 }
 
 function titleOf(state: NotebookState, articleId: string): string {
-  return state.data.articles.find((a) => a.id === articleId)?.title ?? '(removed article)';
+  return state.lookup.get(articleId)?.title ?? '(removed article)';
 }
 
 function quoteOf(state: NotebookState, key: 'fromQuote' | 'toQuote', end: LinkEnd) {
