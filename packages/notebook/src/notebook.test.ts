@@ -57,6 +57,17 @@ describe('importing the seeds', () => {
     expect(await call(notebook.service, 'articles.list', {})).toHaveLength(5);
   });
 
+  it('reports a file repeated within one batch as a duplicate and keeps the batch in its order', async () => {
+    const [a, b, c] = await seedFiles();
+    const files = [a!, { ...a!, name: 'copy-of-000.txt' }, b!, c!];
+    const results = await call(notebook.service, 'articles.import', { files });
+    expect(results.map((r) => r.status)).toEqual(['imported', 'duplicate', 'imported', 'imported']);
+    expect(results[1]!.articleId).toBe(results[0]!.articleId);
+    const listed = await call(notebook.service, 'articles.list', { sort: 'importedAt' });
+    expect(listed.map((r) => r.source.fileName).sort()).toEqual([a!.name, b!.name, c!.name].sort());
+    expect((await readdir(join(dir, 'articles'))).filter((n) => n.endsWith('.json'))).toHaveLength(3);
+  });
+
   it('keeps the original bytes beside the article', async () => {
     const [result] = await call(notebook.service, 'articles.import', { files: await seedFiles([S004]) });
     const original = await readFile(join(dir, 'articles', `${result!.articleId}.orig`));

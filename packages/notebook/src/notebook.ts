@@ -89,6 +89,11 @@ export class NotebookState {
   /** Writes an article file and keeps the catalog entry in step with it. */
   async putArticle(article: Article): Promise<void> {
     await this.files.write(article);
+    this.adoptArticle(article);
+  }
+
+  /** Enters an article whose file is already written into the catalog. */
+  adoptArticle(article: Article): void {
     this.cache.set(article.id, article);
     this.lookup.put(toCatalogEntry(article));
   }

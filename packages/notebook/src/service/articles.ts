@@ -62,8 +62,7 @@ export async function importArticles(state: NotebookState, files: ImportFile[]):
   return state.change(
     ['articles', 'annotations'],
     async () => {
-      const done: ImportResult[] = [];
-      for (const r of results) done.push('body' in r ? await store(state, r) : r);
+      const done = await storeAll(state, results);
       for (const r of done) if (r.articleId && r.status !== 'duplicate') await state.search.refresh(state, r.articleId);
       return done;
     },
@@ -99,16 +98,86 @@ function findDuplicate(state: NotebookState, hash: string): ImportResult | null 
   return { name: same.source.fileName, status: 'duplicate', articleId: same.id, title: same.title, message };
 }
 
+/** How many article files are written at once: parallel fsyncs share the disk's flushes. */
+const WRITE_CONCURRENCY = 16;
+
+/**
+ * Stores a batch in order. New articles are written in parallel and then
+ * entered into the catalog in their order; a changed file (or a name met twice)
+ * first lets the new ones before it land, then is handled alone.
+ */
+async function storeAll(state: NotebookState, results: (ImportResult | PreparedFile)[]): Promise<ImportResult[]> {
+  const done: ImportResult[] = new Array(results.length);
+  let pending: { at: number; article: Article; bytes: Buffer }[] = [];
+  const pendingHashes = new Map<string, number>();
+  const pendingNames = new Set<string>();
+  const flush = async () => {
+    await runLimited(pending, WRITE_CONCURRENCY, async ({ article, bytes }) => {
+      await Promise.all([state.files.writeOriginal(article.id, bytes), state.files.write(article)]);
+    });
+    for (const { article } of pending) state.adoptArticle(article);
+    pending = [];
+    pendingHashes.clear();
+    pendingNames.clear();
+  };
+  for (const [at, r] of results.entries()) {
+    if (!('body' in r)) {
+      done[at] = r;
+      continue;
+    }
+    const sameInBatch = pendingHashes.get(r.hash);
+    if (sameInBatch !== undefined) {
+      const first = done[sameInBatch]!;
+      done[at] = { ...first, name: r.name, status: 'duplicate', message: `already imported as "${first.title}"` };
+      continue;
+    }
+    if (pendingNames.has(r.name) || state.lookup.withFileName(r.name) || state.lookup.withHash(r.hash)) {
+      await flush();
+      done[at] = await store(state, r);
+      continue;
+    }
+    const article = newArticle(r);
+    pending.push({ at, article, bytes: r.bytes });
+    pendingHashes.set(r.hash, at);
+    pendingNames.add(r.name);
+    done[at] = { name: r.name, status: 'imported', articleId: article.id, title: article.title };
+  }
+  await flush();
+  return done;
+}
+
+async function runLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+function newArticle({ name, bytes, hash, body }: PreparedFile): Article {
+  const now = new Date().toISOString();
+  return {
+    id: newId('a'),
+    title: body.title,
+    titleDerived: body.titleDerived,
+    importedAt: now,
+    updatedAt: now,
+    source: { fileName: name, hash, encoding: body.encoding, byteLength: bytes.byteLength },
+    blocks: body.blocks,
+    note: '',
+  };
+}
+
+/** One file alone: a duplicate, a changed version of a file imported before, or a new article. */
 async function store(state: NotebookState, file: PreparedFile): Promise<ImportResult> {
   const { name, bytes, hash, body } = file;
-  // The same bytes may have arrived twice in one batch.
   const duplicate = findDuplicate(state, hash);
   if (duplicate) return { ...duplicate, name };
-  const now = new Date().toISOString();
-  const source = { fileName: name, hash, encoding: body.encoding, byteLength: bytes.byteLength };
   const previous = state.lookup.withFileName(name);
   if (previous) {
     // A changed version of a file imported before: new text, the user's metadata kept.
+    const now = new Date().toISOString();
+    const source = { fileName: name, hash, encoding: body.encoding, byteLength: bytes.byteLength };
     const old = await state.article(previous.id);
     const updated: Article = { ...old, source, blocks: body.blocks, updatedAt: now };
     if (old.titleDerived && body.title) Object.assign(updated, { title: body.title, titleDerived: body.titleDerived });
@@ -117,16 +186,7 @@ async function store(state: NotebookState, file: PreparedFile): Promise<ImportRe
     const orphaned = reanchorArticle(state, updated);
     return { name, status: 'updated', articleId: updated.id, title: updated.title, orphaned };
   }
-  const article: Article = {
-    id: newId('a'),
-    title: body.title,
-    titleDerived: body.titleDerived,
-    importedAt: now,
-    updatedAt: now,
-    source,
-    blocks: body.blocks,
-    note: '',
-  };
+  const article = newArticle(file);
   await state.files.writeOriginal(article.id, bytes);
   await state.putArticle(article);
   return { name, status: 'imported', articleId: article.id, title: article.title };
