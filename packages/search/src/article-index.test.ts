@@ -86,6 +86,22 @@ describe('ArticleIndex: matching words', () => {
     expect(ids(index, 'ta energy')).toEqual([]);
   });
 
+  it('completes a last word of one or two letters to its most common words only', () => {
+    // 60 rare words starting with "q", each in one article, and "quarter" in ten.
+    const rare = Array.from({ length: 60 }, (_, i) =>
+      doc(`rare-${i}`, `q${String.fromCharCode(97 + (i % 26))}x${i}rare`),
+    );
+    const common = Array.from({ length: 10 }, (_, i) => doc(`common-${i}`, `The first quarter, report ${i}.`));
+    const many = indexOf(...rare, ...common);
+    const found = ids(many, 'q');
+    for (const d of common) expect(found).toContain(d.id);
+    expect(found.length).toBeLessThan(rare.length + common.length);
+    const quarter = many.search('qu').find((h) => h.id === 'common-0');
+    expect(quarter).toMatchObject({ terms: ['quarter'], queryTerms: ['qu'] });
+    // From three letters on, every completion counts.
+    expect(ids(many, 'qax0')).toEqual(['rare-0']);
+  });
+
   it('forgives a misspelling of a word of five letters or more', () => {
     expect(ids(index, 'Kremlinn')).toEqual(['kremlin']);
     expect(ids(index, 'negotations')).toEqual(['kremlin']);

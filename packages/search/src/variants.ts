@@ -102,9 +102,12 @@ export class TermVocabulary {
   private readonly byLength = new Map<number, Set<string>>();
   private readonly byAnagram = new Map<string, Set<string>>();
   private readonly bySkeleton = new Map<string, Set<string>>();
+  /** Answers of {@link commonCompletions}, valid until the next change. */
+  private readonly completions = new Map<string, string[]>();
 
   /** Counts one more document for each of `terms` (distinct). */
   add(terms: Iterable<string>): void {
+    this.completions.clear();
     for (const term of terms) {
       const count = this.frequency.get(term) ?? 0;
       this.frequency.set(term, count + 1);
@@ -114,6 +117,7 @@ export class TermVocabulary {
 
   /** Counts one document fewer for each of `terms` (distinct); forgets terms no document has. */
   remove(terms: Iterable<string>): void {
+    this.completions.clear();
     for (const term of terms) {
       const count = this.frequency.get(term);
       if (count === undefined) continue;
@@ -132,6 +136,26 @@ export class TermVocabulary {
 
   get size(): number {
     return this.frequency.size;
+  }
+
+  /**
+   * The `limit` indexed terms starting with `prefix` that the most documents
+   * contain (most first, then alphabetical). For a word of one or two letters
+   * being typed, where a full prefix search would gather thousands of terms.
+   *
+   * @example
+   * vocabulary.commonCompletions('qa', 3) // => ['qatar', 'qatari', 'qaeda']
+   */
+  commonCompletions(prefix: string, limit: number): string[] {
+    const key = `${limit}:${prefix}`;
+    const cached = this.completions.get(key);
+    if (cached) return cached;
+    const found: [string, number][] = [];
+    for (const [term, count] of this.frequency) if (term.startsWith(prefix)) found.push([term, count]);
+    found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const answer = found.slice(0, limit).map(([term]) => term);
+    this.completions.set(key, answer);
+    return answer;
   }
 
   /**
