@@ -18,12 +18,13 @@ export interface QueryTree {
 export const VARIANT_WEIGHT = 0.7;
 
 /**
- * A word being typed this short completes to only its {@link SHORT_PREFIX_COMPLETIONS}
- * most common completions: a full prefix search on one letter gathers a good
- * share of the vocabulary and took hundreds of milliseconds at 10k articles.
+ * A word being typed with one or two letters completes to only its most common
+ * completions (this many, by its length): a full prefix search on one letter
+ * gathers a good share of the vocabulary, and the common words' long posting
+ * lists are what scoring pays for — 40 completions of one letter still took
+ * 250 ms at 10k articles.
  */
-export const SHORT_PREFIX_LENGTH = 2;
-export const SHORT_PREFIX_COMPLETIONS = 40;
+export const SHORT_PREFIX_COMPLETIONS: Readonly<Record<number, number>> = { 1: 6, 2: 12 };
 
 /**
  * Builds the tree: clauses AND-ed, alternatives within a clause OR-ed, the
@@ -36,8 +37,9 @@ export function buildQueryTree(parsed: ParsedQuery, vocabulary: TermVocabulary, 
   const typedTermOf = new Map<string, string>();
   const term = (t: QueryTerm): Query => {
     typedTermOf.set(t.term, t.term);
-    if (t.prefix && t.term.length <= SHORT_PREFIX_LENGTH) {
-      const completions = vocabulary.commonCompletions(t.term, SHORT_PREFIX_COMPLETIONS);
+    const completionLimit = SHORT_PREFIX_COMPLETIONS[t.term.length];
+    if (t.prefix && completionLimit !== undefined) {
+      const completions = vocabulary.commonCompletions(t.term, completionLimit);
       for (const c of completions) if (!typedTermOf.has(c)) typedTermOf.set(c, t.term);
       return { queries: [...new Set([t.term, ...completions])], combineWith: 'OR', prefix: false, fuzzy: false };
     }
