@@ -24,8 +24,20 @@ describe('the main window', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      experimentalFeatures: false,
       preload: '/app/out/preload/index.js',
     });
+    expect(prefs.enableBlinkFeatures).toBeUndefined();
+  });
+
+  it('runs on a supported Electron: the one the app is built against is of a current major line', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const manifest = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
+    const major = Number(/\d+/u.exec(manifest.devDependencies.electron ?? '')?.[0]);
+    // Electron supports its three latest major lines; 45 is the newest this project was verified with.
+    expect(major).toBeGreaterThanOrEqual(43);
   });
 
   it('loads the built renderer from disk, or the dev server while developing', () => {
