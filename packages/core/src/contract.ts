@@ -93,6 +93,8 @@ export const NotebookInfoSchema = z.object({
   annotationCount: z.number().int(),
   orphanCount: z.number().int(),
   readOnly: z.boolean(),
+  /** What was found damaged on disk when the notebook opened, and what was done about it. */
+  warnings: z.array(z.string()).optional(),
 });
 
 const AnnotationCreateSchema = z

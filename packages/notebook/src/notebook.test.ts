@@ -158,15 +158,19 @@ describe('reopening', () => {
     expect(before.annotations[0]).toMatchObject({ id: h.id, tags: ['energy/refineries'], note: 'why it matters' });
   });
 
-  it('refuses a damaged notebook.json by name and leaves it untouched', async () => {
+  it('refuses a damaged notebook.json by name when there is no backup, and never writes over it', async () => {
     await call(notebook.service, 'articles.import', { files: await seedFiles([S004]) });
     await notebook.close();
-    for (const damage of ['{"schemaVersion": 1, "articles": ', '', '{"schemaVersion": 99}', '{"schemaVersion": 1}']) {
+    await rm(join(dir, 'backups'), { recursive: true });
+    for (const damage of ['{"schemaVersion": 1, "articles": ', '', '{"schemaVersion": 1}']) {
       await writeFile(join(dir, 'notebook.json'), damage);
-      const before = await snapshot(dir);
-      await expect(openNotebook(dir)).rejects.toThrow(/notebook\.json/u);
-      expect(await snapshot(dir)).toEqual(before);
+      await expect(openNotebook(dir)).rejects.toThrow(/notebook\.json.*damaged.*kept as notebook\.json\.damaged-/u);
+      expect(await readFile(join(dir, 'notebook.json'), 'utf8')).toBe(damage);
     }
+    await writeFile(join(dir, 'notebook.json'), '{"schemaVersion": 99}');
+    const before = await snapshot(dir);
+    await expect(openNotebook(dir)).rejects.toThrow(/notebook\.json was made by a newer Dossier/u);
+    expect(await snapshot(dir)).toEqual(before);
     notebook = await openNotebook(await mkdtemp(join(tmpdir(), 'dossier-nb-')), { create: true });
   });
 

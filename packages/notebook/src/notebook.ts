@@ -1,20 +1,18 @@
-// An open notebook folder: its catalog (notebook.json), article files, lock,
-// search index and change listeners. Every change goes through `change()`,
-// which runs one at a time, persists durably, then tells the listeners.
-import { mkdir, readdir, stat } from 'node:fs/promises';
+// An open notebook folder: its catalog, article files, lock, search index and
+// change listeners. Every change goes through `change()`: it runs alone, its
+// effect on the catalog is found and validated, appended to the journal and
+// fsync'd, and only then acknowledged and announced to the listeners.
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { DossierError, type Article, type ChangeEvent } from '@dossier/core';
 import { CatalogLookup } from './catalog-lookup.js';
 import { ArticleFiles, ARTICLES_DIR } from './storage/article-files.js';
+import { ioError } from './storage/atomic-file.js';
+import { captureBefore, diffSince, validOps, type ChangeOp } from './storage/changes.js';
+import { disk } from './storage/disk.js';
 import { LOCK_FILE, acquireLock, type NotebookLock } from './storage/lock.js';
-import {
-  NOTEBOOK_FILE,
-  emptyNotebook,
-  loadNotebookFile,
-  type CatalogEntry,
-  type NotebookData,
-  type NotebookDb,
-} from './storage/notebook-file.js';
+import { NOTEBOOK_FILE, emptyNotebook, type CatalogEntry, type NotebookData } from './storage/notebook-file.js';
+import { NotebookStore, type CompactionPolicy } from './storage/store.js';
 import { NotebookSearch } from './search-sync.js';
 
 export interface OpenOptions {
@@ -22,6 +20,8 @@ export interface OpenOptions {
   create?: boolean;
   /** Read without taking the writer's lock; every change is refused. */
   readOnly?: boolean;
+  /** When the journal is folded into notebook.json, e.g. `{ entries: 10000, bytes: 16 * 1024 * 1024 }`. */
+  compaction?: CompactionPolicy;
 }
 
 type ChangeListener = (event: ChangeEvent) => void;
@@ -36,29 +36,41 @@ export class NotebookState {
 
   private constructor(
     readonly dir: string,
-    readonly db: NotebookDb,
+    readonly store: NotebookStore,
     readonly files: ArticleFiles,
     readonly search: NotebookSearch,
     readonly readOnly: boolean,
     private readonly lock: NotebookLock | null,
+    /** What went wrong on disk and what was done about it, for `notebook.info` and `check`. */
+    readonly warnings: string[],
   ) {}
 
   static async open(dir: string, options: OpenOptions = {}): Promise<NotebookState> {
     const folder = resolve(dir);
+    const readOnly = options.readOnly ?? false;
     await ensureFolder(folder, options.create ?? false);
-    const lock = options.readOnly ? null : await acquireLock(folder);
+    const lock = readOnly ? null : await acquireLock(folder);
     try {
-      const canCreate = !options.readOnly && (options.create || (await isEmptyFolder(folder)));
-      const db = await loadNotebookFile(
-        join(folder, NOTEBOOK_FILE),
-        canCreate ? emptyNotebook(basename(folder)) : null,
-      );
-      if (!db) {
+      const canCreate = !readOnly && (options.create || (await isEmptyFolder(folder)));
+      const store = await NotebookStore.open(folder, {
+        readOnly,
+        fresh: canCreate ? emptyNotebook(basename(folder)) : null,
+        ...(options.compaction ? { policy: options.compaction } : {}),
+      });
+      if (!store) {
         throw new DossierError('notebook_missing', `${folder} is not a Dossier notebook (it has no ${NOTEBOOK_FILE})`);
       }
-      if (!options.readOnly) await mkdir(join(folder, ARTICLES_DIR), { recursive: true });
       const files = new ArticleFiles(folder);
-      const state = new NotebookState(folder, db, files, new NotebookSearch(folder), options.readOnly ?? false, lock);
+      const warnings = [...(lock?.warnings ?? []), ...store.warnings];
+      if (!readOnly) {
+        await disk.mkdir(join(folder, ARTICLES_DIR));
+        const byId = new Map(store.data.articles.map((a) => [a.id, a.updatedAt]));
+        const restored = await files.recoverReplaced((id) => byId.get(id));
+        if (restored.length) {
+          warnings.push(`a change was cut off before it was saved; ${restored.length} article file(s) were put back`);
+        }
+      }
+      const state = new NotebookState(folder, store, files, new NotebookSearch(folder), readOnly, lock, warnings);
       await state.search.open(state);
       return state;
     } catch (error) {
@@ -68,7 +80,7 @@ export class NotebookState {
   }
 
   get data(): NotebookData {
-    return this.db.data;
+    return this.store.data;
   }
 
   entry(id: string): CatalogEntry {
@@ -103,8 +115,11 @@ export class NotebookState {
   }
 
   /**
-   * Runs `apply` alone (no other change interleaves), then saves notebook.json
-   * atomically and tells every listener what changed.
+   * Runs `apply` alone (no other change interleaves). What it did to the catalog
+   * — records it added, replaced or removed; it must replace a record to change
+   * it, never edit one in place — is appended to the journal and fsync'd; then
+   * the listeners hear of it. If anything fails, the article files it wrote are
+   * put back and memory is read again from disk, so both stay at the last good state.
    */
   change<T>(
     what: ChangeKind[],
@@ -116,25 +131,61 @@ export class NotebookState {
     }
     if (this.closed) return Promise.reject(new DossierError('internal', 'the notebook is closed'));
     const run = async () => {
-      const before = structuredClone(this.db.data);
+      const before = captureBefore(this.data);
+      this.files.beginChange();
       let result: T;
       try {
         result = await apply();
-        this.data.revision += 1;
-        await this.db.write();
+        const ops = diffSince(before, this.data);
+        if (ops.length) {
+          if (!validOps(ops))
+            throw new DossierError('internal', 'a change did not fit the notebook schema; nothing was saved');
+          await this.store.append(this.data.revision + 1, ops);
+          this.data.revision += 1;
+        }
       } catch (error) {
-        // What is on disk is the last good state; memory goes back to match it.
-        this.db.data = before;
-        this.cache.clear();
-        await this.search.rebuild(this);
-        throw error;
+        await this.rollBack(before);
+        throw unsaved(error);
       }
+      await this.files.endChange(true).catch(() => undefined);
       this.emit({ type: 'notebook.changed', what, articleIds: articleIds(result) });
+      if (this.store.wantsCompaction) this.compactLater();
       return result;
     };
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  private async rollBack(before: ReturnType<typeof captureBefore>): Promise<void> {
+    const touched = articlesTouched(diffSince(before, this.data));
+    await this.files.endChange(false).catch((error) => console.error('could not put article files back:', error));
+    await this.store.reread();
+    this.cache.clear();
+    for (const id of touched) await this.search.refresh(this, id).catch(() => undefined);
+  }
+
+  /** Folds the journal into notebook.json after the change that filled it was acknowledged. */
+  private compactLater(): void {
+    const run = () =>
+      this.store.compact().catch((error) => {
+        // Nothing is lost: the journal still holds every change. The next compaction tries again.
+        console.error('could not compact the notebook:', (error as Error).message);
+      });
+    this.queue = this.queue.then(run, run);
+  }
+
+  /** Folds the journal into notebook.json now (after the changes under way). */
+  compactNow(): Promise<void> {
+    const run = () => this.store.compact();
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Waits for changes and compactions under way. */
+  settled(): Promise<void> {
+    return this.queue.then(() => undefined);
   }
 
   onChange(listener: ChangeListener): () => void {
@@ -157,12 +208,33 @@ export class NotebookState {
     await this.queue;
     this.closed = true;
     try {
-      if (!this.readOnly) await this.search.save(this);
+      if (!this.readOnly) {
+        await this.store.close();
+        await this.search.save(this);
+      }
     } finally {
       this.listeners.clear();
       await this.lock?.release();
     }
   }
+}
+
+function articlesTouched(ops: ChangeOp[]): Set<string> {
+  const ids = new Set<string>();
+  for (const op of ops) {
+    if (op.t === 'article' || op.t === 'annotation') ids.add(op.t === 'article' ? op.v.id : op.v.articleId);
+    else if (op.t === 'article-') ids.add(op.id);
+  }
+  return ids;
+}
+
+/** A failed change says what failed and that nothing was changed. */
+function unsaved(error: unknown): unknown {
+  if (error instanceof DossierError && error.code !== 'io_error') return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (!(error instanceof DossierError) && !code) return error;
+  const io = ioError('could not save the change', error);
+  return new DossierError('io_error', `${io.message}; nothing was changed (the notebook is as it was)`);
 }
 
 export function toCatalogEntry(article: Article): CatalogEntry {
@@ -179,7 +251,7 @@ async function ensureFolder(folder: string, create: boolean): Promise<void> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     if (!create)
       throw new DossierError('notebook_missing', `no notebook at ${folder} (run "dossier init" to make one)`);
-    await mkdir(folder, { recursive: true });
+    await disk.mkdir(folder);
   }
 }
 

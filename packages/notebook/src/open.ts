@@ -15,7 +15,10 @@ export interface Notebook {
 }
 
 export async function openNotebook(dir: string, options: OpenOptions = {}): Promise<Notebook> {
-  const state = await NotebookState.open(dir, options);
+  return notebookOf(await NotebookState.open(dir, options));
+}
+
+function notebookOf(state: NotebookState): Notebook {
   return {
     dir: state.dir,
     readOnly: state.readOnly,
@@ -27,14 +30,20 @@ export async function openNotebook(dir: string, options: OpenOptions = {}): Prom
 
 /** Opens `dir`, importing every .txt/.md file of `seedsDir` when the notebook is new. */
 export async function openSampleNotebook(dir: string, seedsDir: string): Promise<Notebook> {
-  const notebook = await openNotebook(dir, { create: true });
+  const state = await NotebookState.open(dir, { create: true });
+  const notebook = notebookOf(state);
   const info = await notebook.service['notebook.info']({});
   if (info.articleCount === 0) {
     const names = (await readdir(seedsDir)).filter((n) => /\.(txt|md)$/iu.test(n)).sort();
     const files = await Promise.all(
       names.map(async (name) => ({ name, dataBase64: (await readFile(join(seedsDir, name))).toString('base64') })),
     );
-    if (files.length) await notebook.service['articles.import']({ files });
+    if (files.length) {
+      await notebook.service['articles.import']({ files });
+      // The seeded notebook starts from a snapshot of its own (with a backup) and a saved index.
+      await state.compactNow();
+      await state.search.save(state);
+    }
   }
   return notebook;
 }

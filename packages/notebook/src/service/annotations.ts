@@ -8,6 +8,7 @@ import {
   findQuote,
   type Annotation,
   type Article,
+  type Link,
   type MethodInput,
 } from '@dossier/core';
 import { newId } from '../ids.js';
@@ -101,10 +102,17 @@ export async function removeAnnotation(state: NotebookState, id: string): Promis
     async () => {
       state.data.annotations = state.data.annotations.filter((a) => a.id !== id);
       // A link to a deleted highlight falls back to its article rather than vanishing.
-      for (const link of state.data.links) {
-        if (link.from.annotationId === id) delete link.from.annotationId;
-        if (link.to.annotationId === id) delete link.to.annotationId;
-      }
+      // Records are replaced, never edited in place: the journal finds changes by identity.
+      const toArticle = ({ annotationId: _gone, ...end }: Link['from']) => end;
+      state.data.links = state.data.links.map((link) =>
+        link.from.annotationId === id || link.to.annotationId === id
+          ? {
+              ...link,
+              from: link.from.annotationId === id ? toArticle(link.from) : link.from,
+              to: link.to.annotationId === id ? toArticle(link.to) : link.to,
+            }
+          : link,
+      );
       await state.search.refresh(state, existing.articleId);
       return { removed: true };
     },
@@ -119,14 +127,14 @@ export async function removeAnnotation(state: NotebookState, id: string): Promis
 export function reanchorArticle(state: NotebookState, article: Article): number {
   const text = canonicalText(article.blocks);
   let orphaned = 0;
-  for (const annotation of state.data.annotations) {
+  const all = state.data.annotations;
+  for (const [i, annotation] of all.entries()) {
     if (annotation.articleId !== article.id) continue;
     const place = anchor(text, annotation.target);
-    if (place) {
-      annotation.target = describe(text, place.start, place.end);
-      annotation.orphan = false;
-    } else {
-      annotation.orphan = true;
+    // Replaced, never edited in place: the journal finds changes by identity.
+    if (place) all[i] = { ...annotation, target: describe(text, place.start, place.end), orphan: false };
+    else {
+      all[i] = { ...annotation, orphan: true };
       orphaned++;
     }
   }

@@ -19,6 +19,7 @@ export function createService(state: NotebookState): DossierService {
       annotationCount: state.data.annotations.length,
       orphanCount: state.data.annotations.filter((a) => a.orphan).length,
       readOnly: state.readOnly,
+      warnings: state.warnings,
     }),
     'notebook.check': async () => checkNotebook(state),
     'articles.list': async (input) => listArticles(state, input),

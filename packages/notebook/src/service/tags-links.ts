@@ -43,11 +43,12 @@ async function retag(
         let updated = 0;
         const touched = new Set<string>();
         const now = new Date().toISOString();
-        for (const annotation of state.data.annotations) {
+        const all = state.data.annotations;
+        for (const [i, annotation] of all.entries()) {
           const tags = [...new Set(annotation.tags.map((t) => moveTag(t, from, to)))];
           if (tags.join('\n') === annotation.tags.join('\n')) continue;
-          annotation.tags = tags;
-          annotation.updatedAt = now;
+          // Replaced, never edited in place: the journal finds changes by identity.
+          all[i] = { ...annotation, tags, updatedAt: now };
           touched.add(annotation.articleId);
           updated++;
         }

@@ -1,13 +1,25 @@
 // articles/<id>.json holds one article's body and metadata; articles/<id>.orig
-// keeps the bytes it was imported from, so an import can be redone.
-import { readFile, rm } from 'node:fs/promises';
+// keeps the bytes it was imported from, so an import can be redone. Each is
+// written atomically. During a change, a file about to be replaced is first
+// hard-linked into articles/.replaced/, so a change that fails (or a crash
+// before the journal acknowledged it) can put the old version back.
 import { join } from 'node:path';
 import { ArticleSchema, DossierError, describeIssues, type Article } from '@dossier/core';
 import { ioError, writeFileAtomic } from './atomic-file.js';
+import { disk } from './disk.js';
+import { newerDossier } from './journal.js';
 
 export const ARTICLES_DIR = 'articles';
+export const REPLACED_DIR = '.replaced';
+export const ARTICLE_VERSION = 1;
+
+type Kept = Map<string, boolean>;
 
 export class ArticleFiles {
+  /** Files touched by the change under way: name → whether an older version was kept. */
+  private kept: Kept | null = null;
+  private replacedDirMade = false;
+
   constructor(private readonly notebookDir: string) {}
 
   pathOf(id: string): string {
@@ -18,40 +30,117 @@ export class ArticleFiles {
     return join(this.notebookDir, ARTICLES_DIR, `${id}.orig`);
   }
 
+  private get replacedDir(): string {
+    return join(this.notebookDir, ARTICLES_DIR, REPLACED_DIR);
+  }
+
   async read(id: string): Promise<Article> {
     const path = this.pathOf(id);
     let raw: string;
     try {
-      raw = await readFile(path, 'utf8');
+      raw = await disk.readText(path);
     } catch (error) {
       throw ioError(`could not read article ${id}`, error);
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      throw new DossierError('notebook_corrupt', `${path} is damaged (not valid JSON); it was left untouched`);
-    }
-    const parsed = ArticleSchema.safeParse(json);
-    if (!parsed.success) {
-      throw new DossierError(
-        'notebook_corrupt',
-        `${path} is damaged (${describeIssues(parsed.error)}); it was left untouched`,
-      );
-    }
-    return parsed.data;
+    return parseArticleJson(raw, `${ARTICLES_DIR}/${id}.json`);
   }
 
   async write(article: Article): Promise<void> {
-    await writeFileAtomic(this.pathOf(article.id), JSON.stringify(article));
+    const name = `${article.id}.json`;
+    await this.keep(name);
+    await writeFileAtomic(join(this.notebookDir, ARTICLES_DIR, name), serializeArticle(article));
   }
 
   async writeOriginal(id: string, bytes: Uint8Array): Promise<void> {
+    await this.keep(`${id}.orig`);
     await writeFileAtomic(this.originalPathOf(id), bytes);
   }
 
   async remove(id: string): Promise<void> {
-    await rm(this.pathOf(id), { force: true });
-    await rm(this.originalPathOf(id), { force: true });
+    await disk.rm(this.pathOf(id));
+    await disk.rm(this.originalPathOf(id));
   }
+
+  /** From here until `endChange`, replaced files are kept so `endChange(false)` can restore them. */
+  beginChange(): void {
+    this.kept = new Map();
+  }
+
+  /** Saved: the kept versions go. Failed: every file the change wrote goes back to what it was. */
+  async endChange(saved: boolean): Promise<void> {
+    const kept = this.kept;
+    this.kept = null;
+    if (!kept) return;
+    for (const [name, hadOld] of kept) {
+      const live = join(this.notebookDir, ARTICLES_DIR, name);
+      const old = join(this.replacedDir, name);
+      if (saved) await disk.rm(old).catch(() => undefined);
+      else if (hadOld) await disk.rename(old, live);
+      else await disk.rm(live);
+    }
+  }
+
+  private async keep(name: string): Promise<void> {
+    if (!this.kept || this.kept.has(name)) return;
+    const old = join(this.replacedDir, name);
+    if (!this.replacedDirMade) await disk.mkdir(this.replacedDir);
+    this.replacedDirMade = true;
+    await disk.rm(old);
+    try {
+      await disk.link(join(this.notebookDir, ARTICLES_DIR, name), old);
+      this.kept.set(name, true);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError(`could not save ${name}`, error);
+      this.kept.set(name, false);
+    }
+  }
+
+  /**
+   * After a crash: a kept version whose replacement the catalog never
+   * acknowledged (its `updatedAt` differs) goes back; the others are dropped.
+   */
+  async recoverReplaced(updatedAtOf: (id: string) => string | undefined): Promise<string[]> {
+    const names = await disk.readdir(this.replacedDir).catch(() => [] as string[]);
+    const restored: string[] = [];
+    const ids = new Set(names.map((n) => n.replace(/\.(json|orig)$/u, '')));
+    for (const id of ids) {
+      const current = await this.read(id).catch(() => null);
+      const acknowledged = current !== null && updatedAtOf(id) === current.updatedAt;
+      for (const name of names.filter((n) => n.startsWith(`${id}.`))) {
+        const old = join(this.replacedDir, name);
+        if (acknowledged) await disk.rm(old);
+        else {
+          await disk.rename(old, join(this.notebookDir, ARTICLES_DIR, name));
+          restored.push(name);
+        }
+      }
+    }
+    return restored;
+  }
+}
+
+export function serializeArticle(article: Article): string {
+  return JSON.stringify({ schemaVersion: ARTICLE_VERSION, ...article });
+}
+
+export function parseArticleJson(raw: string, label: string): Article {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    const why = raw.trim() === '' ? 'the file is empty' : 'not valid JSON';
+    throw new DossierError('notebook_corrupt', `${label} is damaged (${why}); it was left untouched`);
+  }
+  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > ARTICLE_VERSION) {
+    throw newerDossier(label, `article version ${version}; this one reads ${ARTICLE_VERSION}`);
+  }
+  const parsed = ArticleSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new DossierError(
+      'notebook_corrupt',
+      `${label} is damaged (${describeIssues(parsed.error)}); it was left untouched`,
+    );
+  }
+  return parsed.data;
 }

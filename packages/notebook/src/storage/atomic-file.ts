@@ -1,32 +1,32 @@
 // Durable, all-or-nothing file writes: a reader (or a crash) sees the old file
 // or the new one, never half of either. lowdb's own writer neither fsyncs nor
 // fsyncs the folder, so a power cut could leave an empty file after "saving".
-import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DossierError } from '@dossier/core';
+import { disk } from './disk.js';
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const handle = await open(temp, 'w', 0o644);
+    const file = await disk.open(temp, 'w');
     try {
-      await handle.writeFile(data);
-      await handle.sync();
+      await file.write(data);
+      await file.sync();
     } finally {
-      await handle.close();
+      await file.close();
     }
-    await rename(temp, path);
+    await disk.rename(temp, path);
     await syncFolder(dirname(path));
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
+    await disk.rm(temp).catch(() => undefined);
     throw ioError(`could not save ${basename(path)}`, error);
   }
 }
 
 /** A rename is only durable once the folder's entry is on disk. */
 export async function syncFolder(folder: string): Promise<void> {
-  const handle = await open(folder, 'r');
+  const handle = await disk.open(folder, 'r');
   try {
     await handle.sync();
   } catch (error) {
@@ -54,4 +54,23 @@ export function ioError(what: string, error: unknown): DossierError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const reason = (code && FRIENDLY[code]) ?? (error instanceof Error ? error.message : String(error));
   return new DossierError('io_error', `${what}: ${reason}`);
+}
+
+/** Copies a file durably under a new name (temporary copy, fsync, rename, fsync of the folder). */
+export async function copyFileAtomic(from: string, to: string): Promise<void> {
+  const temp = join(dirname(to), `.${basename(to)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await disk.copyFile(from, temp);
+    const file = await disk.open(temp, 'r+');
+    try {
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await disk.rename(temp, to);
+    await syncFolder(dirname(to));
+  } catch (error) {
+    await disk.rm(temp).catch(() => undefined);
+    throw ioError(`could not save ${basename(to)}`, error);
+  }
 }

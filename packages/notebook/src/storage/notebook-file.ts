@@ -1,6 +1,7 @@
-// notebook.json: everything but the article bodies. lowdb holds it in memory;
-// our adapter validates what it reads and writes atomically with fsync.
-import { readFile } from 'node:fs/promises';
+// notebook.json: the snapshot of everything but the article bodies, as of one
+// revision. lowdb holds it in memory and writes it — only on compaction; the
+// journal carries each change. Our adapter validates what it reads and writes
+// atomically with fsync.
 import { Low, type Adapter } from 'lowdb';
 import { z } from 'zod';
 import {
@@ -12,6 +13,8 @@ import {
   describeIssues,
 } from '@dossier/core';
 import { ioError, writeFileAtomic } from './atomic-file.js';
+import { disk } from './disk.js';
+import { newerDossier } from './journal.js';
 
 export const NOTEBOOK_FILE = 'notebook.json';
 export const SCHEMA_VERSION = 1;
@@ -46,54 +49,65 @@ export function emptyNotebook(name: string): NotebookData {
   };
 }
 
-/** Reads and validates; a file that fails is reported by name and never written over. */
-class ValidatedJsonAdapter implements Adapter<NotebookData> {
-  constructor(private readonly path: string) {}
+export type SnapshotRead = { data: NotebookData } | { missing: true } | { damaged: string };
 
-  async read(): Promise<NotebookData | null> {
-    let raw: string;
-    try {
-      raw = await readFile(this.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw ioError(`could not read ${this.path}`, error);
-    }
-    return parseNotebookJson(raw, this.path);
+/** Reads a snapshot (notebook.json or a backup). A newer schema is refused with an error, never read. */
+export async function readSnapshot(path: string, label = NOTEBOOK_FILE): Promise<SnapshotRead> {
+  let raw: string;
+  try {
+    raw = await disk.readText(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { missing: true };
+    throw ioError(`could not read ${path}`, error);
   }
-
-  async write(data: NotebookData): Promise<void> {
-    await writeFileAtomic(this.path, JSON.stringify(data, null, 1));
-  }
-}
-
-export function parseNotebookJson(raw: string, path: string): NotebookData {
-  const corrupt = (why: string) =>
-    new DossierError('notebook_corrupt', `${path} is damaged (${why}); it was left untouched — run "dossier check"`);
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    throw corrupt(raw.trim() === '' ? 'the file is empty' : 'not valid JSON');
+    return { damaged: raw.trim() === '' ? 'the file is empty' : 'not valid JSON' };
   }
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    throw new DossierError(
-      'notebook_corrupt',
-      `${path} was written by a newer Dossier (schema ${version}; this one reads ${SCHEMA_VERSION}); it was left untouched`,
-    );
+    throw newerDossier(label, `schema ${version}; this one reads ${SCHEMA_VERSION}`);
   }
   const parsed = NotebookDataSchema.safeParse(json);
-  if (!parsed.success) throw corrupt(describeIssues(parsed.error));
+  if (!parsed.success) return { damaged: describeIssues(parsed.error) };
+  return { data: parsed.data };
+}
+
+/** Validates like `readSnapshot`, for text already in memory (an archive, a test). */
+export function parseNotebookJson(raw: string, path: string): NotebookData {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new DossierError('notebook_corrupt', `${path} is damaged (not valid JSON)`);
+  }
+  const parsed = NotebookDataSchema.safeParse(json);
+  if (!parsed.success)
+    throw new DossierError('notebook_corrupt', `${path} is damaged (${describeIssues(parsed.error)})`);
   return parsed.data;
+}
+
+export function serializeSnapshot(data: NotebookData): string {
+  return JSON.stringify(data, null, 1);
+}
+
+class SnapshotAdapter implements Adapter<NotebookData> {
+  constructor(private readonly path: string) {}
+
+  async read(): Promise<NotebookData | null> {
+    const read = await readSnapshot(this.path);
+    return 'data' in read ? read.data : null;
+  }
+
+  async write(data: NotebookData): Promise<void> {
+    await writeFileAtomic(this.path, serializeSnapshot(data));
+  }
 }
 
 export type NotebookDb = Low<NotebookData>;
 
-export async function loadNotebookFile(path: string, fallback: NotebookData | null): Promise<NotebookDb | null> {
-  const adapter = new ValidatedJsonAdapter(path);
-  const data = await adapter.read();
-  if (data === null && fallback === null) return null;
-  const db = new Low<NotebookData>(adapter, data ?? fallback!);
-  if (data === null) await db.write();
-  return db;
+export function snapshotDb(path: string, data: NotebookData): NotebookDb {
+  return new Low<NotebookData>(new SnapshotAdapter(path), data);
 }

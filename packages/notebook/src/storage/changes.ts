@@ -1,0 +1,140 @@
+// What one change did to the notebook, as the journal records it: records put
+// (added or replaced, whole) and records removed, per collection. A change is
+// found by comparing the collections before and after it by identity — the
+// service replaces a record to change it, never edits it in place — so finding
+// it costs a pass over references, not a serialisation of the notebook.
+import { z } from 'zod';
+import { AnnotationSchema, LinkSchema, TagInfoSchema } from '@dossier/core';
+import { CatalogEntrySchema, type NotebookData } from './notebook-file.js';
+
+export const ChangeOpSchema = z.discriminatedUnion('t', [
+  z.object({ t: z.literal('article'), v: CatalogEntrySchema }),
+  z.object({ t: z.literal('article-'), id: z.string() }),
+  z.object({ t: z.literal('annotation'), v: AnnotationSchema }),
+  z.object({ t: z.literal('annotation-'), id: z.string() }),
+  z.object({ t: z.literal('link'), v: LinkSchema }),
+  z.object({ t: z.literal('link-'), id: z.string() }),
+  z.object({ t: z.literal('tags'), v: z.array(TagInfoSchema) }),
+  z.object({ t: z.literal('name'), v: z.string() }),
+]);
+export type ChangeOp = z.infer<typeof ChangeOpSchema>;
+
+const OpsSchema = z.array(ChangeOpSchema);
+
+/** The journal's check of one entry: the operations, or null when they do not fit the schema. */
+export function validOps(ops: unknown): ChangeOp[] | null {
+  const parsed = OpsSchema.safeParse(ops);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The collections as they were before a change: copies of the arrays, sharing the records. */
+export interface Before {
+  articles: NotebookData['articles'];
+  annotations: NotebookData['annotations'];
+  links: NotebookData['links'];
+  tags: string;
+  name: string;
+}
+
+export function captureBefore(data: NotebookData): Before {
+  return {
+    articles: data.articles.slice(),
+    annotations: data.annotations.slice(),
+    links: data.links.slice(),
+    tags: JSON.stringify(data.tags),
+    name: data.name,
+  };
+}
+
+export function diffSince(before: Before, data: NotebookData): ChangeOp[] {
+  const ops: ChangeOp[] = [];
+  diffRecords(
+    before.articles,
+    data.articles,
+    (v) => ops.push({ t: 'article', v }),
+    (id) => ops.push({ t: 'article-', id }),
+  );
+  diffRecords(
+    before.annotations,
+    data.annotations,
+    (v) => ops.push({ t: 'annotation', v }),
+    (id) => ops.push({ t: 'annotation-', id }),
+  );
+  diffRecords(
+    before.links,
+    data.links,
+    (v) => ops.push({ t: 'link', v }),
+    (id) => ops.push({ t: 'link-', id }),
+  );
+  if (JSON.stringify(data.tags) !== before.tags) ops.push({ t: 'tags', v: data.tags });
+  if (data.name !== before.name) ops.push({ t: 'name', v: data.name });
+  return ops;
+}
+
+/**
+ * Walks both arrays in step (a push, a filter or a replacement keeps the order),
+ * falling back to a map by id once they part ways.
+ */
+function diffRecords<R extends { id: string }>(
+  old: readonly R[],
+  now: readonly R[],
+  put: (record: R) => void,
+  remove: (id: string) => void,
+): void {
+  let i = 0;
+  let j = 0;
+  while (i < old.length && j < now.length) {
+    if (old[i] === now[j]) {
+      i++;
+      j++;
+    } else if (old[i]!.id === now[j]!.id) {
+      put(now[j]!);
+      i++;
+      j++;
+    } else break;
+  }
+  if (i === old.length) {
+    for (; j < now.length; j++) put(now[j]!);
+    return;
+  }
+  const left = new Map(old.slice(i).map((r) => [r.id, r]));
+  for (; j < now.length; j++) {
+    const record = now[j]!;
+    if (left.get(record.id) !== record) put(record);
+    left.delete(record.id);
+  }
+  for (const id of left.keys()) remove(id);
+}
+
+/** Replays journal entries over a snapshot, keeping every collection's order. */
+export function replay(
+  data: NotebookData,
+  entries: readonly { rev: number; ops: readonly ChangeOp[] }[],
+): NotebookData {
+  if (!entries.length) return data;
+  const articles = new Map(data.articles.map((r) => [r.id, r]));
+  const annotations = new Map(data.annotations.map((r) => [r.id, r]));
+  const links = new Map(data.links.map((r) => [r.id, r]));
+  let { tags, name } = data;
+  for (const entry of entries) {
+    for (const op of entry.ops) {
+      if (op.t === 'article') articles.set(op.v.id, op.v);
+      else if (op.t === 'article-') articles.delete(op.id);
+      else if (op.t === 'annotation') annotations.set(op.v.id, op.v);
+      else if (op.t === 'annotation-') annotations.delete(op.id);
+      else if (op.t === 'link') links.set(op.v.id, op.v);
+      else if (op.t === 'link-') links.delete(op.id);
+      else if (op.t === 'tags') tags = op.v;
+      else name = op.v;
+    }
+  }
+  return {
+    ...data,
+    name,
+    tags,
+    revision: entries[entries.length - 1]!.rev,
+    articles: [...articles.values()],
+    annotations: [...annotations.values()],
+    links: [...links.values()],
+  };
+}

@@ -1,0 +1,116 @@
+// The few filesystem calls storage writes through. Production uses the real
+// fs; tests inject ENOSPC/EIO here (`injectDiskFaults`) to prove that a failed
+// write leaves the notebook at its last good state. Reads are never faulted.
+import { constants } from 'node:fs';
+import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+
+export type DiskOperation = 'open' | 'write' | 'sync' | 'truncate' | 'rename' | 'link' | 'mkdir' | 'rm' | 'copy';
+
+/**
+ * Decides whether an operation fails: return an errno code (`'ENOSPC'`, `'EIO'`)
+ * to fail it, or `'ENOSPC-partial'` to write half of the data first and then fail,
+ * as a full disk does; return undefined to let it through.
+ */
+export type DiskFault = (operation: DiskOperation, path: string) => string | undefined;
+
+let fault: DiskFault | null = null;
+
+/** For tests: every write operation asks `rule` first. Returns the function that removes it. */
+export function injectDiskFaults(rule: DiskFault): () => void {
+  fault = rule;
+  return () => {
+    if (fault === rule) fault = null;
+  };
+}
+
+function failure(operation: DiskOperation, path: string): { code: string; partial: boolean } | null {
+  const answer = fault?.(operation, path);
+  if (!answer) return null;
+  return { code: answer.replace(/-partial$/u, ''), partial: answer.endsWith('-partial') };
+}
+
+function errnoError(code: string, operation: DiskOperation, path: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: ${operation} ${path} (injected)`), { code, syscall: operation, path });
+}
+
+function guard(operation: DiskOperation, path: string): void {
+  const failed = failure(operation, path);
+  if (failed) throw errnoError(failed.code, operation, path);
+}
+
+/** An open file whose writes, syncs and truncations pass the fault rule. */
+export class DiskFile {
+  constructor(
+    private readonly handle: FileHandle,
+    readonly path: string,
+  ) {}
+
+  async write(data: string | Uint8Array): Promise<void> {
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    const failed = failure('write', this.path);
+    if (failed) {
+      if (failed.partial) await this.handle.write(bytes.subarray(0, Math.floor(bytes.byteLength / 2)));
+      throw errnoError(failed.code, 'write', this.path);
+    }
+    let done = 0;
+    while (done < bytes.byteLength) {
+      const { bytesWritten } = await this.handle.write(bytes, done, bytes.byteLength - done);
+      done += bytesWritten;
+    }
+  }
+
+  async sync(): Promise<void> {
+    guard('sync', this.path);
+    await this.handle.sync();
+  }
+
+  /** fdatasync: the data and the size, without the timestamps; the journal's per-save flush. */
+  async datasync(): Promise<void> {
+    guard('sync', this.path);
+    await this.handle.datasync();
+  }
+
+  async truncate(length: number): Promise<void> {
+    guard('truncate', this.path);
+    await this.handle.truncate(length);
+  }
+
+  async size(): Promise<number> {
+    return (await this.handle.stat()).size;
+  }
+
+  close(): Promise<void> {
+    return this.handle.close();
+  }
+}
+
+export const disk = {
+  async open(path: string, flags: string, mode = 0o644): Promise<DiskFile> {
+    if (flags !== 'r') guard('open', path);
+    return new DiskFile(await open(path, flags, mode), path);
+  },
+  async rename(from: string, to: string): Promise<void> {
+    guard('rename', to);
+    await rename(from, to);
+  },
+  async link(existing: string, path: string): Promise<void> {
+    guard('link', path);
+    await link(existing, path);
+  },
+  async mkdir(path: string): Promise<void> {
+    guard('mkdir', path);
+    await mkdir(path, { recursive: true });
+  },
+  async rm(path: string): Promise<void> {
+    guard('rm', path);
+    await rm(path, { force: true, recursive: true });
+  },
+  /** Never replaces `to`: fails with EEXIST when it is there. */
+  async copyFile(from: string, to: string): Promise<void> {
+    guard('copy', to);
+    await copyFile(from, to, constants.COPYFILE_EXCL);
+  },
+  readFile: (path: string) => readFile(path),
+  readText: (path: string) => readFile(path, 'utf8'),
+  readdir: (path: string) => readdir(path),
+};

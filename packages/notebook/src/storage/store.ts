@@ -1,0 +1,211 @@
+// The notebook's durable state: the snapshot (notebook.json, via lowdb), the
+// journal of changes since, and the backups. Opening replays the journal over
+// the snapshot; a damaged file is kept aside and, where a backup exists, the
+// notebook opens from it and says so. Saving appends one journal entry;
+// compaction rewrites the snapshot, takes a backup and starts a new journal.
+import { join } from 'node:path';
+import { DossierError } from '@dossier/core';
+import { copyFileAtomic } from './atomic-file.js';
+import { BACKUPS_DIR, backupName, newestGoodBackup, pruneBackups } from './backups.js';
+import { replay, validOps, type ChangeOp } from './changes.js';
+import { disk } from './disk.js';
+import { JOURNAL_FILE, JournalWriter, parseJournal, type ParsedJournal } from './journal.js';
+import { keepAside } from './keep-aside.js';
+import { NOTEBOOK_FILE, readSnapshot, snapshotDb, type NotebookData, type NotebookDb } from './notebook-file.js';
+
+/** When the journal is folded into a new snapshot (besides on close). */
+export interface CompactionPolicy {
+  /** After this many entries, e.g. 10000. */
+  entries: number;
+  /** Or after this many bytes of journal, e.g. 16 MiB. */
+  bytes: number;
+}
+
+export const DEFAULT_COMPACTION: CompactionPolicy = { entries: 10_000, bytes: 16 * 1024 * 1024 };
+
+interface LoadOptions {
+  readOnly: boolean;
+  /** The notebook to make when the folder has none; null when one must exist. */
+  fresh: NotebookData | null;
+}
+
+interface Loaded {
+  data: NotebookData;
+  warnings: string[];
+  journal: ParsedJournal<ChangeOp> | null;
+  /** The snapshot or the journal must be rewritten before the first change. */
+  mustCompact: boolean;
+}
+
+export class NotebookStore {
+  private constructor(
+    readonly dir: string,
+    readonly db: NotebookDb,
+    readonly warnings: string[],
+    private journal: JournalWriter | null,
+    private readonly policy: CompactionPolicy,
+  ) {}
+
+  static async open(dir: string, options: LoadOptions & { policy?: CompactionPolicy }): Promise<NotebookStore | null> {
+    const loaded = await load(dir, options);
+    if (!loaded) return null;
+    const db = snapshotDb(join(dir, NOTEBOOK_FILE), loaded.data);
+    const store = new NotebookStore(dir, db, loaded.warnings, null, options.policy ?? DEFAULT_COMPACTION);
+    if (options.readOnly) return store;
+    const parsed = loaded.journal;
+    if (loaded.mustCompact || !parsed?.header) await store.compact();
+    else store.journal = await JournalWriter.open(join(dir, JOURNAL_FILE), parsed.goodLength, parsed.entries.length);
+    return store;
+  }
+
+  get data(): NotebookData {
+    return this.db.data;
+  }
+
+  /** Appends one change durably; when this returns the change survives a crash. */
+  async append(rev: number, ops: ChangeOp[]): Promise<void> {
+    if (!this.journal) throw new DossierError('read_only', 'this notebook is open read-only; changes are refused');
+    await this.journal.append(rev, ops);
+  }
+
+  get wantsCompaction(): boolean {
+    const j = this.journal;
+    return j !== null && (j.entries >= this.policy.entries || j.bytes >= this.policy.bytes);
+  }
+
+  get hasJournalEntries(): boolean {
+    return (this.journal?.entries ?? 0) > 0;
+  }
+
+  /**
+   * Writes the snapshot (atomically), a backup of it, and a new empty journal.
+   * A crash between the steps loses nothing: the old journal's entries up to
+   * the snapshot's revision are skipped when it is replayed.
+   */
+  async compact(): Promise<void> {
+    await this.db.write();
+    try {
+      await disk.mkdir(join(this.dir, BACKUPS_DIR));
+      await copyBackup(this.dir, this.data.revision);
+    } catch (error) {
+      console.error('could not write a backup of the notebook:', (error as Error).message);
+    }
+    this.journal = await JournalWriter.start(
+      join(this.dir, JOURNAL_FILE),
+      this.data.createdAt,
+      this.data.revision,
+      this.journal ?? undefined,
+    );
+  }
+
+  /** What is durably on disk now: after a failed change, memory goes back to it. */
+  async reread(): Promise<void> {
+    const loaded = await load(this.dir, { readOnly: true, fresh: null });
+    if (loaded) this.db.data = loaded.data;
+  }
+
+  async close(): Promise<void> {
+    if (this.journal && this.journal.entries > 0) await this.compact();
+    await this.journal?.close();
+    this.journal = null;
+  }
+}
+
+async function copyBackup(dir: string, revision: number): Promise<void> {
+  // The snapshot was just written; a copy costs no second serialisation.
+  await copyFileAtomic(join(dir, NOTEBOOK_FILE), join(dir, BACKUPS_DIR, backupName(revision)));
+  await pruneBackups(dir);
+}
+
+async function load(dir: string, options: LoadOptions): Promise<Loaded | null> {
+  // A reader can meet a compaction between reading the snapshot and the journal: read again.
+  for (let attempt = 0; ; attempt++) {
+    const loaded = await loadOnce(dir, options, attempt < 5);
+    if (loaded !== 'raced') return loaded;
+  }
+}
+
+async function loadOnce(
+  dir: string,
+  { readOnly, fresh }: LoadOptions,
+  mayRace: boolean,
+): Promise<Loaded | null | 'raced'> {
+  const warnings: string[] = [];
+  const snapshotPath = join(dir, NOTEBOOK_FILE);
+  const journalPath = join(dir, JOURNAL_FILE);
+  const keep = async (path: string) => (readOnly ? null : await keepAside(path));
+  const keptNote = (kept: string | null) =>
+    kept ? `it was kept as ${kept}` : 'it was left as it is (open the notebook for writing to keep it aside)';
+  let mustCompact = false;
+
+  const snapshot = await readSnapshot(snapshotPath);
+  let data: NotebookData;
+  if ('data' in snapshot) data = snapshot.data;
+  else {
+    const journalExists = await disk.readFile(journalPath).then(
+      () => true,
+      () => false,
+    );
+    const backup = await newestGoodBackup(dir);
+    if ('missing' in snapshot && !journalExists && !backup) {
+      if (!fresh) return null;
+      return { data: fresh, warnings, journal: null, mustCompact: true };
+    }
+    const what =
+      'missing' in snapshot ? `${NOTEBOOK_FILE} is missing` : `${NOTEBOOK_FILE} is damaged (${snapshot.damaged})`;
+    const kept = 'missing' in snapshot ? null : await keep(snapshotPath);
+    const keptText = 'missing' in snapshot ? '' : `; ${keptNote(kept)}`;
+    if (!backup) {
+      throw new DossierError(
+        'notebook_corrupt',
+        `${join(dir, NOTEBOOK_FILE)}: ${what.replace(`${NOTEBOOK_FILE} `, '')}${keptText}; there is no backup to open from — run "dossier check --repair"`,
+      );
+    }
+    data = backup.data;
+    mustCompact = true;
+    warnings.push(
+      `${what}${keptText}; the notebook was opened from the backup ${BACKUPS_DIR}/${backup.name} (revision ${data.revision}) and the journal`,
+    );
+  }
+
+  let journalBytes: Buffer | null = null;
+  try {
+    journalBytes = await disk.readFile(journalPath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (!journalBytes) return { data, warnings, journal: null, mustCompact: true };
+  const parsed = parseJournal(journalBytes, validOps);
+  if (!parsed.header) {
+    const kept = await keep(journalPath);
+    warnings.push(
+      `${JOURNAL_FILE} is damaged (${parsed.problem!.message}); ${keptNote(kept)}; changes after revision ${data.revision} may be missing`,
+    );
+    return { data, warnings, journal: null, mustCompact: true };
+  }
+  if (parsed.header.notebook !== data.createdAt || parsed.header.base > data.revision) {
+    if (readOnly && mayRace && parsed.header.notebook === data.createdAt) return 'raced';
+    const kept = await keep(journalPath);
+    const why =
+      parsed.header.notebook !== data.createdAt
+        ? 'it belongs to another notebook'
+        : `it continues revision ${parsed.header.base}, but ${NOTEBOOK_FILE} is at revision ${data.revision}`;
+    warnings.push(
+      `${JOURNAL_FILE} does not match ${NOTEBOOK_FILE} (${why}); ${keptNote(kept)}; its changes were not applied`,
+    );
+    return { data, warnings, journal: null, mustCompact: true };
+  }
+  if (parsed.problem?.kind === 'damaged') {
+    const kept = await keep(journalPath);
+    warnings.push(
+      `${JOURNAL_FILE} is damaged at ${parsed.problem.message}; the ${parsed.entries.length} change(s) before it were applied, and ${keptNote(kept)}`,
+    );
+  }
+  // Entries up to the snapshot's revision are in it already (a crash during compaction).
+  const entries = parsed.entries.filter((e) => e.rev > data.revision);
+  const replayed = replay(data, entries);
+  // The next entry must follow the journal's last one; if the snapshot is ahead of it, start a new journal.
+  const journalEnd = parsed.entries.at(-1)?.rev ?? parsed.header.base;
+  mustCompact ||= parsed.problem?.kind === 'damaged' || journalEnd !== replayed.revision;
+  return { data: replayed, warnings, journal: parsed, mustCompact };
+}
