@@ -3,6 +3,7 @@
 // written atomically. During a change, a file about to be replaced is first
 // hard-linked into articles/.replaced/, so a change that fails (or a crash
 // before the journal acknowledged it) can put the old version back.
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArticleSchema, DossierError, describeIssues, type Article } from '@dossier/core';
 import { ioError, writeFileAtomic } from './atomic-file.js';
@@ -18,6 +19,7 @@ type Kept = Map<string, boolean>;
 export class ArticleFiles {
   /** Files touched by the change under way: name → whether an older version was kept. */
   private kept: Kept | null = null;
+  private readonly writing = new Set<Promise<void>>();
   private replacedDirMade = false;
 
   constructor(private readonly notebookDir: string) {}
@@ -45,15 +47,22 @@ export class ArticleFiles {
     return parseArticleJson(raw, `${ARTICLES_DIR}/${id}.json`);
   }
 
-  async write(article: Article): Promise<void> {
+  write(article: Article): Promise<void> {
     const name = `${article.id}.json`;
-    await this.keep(name);
-    await writeFileAtomic(join(this.notebookDir, ARTICLES_DIR, name), serializeArticle(article));
+    return this.track(name, () =>
+      writeFileAtomic(join(this.notebookDir, ARTICLES_DIR, name), serializeArticle(article)),
+    );
   }
 
-  async writeOriginal(id: string, bytes: Uint8Array): Promise<void> {
-    await this.keep(`${id}.orig`);
-    await writeFileAtomic(this.originalPathOf(id), bytes);
+  writeOriginal(id: string, bytes: Uint8Array): Promise<void> {
+    return this.track(`${id}.orig`, () => writeFileAtomic(this.originalPathOf(id), bytes));
+  }
+
+  /** Keeps the old version first, and remembers the write so a rollback waits for it. */
+  private track(name: string, write: () => Promise<void>): Promise<void> {
+    const done = this.keep(name).then(write);
+    this.writing.add(done);
+    return done;
   }
 
   async remove(id: string): Promise<void> {
@@ -68,13 +77,16 @@ export class ArticleFiles {
 
   /** Saved: the kept versions go. Failed: every file the change wrote goes back to what it was. */
   async endChange(saved: boolean): Promise<void> {
+    // A write still under way (one of a parallel batch) must land before it can be undone.
+    await Promise.allSettled(this.writing);
+    this.writing.clear();
     const kept = this.kept;
     this.kept = null;
     if (!kept) return;
     for (const [name, hadOld] of kept) {
       const live = join(this.notebookDir, ARTICLES_DIR, name);
       const old = join(this.replacedDir, name);
-      if (saved) await disk.rm(old).catch(() => undefined);
+      if (saved || (hadOld && (await sameFile(live, old)))) await disk.rm(old);
       else if (hadOld) await disk.rename(old, live);
       else await disk.rm(live);
     }
@@ -117,6 +129,12 @@ export class ArticleFiles {
     }
     return restored;
   }
+}
+
+/** True when both names are one file: the replacement never happened. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
+  return x !== null && y !== null && x.ino === y.ino && x.dev === y.dev;
 }
 
 export function serializeArticle(article: Article): string {
