@@ -125,6 +125,16 @@ export const contract = {
     output: z.object({ ok: z.boolean(), problems: z.array(CheckProblemSchema) }),
   },
 
+  'notebook.repair': {
+    input: Empty,
+    output: z.object({ ok: z.boolean(), problems: z.array(CheckProblemSchema), repaired: z.array(z.string()) }),
+  },
+  'notebook.archive': {
+    /** An absolute path chosen by the user (the main process's save dialog, the CLI's --out). */
+    input: z.object({ path: z.string().min(1).max(4096) }),
+    output: z.object({ path: z.string(), files: z.number().int(), bytes: z.number().int() }),
+  },
+
   'articles.list': {
     input: z
       .object({

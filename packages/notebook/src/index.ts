@@ -2,3 +2,5 @@ export { openNotebook, openSampleNotebook, type Notebook } from './open.js';
 export type { OpenOptions } from './notebook.js';
 export { defaultNotebookDir } from './paths.js';
 export { dispatch } from '@dossier/core';
+export { rebuildCatalog, needsCatalogRebuild } from './service/repair.js';
+export { restoreArchive } from './storage/archive.js';

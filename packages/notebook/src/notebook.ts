@@ -2,9 +2,10 @@
 // change listeners. Every change goes through `change()`: it runs alone, its
 // effect on the catalog is found and validated, appended to the journal and
 // fsync'd, and only then acknowledged and announced to the listeners.
-import { readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { DossierError, type Article, type ChangeEvent } from '@dossier/core';
+import { INDEX_FORMAT_VERSION } from '@dossier/search';
 import { CatalogLookup } from './catalog-lookup.js';
 import { ArticleFiles, ARTICLES_DIR } from './storage/article-files.js';
 import { ioError } from './storage/atomic-file.js';
@@ -13,7 +14,8 @@ import { disk } from './storage/disk.js';
 import { LOCK_FILE, acquireLock, type NotebookLock } from './storage/lock.js';
 import { NOTEBOOK_FILE, emptyNotebook, type CatalogEntry, type NotebookData } from './storage/notebook-file.js';
 import { NotebookStore, type CompactionPolicy } from './storage/store.js';
-import { NotebookSearch } from './search-sync.js';
+import { INDEX_FILE, NotebookSearch } from './search-sync.js';
+import { keepAside } from './storage/keep-aside.js';
 
 export interface OpenOptions {
   /** Make the folder and an empty notebook when there is none. */
@@ -70,6 +72,7 @@ export class NotebookState {
           warnings.push(`a change was cut off before it was saved; ${restored.length} article file(s) were put back`);
         }
       }
+      if (!readOnly) warnings.push(...(await keepDamagedIndexAside(folder)));
       const state = new NotebookState(folder, store, files, new NotebookSearch(folder), readOnly, lock, warnings);
       await state.search.open(state);
       return state;
@@ -177,8 +180,12 @@ export class NotebookState {
 
   /** Folds the journal into notebook.json now (after the changes under way). */
   compactNow(): Promise<void> {
-    const run = () => this.store.compact();
-    const next = this.queue.then(run, run);
+    return this.exclusive(() => this.store.compact());
+  }
+
+  /** Runs `work` between changes: none starts until it is done (reading the folder whole, e.g.). */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -253,6 +260,37 @@ async function ensureFolder(folder: string, create: boolean): Promise<void> {
       throw new DossierError('notebook_missing', `no notebook at ${folder} (run "dossier init" to make one)`);
     await disk.mkdir(folder);
   }
+}
+
+/**
+ * The search index is derived and rebuilt when it does not load, but a damaged
+ * one is still kept aside before it is replaced. Only its ends are read: its
+ * start names the format and version, and a whole file ends with a brace.
+ */
+async function keepDamagedIndexAside(folder: string): Promise<string[]> {
+  const path = join(folder, INDEX_FILE);
+  let head: string;
+  let tail: string;
+  try {
+    const file = await open(path, 'r');
+    try {
+      const size = (await file.stat()).size;
+      const start = Buffer.alloc(Math.min(64, size));
+      const end = Buffer.alloc(Math.min(16, size));
+      await file.read(start, 0, start.byteLength, 0);
+      await file.read(end, 0, end.byteLength, size - end.byteLength);
+      [head, tail] = [start.toString('utf8'), end.toString('utf8')];
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return [];
+  }
+  const version = /^\{"format":"dossier-search","version":(\d+),/u.exec(head)?.[1];
+  if (version === String(INDEX_FORMAT_VERSION) && tail.trimEnd().endsWith('}')) return [];
+  const why = version && Number(version) > INDEX_FORMAT_VERSION ? 'made by a newer Dossier' : 'damaged';
+  const kept = await keepAside(path);
+  return [`${INDEX_FILE} was ${why}; it was kept as ${kept} and the search index is rebuilt`];
 }
 
 async function isEmptyFolder(folder: string): Promise<boolean> {

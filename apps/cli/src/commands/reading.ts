@@ -1,4 +1,4 @@
-// search, brief, check
+// search, brief
 import { writeFile } from 'node:fs/promises';
 import { DossierError } from '@dossier/core';
 import type { Command } from 'commander';
@@ -84,15 +84,7 @@ export function registerReadingCommands(program: Command): void {
     },
   );
 
-  common(program.command('check').description('check the notebook folder for damage and orphaned highlights')).action(
-    async (options: CommonOptions) => {
-      const report = await withSession(options, 'read', (s) => s.call('notebook.check', {}));
-      if (options.json) printJson(report);
-      else if (!report.problems.length) console.log('notebook is sound');
-      else for (const p of report.problems) console.log(`${p.severity}: ${p.file}: ${p.message}`);
-      if (!report.ok) process.exitCode = 1;
-    },
-  );
+  // check lives in storage.ts with --repair, archive and restore.
 }
 
 /** Marks the matched words for a terminal: bold when it is one, «» otherwise. */

@@ -6,6 +6,8 @@ import type { NotebookState } from '../notebook.js';
 import { importArticles, listArticles, removeArticle, updateArticle } from './articles.js';
 import { createAnnotation, listAnnotations, removeAnnotation, updateAnnotation } from './annotations.js';
 import { checkNotebook } from './check.js';
+import { archiveNotebook } from './archive.js';
+import { repairNotebook } from './repair.js';
 import { renderNotebookBrief, searchArticles } from './search-brief.js';
 import { createLink, listLinks, listTags, mergeTag, removeLink, renameTag } from './tags-links.js';
 
@@ -22,6 +24,8 @@ export function createService(state: NotebookState): DossierService {
       warnings: state.warnings,
     }),
     'notebook.check': async () => checkNotebook(state),
+    'notebook.repair': () => repairNotebook(state),
+    'notebook.archive': (input) => archiveNotebook(state, input.path),
     'articles.list': async (input) => listArticles(state, input),
     'articles.get': (input) => state.article(input.id),
     'articles.import': (input) => importArticles(state, input.files),
