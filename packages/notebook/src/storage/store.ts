@@ -158,7 +158,7 @@ async function loadOnce(
     if (!backup) {
       throw new DossierError(
         'notebook_corrupt',
-        `${join(dir, NOTEBOOK_FILE)}: ${what.replace(`${NOTEBOOK_FILE} `, '')}${keptText}; there is no backup to open from — run "dossier check --repair"`,
+        `${join(dir, NOTEBOOK_FILE)} ${what.replace(`${NOTEBOOK_FILE} `, '')}${keptText}; there is no backup to open from — run "dossier check --repair"`,
       );
     }
     data = backup.data;
