@@ -5,6 +5,8 @@ import { cp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openNotebook, type Notebook } from '../index.js';
+import { validOps } from './changes.js';
+import { parseJournal } from './journal.js';
 import { call, folderFiles, seedFiles, tempDir, visibleState } from '../../test/fixture.js';
 
 const S004 = '004_807654db1d0bfc78.txt';
@@ -72,31 +74,43 @@ describe('saving a change', () => {
 });
 
 describe('a crash in the middle of an append', () => {
-  it('drops only the torn line, at every byte it could be cut at, and appends cleanly after it', async () => {
-    const { dir, notebook, articleId } = await notebookWithArticle();
-    await call(notebook.service, 'annotations.create', { articleId, quote: QUOTES[0]! });
-    const kept = await visibleState(notebook.service);
-    const lengthBefore = (await stat(join(dir, 'journal.jsonl'))).size;
-    await call(notebook.service, 'annotations.create', { articleId, quote: QUOTES[1]!, note: 'торн ✂' });
-    const full = (await stat(join(dir, 'journal.jsonl'))).size;
-    const copy = await crashCopy(dir);
-    const journal = await readFile(join(copy, 'journal.jsonl'));
-    for (let cut = lengthBefore; cut < full; cut++) {
-      await writeFile(join(copy, 'journal.jsonl'), journal.subarray(0, cut));
+  it(
+    'drops only the torn line, at every byte it could be cut at, and appends cleanly after it',
+    { timeout: 60_000 },
+    async () => {
+      const { dir, notebook, articleId } = await notebookWithArticle();
+      await call(notebook.service, 'annotations.create', { articleId, quote: QUOTES[0]! });
+      const kept = await visibleState(notebook.service);
+      const lengthBefore = (await stat(join(dir, 'journal.jsonl'))).size;
+      await call(notebook.service, 'annotations.create', { articleId, quote: QUOTES[1]!, note: 'торн ✂' });
+      const full = (await stat(join(dir, 'journal.jsonl'))).size;
+      const copy = await crashCopy(dir);
+      const journal = await readFile(join(copy, 'journal.jsonl'));
+      const entries = parseJournal(journal, validOps).entries.length;
+      for (let cut = lengthBefore; cut < full; cut++) {
+        const parsed = parseJournal(journal.subarray(0, cut), validOps);
+        expect(parsed.entries, `cut at byte ${cut}`).toHaveLength(entries - 1);
+        expect(parsed.goodLength).toBe(lengthBefore);
+        expect(parsed.problem?.kind ?? 'none').not.toBe('damaged');
+      }
+      // Reopening the folder itself at a few of those cuts: the first, the last and some between.
+      for (const cut of [lengthBefore, lengthBefore + 1, Math.floor((lengthBefore + full) / 2), full - 2, full - 1]) {
+        await writeFile(join(copy, 'journal.jsonl'), journal.subarray(0, cut));
+        const reopened = await openNotebook(copy);
+        expect(await visibleState(reopened.service), `cut at byte ${cut}`).toEqual(kept);
+        expect((await call(reopened.service, 'notebook.info', {})).warnings).toEqual([]);
+        await reopened.close();
+      }
+      await truncate(join(copy, 'journal.jsonl'), full - 1);
       const reopened = await openNotebook(copy);
-      expect(await visibleState(reopened.service), `cut at byte ${cut}`).toEqual(kept);
-      expect((await call(reopened.service, 'notebook.info', {})).warnings).toEqual([]);
+      await call(reopened.service, 'annotations.create', { articleId, quote: QUOTES[2]! });
       await reopened.close();
-    }
-    await truncate(join(copy, 'journal.jsonl'), full - 1);
-    const reopened = await openNotebook(copy);
-    await call(reopened.service, 'annotations.create', { articleId, quote: QUOTES[2]! });
-    await reopened.close();
-    const again = await openNotebook(copy);
-    open.push(again);
-    expect((await call(again.service, 'annotations.list', {})).map((a) => a.target.quote.exact)).toEqual([
-      QUOTES[2],
-      QUOTES[0],
-    ]);
-  });
+      const again = await openNotebook(copy);
+      open.push(again);
+      expect((await call(again.service, 'annotations.list', {})).map((a) => a.target.quote.exact)).toEqual([
+        QUOTES[2],
+        QUOTES[0],
+      ]);
+    },
+  );
 });
