@@ -74,6 +74,20 @@ for (let i = 0; i < saves; i++) {
   await state.change(['annotations'], () => void state.data.annotations.push(annotation));
   storageTimes.push(Number(process.hrtime.bigint() - t0) / 1e6);
 }
+// The floor on this disk, in the same run: append a line of the same size and fdatasync it.
+const { openSync, writeSync, fdatasyncSync, closeSync } = await import('node:fs');
+const floorFd = openSync(join(dir, 'floor.jsonl'), 'a');
+const floorTimes = [];
+const line = `${JSON.stringify({ rev: 1, ops: [{ t: 'annotation', v: state.data.annotations[0] }] })}\n`;
+for (let i = 0; i < saves; i++) {
+  const t0 = process.hrtime.bigint();
+  writeSync(floorFd, line);
+  fdatasyncSync(floorFd);
+  floorTimes.push(Number(process.hrtime.bigint() - t0) / 1e6);
+}
+closeSync(floorFd);
+await rm(join(dir, 'floor.jsonl'));
+
 const t0 = process.hrtime.bigint();
 await state.close();
 const closeMs = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -82,5 +96,6 @@ const row = (list) => `p50 ${q(list, 0.5)} ms, p95 ${q(list, 0.95)} ms, p99 ${q(
 console.log(`${stored} highlights stored (${copies} articles), ${saves} saves each`);
 console.log(`  annotations.create (anchoring, search refresh, storage): ${row(times)}`);
 console.log(`  storage alone (diff, validate, journal append, fdatasync): ${row(storageTimes)}`);
+console.log(`  floor (append one line of that size, fdatasync): ${row(floorTimes)}`);
 console.log(`  close with compaction (snapshot, backup, new journal): ${closeMs.toFixed(0)} ms`);
 await rm(dir, { recursive: true, force: true });

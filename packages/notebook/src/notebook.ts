@@ -9,7 +9,7 @@ import { INDEX_FORMAT_VERSION } from '@dossier/search';
 import { CatalogLookup } from './catalog-lookup.js';
 import { ArticleFiles, ARTICLES_DIR } from './storage/article-files.js';
 import { ioError } from './storage/atomic-file.js';
-import { captureBefore, diffSince, validOps, type ChangeOp } from './storage/changes.js';
+import { captureBefore, diffSince, restoreBefore, validOps, type Before, type ChangeOp } from './storage/changes.js';
 import { disk } from './storage/disk.js';
 import { LOCK_FILE, acquireLock, type NotebookLock } from './storage/lock.js';
 import { NOTEBOOK_FILE, emptyNotebook, type CatalogEntry, type NotebookData } from './storage/notebook-file.js';
@@ -122,7 +122,7 @@ export class NotebookState {
    * — records it added, replaced or removed; it must replace a record to change
    * it, never edit one in place — is appended to the journal and fsync'd; then
    * the listeners hear of it. If anything fails, the article files it wrote are
-   * put back and memory is read again from disk, so both stay at the last good state.
+   * put back and memory returns to the collections as they were, so both stay at the last good state.
    */
   change<T>(
     what: ChangeKind[],
@@ -134,6 +134,11 @@ export class NotebookState {
     }
     if (this.closed) return Promise.reject(new DossierError('internal', 'the notebook is closed'));
     const run = async () => {
+      try {
+        await this.store.ensureJournal();
+      } catch (error) {
+        throw unsaved(error);
+      }
       const before = captureBefore(this.data);
       this.files.beginChange();
       let result: T;
@@ -160,11 +165,12 @@ export class NotebookState {
     return next;
   }
 
-  private async rollBack(before: ReturnType<typeof captureBefore>): Promise<void> {
+  private async rollBack(before: Before): Promise<void> {
     const touched = articlesTouched(diffSince(before, this.data));
     await this.files.endChange(false).catch((error) => console.error('could not put article files back:', error));
-    await this.store.reread();
-    this.cache.clear();
+    // Records are replaced, never edited in place, so the arrays as they were are the saved state.
+    restoreBefore(this.data, before);
+    for (const id of touched) this.cache.delete(id);
     for (const id of touched) await this.search.refresh(this, id).catch(() => undefined);
   }
 

@@ -46,6 +46,15 @@ export function captureBefore(data: NotebookData): Before {
   };
 }
 
+/** Puts the collections back as they were before a change that failed. */
+export function restoreBefore(data: NotebookData, before: Before): void {
+  data.articles = before.articles;
+  data.annotations = before.annotations;
+  data.links = before.links;
+  data.tags = JSON.parse(before.tags) as NotebookData['tags'];
+  data.name = before.name;
+}
+
 export function diffSince(before: Before, data: NotebookData): ChangeOp[] {
   const ops: ChangeOp[] = [];
   diffRecords(

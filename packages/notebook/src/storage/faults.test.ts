@@ -130,6 +130,37 @@ describe.each(['ENOSPC', 'EIO'])('%s', (code) => {
   });
 });
 
+describe('a compaction that could not replace the journal', () => {
+  it('refuses the next save until a new journal is in place, and then loses nothing', async () => {
+    const dir = await tempDir('faults');
+    dirs.push(dir);
+    notebook = await openNotebook(dir, { create: true, compaction: { entries: 2, bytes: 1e9 } });
+    const [r] = await call(notebook.service, 'articles.import', { files: await seedFiles([S004]) });
+    const articleId = r!.articleId!;
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    clearFault = injectDiskFaults((operation, path) =>
+      operation === 'rename' && /journal\.jsonl$/u.test(path) ? 'EIO' : undefined,
+    );
+    await call(notebook.service, 'annotations.create', { articleId, quote: QUOTE, note: 'acknowledged' });
+    await expect(
+      call(notebook.service, 'annotations.create', { articleId, quote: 'energy infrastructure' }),
+    ).rejects.toThrow(/input\/output error.*; nothing was changed/u);
+    clearFault();
+    quiet.mockRestore();
+    await call(notebook.service, 'annotations.create', { articleId, quote: 'energy infrastructure', note: 'after' });
+    const copy = await tempDir('faults-copy');
+    dirs.push(copy);
+    await cp(dir, copy, { recursive: true });
+    await rm(join(copy, 'notebook.lock'));
+    const reopened = await openNotebook(copy, { readOnly: true });
+    expect((await call(reopened.service, 'annotations.list', {})).map((a) => a.note).sort()).toEqual([
+      'acknowledged',
+      'after',
+    ]);
+    await reopened.close();
+  });
+});
+
 function quote(calls: unknown[][]): string {
   return calls.map((c) => c.join(' ')).join('\n');
 }

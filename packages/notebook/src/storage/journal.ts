@@ -151,8 +151,9 @@ export class JournalWriter {
   static async start(path: string, notebook: string, base: number, previous?: JournalWriter): Promise<JournalWriter> {
     const header = journalHeaderLine(notebook, base);
     await writeFileAtomic(path, header);
+    const next = await JournalWriter.open(path, Buffer.byteLength(header), 0);
     await previous?.file.close().catch(() => undefined);
-    return JournalWriter.open(path, Buffer.byteLength(header), 0);
+    return next;
   }
 
   get entries(): number {

@@ -38,6 +38,8 @@ interface Loaded {
 }
 
 export class NotebookStore {
+  private journalStale = false;
+
   private constructor(
     readonly dir: string,
     readonly db: NotebookDb,
@@ -65,7 +67,17 @@ export class NotebookStore {
   /** Appends one change durably; when this returns the change survives a crash. */
   async append(rev: number, ops: ChangeOp[]): Promise<void> {
     if (!this.journal) throw new DossierError('read_only', 'this notebook is open read-only; changes are refused');
+    if (this.journalStale) throw new DossierError('internal', 'the journal must be started again before a save');
     await this.journal.append(rev, ops);
+  }
+
+  /**
+   * Called before a change touches memory: if the last compaction may have
+   * replaced journal.jsonl without reopening it, compact again now — while
+   * memory still equals what is saved, so no unsaved change reaches the snapshot.
+   */
+  async ensureJournal(): Promise<void> {
+    if (this.journalStale) await this.compact();
   }
 
   get wantsCompaction(): boolean {
@@ -90,22 +102,23 @@ export class NotebookStore {
     } catch (error) {
       console.error('could not write a backup of the notebook:', (error as Error).message);
     }
-    this.journal = await JournalWriter.start(
-      join(this.dir, JOURNAL_FILE),
-      this.data.createdAt,
-      this.data.revision,
-      this.journal ?? undefined,
-    );
-  }
-
-  /** What is durably on disk now: after a failed change, memory goes back to it. */
-  async reread(): Promise<void> {
-    const loaded = await load(this.dir, { readOnly: true, fresh: null });
-    if (loaded) this.db.data = loaded.data;
+    try {
+      this.journal = await JournalWriter.start(
+        join(this.dir, JOURNAL_FILE),
+        this.data.createdAt,
+        this.data.revision,
+        this.journal ?? undefined,
+      );
+      this.journalStale = false;
+    } catch (error) {
+      // Whether or not the new journal took the old one's name, the open handle may point at a replaced file.
+      this.journalStale = true;
+      throw error;
+    }
   }
 
   async close(): Promise<void> {
-    if (this.journal && this.journal.entries > 0) await this.compact();
+    if (this.journal && (this.journal.entries > 0 || this.journalStale)) await this.compact();
     await this.journal?.close();
     this.journal = null;
   }
