@@ -85,10 +85,6 @@ export class NotebookStore {
     return j !== null && (j.entries >= this.policy.entries || j.bytes >= this.policy.bytes);
   }
 
-  get hasJournalEntries(): boolean {
-    return (this.journal?.entries ?? 0) > 0;
-  }
-
   /**
    * Writes the snapshot (atomically), a backup of it, and a new empty journal.
    * A crash between the steps loses nothing: the old journal's entries up to
