@@ -1,6 +1,6 @@
 // Imported content is data, never code. Over 800 XSS payloads (the Big List of
-// Naughty Strings, DOMPurify's test payloads and OWASP's filter-evasion cheat
-// sheet; see fixtures/xss/SOURCES.md) go into the real notebook as article
+// Naughty Strings and vectors composed from every common sink, breakout and
+// obfuscation; see fixtures/xss/SOURCES.md) go into the real notebook as article
 // text, titles and other metadata, article and highlight notes, link notes and
 // tags, and are shown in the library, the reader, the side panel and the brief
 // preview. No payload may run (traps on alert, confirm, prompt, print,
@@ -10,15 +10,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { composedVectors } from './fixtures/xss/vectors.js';
 import { expect, test } from './harness/index.js';
 
 const FIXTURES = join(__dirname, 'fixtures', 'xss');
 const load = (name: string) => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as string[];
-const PAYLOADS = [
-  ...load('blns.json'),
-  ...load('dompurify-payloads.json'),
-  ...load('owasp-filter-evasion.json'),
-].filter((p) => p.trim().length > 0);
+const PAYLOADS = [...load('blns.json'), ...composedVectors()].filter((p) => p.trim().length > 0);
 const PER_ARTICLE = 70;
 const TAG = 'hostile';
 /** The contract's limits on article metadata (packages/core/src/model.ts): longer values are refused. */
