@@ -10,7 +10,14 @@ import {
   type MethodOutput,
   type MethodParams,
 } from '@dossier/core';
-import { defaultNotebookDir, dispatch, openNotebook, type Notebook } from '@dossier/notebook';
+import {
+  defaultNotebookDir,
+  dispatch,
+  MAX_IMPORT_BYTES,
+  openNotebook,
+  tooLargeMessage,
+  type Notebook,
+} from '@dossier/notebook';
 
 export interface CommonOptions {
   notebook?: string;
@@ -76,18 +83,15 @@ export async function withSession<T>(
   }
 }
 
-/** Larger files are refused before they are read into memory. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Larger files are refused before they are read into memory (the notebook's own limit). */
+export const MAX_FILE_BYTES = MAX_IMPORT_BYTES;
 
 export async function readImportFile(path: string): Promise<{ name: string; dataBase64: string }> {
   const full = userPath(path);
   try {
     const size = (await stat(full)).size;
     if (size > MAX_FILE_BYTES) {
-      throw new DossierError(
-        'refused_file',
-        `${path}: is too large (${Math.round(size / 1048576)} MB; the limit is 50 MB)`,
-      );
+      throw new DossierError('refused_file', tooLargeMessage(path, size));
     }
     return { name: basename(full), dataBase64: (await readFile(full)).toString('base64') };
   } catch (error) {

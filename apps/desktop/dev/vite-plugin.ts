@@ -22,6 +22,8 @@ export function dossierDevServer(options: DevNotebookOptions): Plugin {
   let notebook: Notebook | undefined;
   let port: number | undefined;
   const listeners = new Set<(event: AppEvent) => void>();
+  let closing: Promise<void> | undefined;
+  const closeNotebook = () => (closing ??= notebook?.close() ?? Promise.resolve());
 
   return {
     name: 'dossier-dev-server',
@@ -32,7 +34,7 @@ export function dossierDevServer(options: DevNotebookOptions): Plugin {
       server.httpServer?.once('listening', () => {
         port = (server.httpServer?.address() as AddressInfo).port;
       });
-      server.httpServer?.once('close', () => void notebook?.close());
+      server.httpServer?.once('close', () => void closeNotebook());
       const shell = createBrowserShell({ downloadsDir: options.downloadsDir, notebookDir: () => options.notebookDir });
       server.middlewares.use(
         createDevBridge({
@@ -45,6 +47,10 @@ export function dossierDevServer(options: DevNotebookOptions): Plugin {
           },
         }),
       );
+    },
+    // Awaited by `server.close()`, so whoever closes the server knows the notebook is saved and unlocked.
+    async closeBundle() {
+      await closeNotebook();
     },
     transformIndexHtml(html) {
       // frame-ancestors is ignored (with a console error) when delivered in a meta tag.

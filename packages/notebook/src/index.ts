@@ -4,3 +4,4 @@ export { defaultNotebookDir } from './paths.js';
 export { dispatch } from '@dossier/core';
 export { rebuildCatalog, needsCatalogRebuild } from './service/repair.js';
 export { restoreArchive } from './storage/archive.js';
+export { MAX_IMPORT_BYTES, tooLargeMessage } from './import/size-limit.js';

@@ -43,6 +43,17 @@ export async function stubElectronDialogs(app: ElectronApplication, saveDir: str
     }) as typeof dialog.showSaveDialog;
     dialog.showOpenDialog = (async () => ({ canceled: true, filePaths: [] })) as typeof dialog.showOpenDialog;
   }, saveDir);
+  // The external-link question is answered Cancel, and the system browser never starts.
+  await app.evaluate(({ dialog, shell }) => {
+    const record = globalThis as unknown as { __asked: string[]; __opened: string[] };
+    record.__asked = [];
+    record.__opened = [];
+    dialog.showMessageBox = (async (...args: unknown[]) => {
+      record.__asked.push((args.at(-1) as { message: string }).message);
+      return { response: 1, checkboxChecked: false };
+    }) as typeof dialog.showMessageBox;
+    shell.openExternal = async (url: string) => void record.__opened.push(url);
+  });
   return {
     chooseForImport: (paths) =>
       app.evaluate(({ dialog }, chosen) => {
@@ -54,5 +65,10 @@ export async function stubElectronDialogs(app: ElectronApplication, saveDir: str
       }, paths),
     saveDir,
     saved: () => listSaved(saveDir),
+    externalLinks: () =>
+      app.evaluate(() => {
+        const record = globalThis as unknown as { __asked: string[]; __opened: string[] };
+        return { asked: [...record.__asked], opened: [...record.__opened] };
+      }),
   };
 }

@@ -4,6 +4,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { DossierError, type AppEvent } from '@dossier/core';
 import type { Notebook } from '@dossier/notebook';
+import { createExternalOpener } from '../../src/main/external-links.js';
 import { importFromPaths } from '../../src/main/import-files.js';
 import type { ShellHandlers } from '../../src/main/shell-dispatch.js';
 
@@ -15,6 +16,11 @@ export interface TestDialogs {
   readonly saveDir: string;
   /** Files saved so far, as full paths. */
   saved(): Promise<string[]>;
+  /**
+   * What the app's external-link opener did: the questions it asked ("Open host in your
+   * browser?", always answered Cancel here) and the URLs it handed to the system browser.
+   */
+  externalLinks(): Promise<{ asked: string[]; opened: string[] }>;
 }
 
 export async function listSaved(saveDir: string): Promise<string[]> {
@@ -25,10 +31,21 @@ export async function listSaved(saveDir: string): Promise<string[]> {
 export function createTestShell(options: { notebook: Notebook; saveDir: string; emit(event: AppEvent): void }): {
   shell: ShellHandlers;
   dialogs: TestDialogs;
-  openedExternally: string[];
 } {
   let forImport: string[] = [];
-  const openedExternally: string[] = [];
+  const asked: string[] = [];
+  const opened: string[] = [];
+  // The app's own opener (its URL check, its question), with the system's dialog and browser replaced.
+  const openExternal = createExternalOpener(
+    { openExternal: async (url) => void opened.push(url) },
+    {
+      showMessageBox: (async (...args: unknown[]) => {
+        asked.push((args.at(-1) as { message: string }).message);
+        return { response: 1, checkboxChecked: false };
+      }) as never,
+    },
+    () => undefined,
+  );
   const shell: ShellHandlers = {
     'shell.importWithDialog': async () => {
       const paths = forImport;
@@ -47,15 +64,13 @@ export function createTestShell(options: { notebook: Notebook; saveDir: string; 
       return { path };
     },
     'shell.recentNotebooks': async () => [options.notebook.dir],
-    'shell.openExternal': async ({ url }) => {
-      openedExternally.push(url);
-      return { opened: false };
-    },
+    'shell.openExternal': async ({ url }) => ({ opened: await openExternal(url) }),
   };
   const dialogs: TestDialogs = {
     chooseForImport: async (paths) => void (forImport = [...paths]),
     saveDir: options.saveDir,
     saved: () => listSaved(options.saveDir),
+    externalLinks: async () => ({ asked: [...asked], opened: [...opened] }),
   };
-  return { shell, dialogs, openedExternally };
+  return { shell, dialogs };
 }

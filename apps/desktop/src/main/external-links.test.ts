@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Dialog } from 'electron';
 import { checkExternalUrl, createExternalOpener } from './external-links.js';
+import { NEVER_OPENED, REMOTE } from './test/hostile-urls.js';
 
 describe('checkExternalUrl', () => {
   it('accepts plain http and https links', () => {
@@ -20,6 +21,16 @@ describe('checkExternalUrl', () => {
     ]) {
       expect(checkExternalUrl(url), url).toBeNull();
     }
+  });
+});
+
+describe('checkExternalUrl on the table of hostile URLs', () => {
+  it.each(NEVER_OPENED.map((url) => [JSON.stringify(url).slice(0, 70), url]))('refuses %s', (_name, url) => {
+    expect(checkExternalUrl(url)).toBeNull();
+  });
+
+  it.each(REMOTE.map(({ url, host }) => [url, host]))('passes %s on, naming its real host %s', (url, host) => {
+    expect(checkExternalUrl(url)?.hostname).toBe(host);
   });
 });
 

@@ -37,7 +37,7 @@ describe('importing files chosen in the dialog', () => {
       ['huge.txt', 'refused'],
       ['missing.txt', 'refused'],
     ]);
-    expect(results[1]?.message).toMatch(/too large.*50 MB/u);
+    expect(results[1]?.message).toMatch(/too large.*the limit is 4 MB/u);
     expect(results[2]?.message).toMatch(/^missing\.txt: cannot be read/u);
     expect(events).toEqual([
       { type: 'import.progress', done: 0, total: 3, current: 'new-article.txt' },

@@ -4,8 +4,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { dispatch, type AppEvent, type DossierService, type ImportResult } from '@dossier/core';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '@dossier/notebook';
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 export async function importFromPaths(
   service: DossierService,
@@ -27,7 +28,7 @@ async function importOne(service: DossierService, path: string, name: string): P
     const info = await stat(path);
     if (!info.isFile()) return refused(name, `${name}: is not a file`);
     if (info.size > MAX_IMPORT_BYTES) {
-      return refused(name, `${name}: is too large (${Math.round(info.size / 1048576)} MB; the limit is 50 MB)`);
+      return refused(name, tooLargeMessage(name, info.size));
     }
     const dataBase64 = (await readFile(path)).toString('base64');
     const result = await dispatch(service, 'articles.import', { files: [{ name, dataBase64 }] });

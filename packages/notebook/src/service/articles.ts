@@ -10,12 +10,10 @@ import {
 } from '@dossier/core';
 import { collectBoilerplate } from '../boilerplate.js';
 import { buildArticleBody } from '../import/index.js';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../import/size-limit.js';
 import { newId } from '../ids.js';
 import type { NotebookState } from '../notebook.js';
 import { reanchorArticle } from './annotations.js';
-
-/** Files above this are refused before decoding: no news article is this big. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export function listArticles(state: NotebookState, input: MethodInput<'articles.list'>): ArticleSummary[] {
   const counts = new Map<string, number>();
@@ -78,7 +76,7 @@ function prepare(
   const name = file.name;
   const bytes = Buffer.from(file.dataBase64, 'base64');
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    return refused(name, `${name}: is too large (${Math.round(bytes.byteLength / 1048576)} MB; the limit is 50 MB)`);
+    return refused(name, tooLargeMessage(name, bytes.byteLength));
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
   const duplicate = findDuplicate(state, hash);

@@ -23,8 +23,12 @@ export class FakeWebContents {
   }
   /** Fires `name` like Electron would; returns whether a listener prevented the default. */
   fire(name: string, ...args: unknown[]): boolean {
+    return this.fireWith(name, {}, ...args);
+  }
+  /** As `fire`, for events whose details ride on the event object (`will-frame-navigate`). */
+  fireWith(name: string, details: Record<string, unknown>, ...args: unknown[]): boolean {
     let prevented = false;
-    const event = { preventDefault: () => (prevented = true) };
+    const event = { ...details, preventDefault: () => (prevented = true) };
     for (const listener of this.listeners.get(name) ?? []) listener(event, ...args);
     return prevented;
   }
