@@ -63,6 +63,16 @@ export class NotebookSearch {
   }
 }
 
+/**
+ * The index saved in the notebook folder `dir`, whatever revision it was saved
+ * at, or `null` when there is none or it is damaged. For measuring what an
+ * index costs to load and hold (the benchmark), not for answering searches.
+ */
+export async function readSavedIndex(dir: string): Promise<ArticleIndex | null> {
+  const loaded = await readSerialized(join(dir, INDEX_FILE));
+  return loaded === null ? null : ArticleIndex.load(loaded);
+}
+
 function fingerprintOf(state: NotebookState): string {
   return `${state.data.createdAt}#${state.data.revision}`;
 }
