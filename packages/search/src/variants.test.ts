@@ -104,4 +104,15 @@ describe('TermVocabulary', () => {
     expect(vocabulary.size).toBe(0);
     expect(vocabulary.variantsOf('zelensky')).toEqual([]);
   });
+
+  it('finds every term within the allowed edits, two swaps included, as a comparison with every term would', () => {
+    const terms = ['negotiations', 'negotiatoins', 'engotiatoins', 'negotiationss', 'negotiat', 'kremlin', 'krelmni'];
+    const vocabulary = vocabularyOf(terms);
+    for (const query of ['negotiations', 'kremlin', 'kremiln', 'negotaitions']) {
+      const scanned = terms.filter((t) => t !== query && editDistance(query, t, maxEdits(query)) <= maxEdits(query));
+      const found = vocabulary.variantsOf(query);
+      for (const t of scanned) expect(found, `${query} → ${t}`).toContain(t);
+    }
+    expect(vocabulary.variantsOf('negotiations')).toContain('engotiatoins');
+  });
 });
