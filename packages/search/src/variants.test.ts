@@ -115,4 +115,16 @@ describe('TermVocabulary', () => {
     }
     expect(vocabulary.variantsOf('negotiations')).toContain('engotiatoins');
   });
+
+  it('loads stored counts as if each document had been added', () => {
+    const loaded = new TermVocabulary();
+    loaded.addCounts([
+      ['zelenskyy', 2],
+      ['kremlin', 1],
+    ]);
+    const replayed = vocabularyOf(['zelenskyy', 'kremlin'], ['zelenskyy']);
+    expect(loaded.documentFrequency('zelenskyy')).toBe(replayed.documentFrequency('zelenskyy'));
+    expect(loaded.variantsOf('zelensky')).toEqual(replayed.variantsOf('zelensky'));
+    expect(loaded.commonCompletions('k', 3)).toEqual(['kremlin']);
+  });
 });

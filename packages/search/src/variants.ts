@@ -117,6 +117,24 @@ export class TermVocabulary {
     }
   }
 
+  /**
+   * Counts `documents` more documents for each term given with its count: for
+   * loading a vocabulary whose counts are stored (an on-disk index) without
+   * replaying every document.
+   *
+   * @example
+   * vocabulary.addCounts([['kremlin', 12], ['zelensky', 3]])
+   */
+  addCounts(entries: Iterable<readonly [string, number]>): void {
+    this.completions.clear();
+    for (const [term, documents] of entries) {
+      if (!term || documents <= 0) continue;
+      const count = this.frequency.get(term) ?? 0;
+      this.frequency.set(term, count + documents);
+      if (count === 0) this.link(term, true);
+    }
+  }
+
   /** Counts one document fewer for each of `terms` (distinct); forgets terms no document has. */
   remove(terms: Iterable<string>): void {
     this.completions.clear();
