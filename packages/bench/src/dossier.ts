@@ -54,7 +54,7 @@ export async function measureDossier(
   const progress = options.onProgress ?? (() => {});
   rmSync(dir, { recursive: true, force: true });
   const ids: string[] = [];
-  const batch = options.importBatch ?? 500;
+  const batch = options.importBatch ?? 1000;
   let notebook = await openNotebook(dir, { create: true });
   let start = now();
   for (let at = 0; at < articles.length; at += batch) {
@@ -68,7 +68,7 @@ export async function measureDossier(
         throw new Error(`import of ${r.name}: ${r.status} ${r.message ?? ''}`);
       ids.push(r.articleId);
     }
-    if ((at / batch) % 20 === 19) progress(`imported ${ids.length} articles`);
+    if ((at / batch) % 10 === 9) progress(`imported ${ids.length} articles`);
   }
   // Persisting the index is part of the import: it is what the next open reads.
   await notebook.close();

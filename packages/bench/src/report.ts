@@ -8,7 +8,7 @@ import type { Percentiles } from './stats.js';
 
 export interface BenchResults {
   size: number;
-  machine: { node: string; cpus: number; platform: string };
+  machine: { node: string; cpus: number; platform: string; loadAverage: { start: number; end: number } };
   startedAt: string;
   durationS: number;
   corpus: { articles: number; megabytes: number; queries: number };
@@ -129,7 +129,12 @@ export function rows(r: BenchResults): Row[] {
     verdict: briefMet ? 'met' : 'not met',
     ...(briefMet
       ? {}
-      : { cause: d.briefQuotes < 1000 ? 'fewer than 1,000 highlights carry the brief tag' : 'rendering is slow' }),
+      : {
+          cause:
+            d.briefQuotes < 1000
+              ? `only ${d.briefQuotes} highlights with the brief's tag were stored before seeding stopped (see durable save)`
+              : `rendering ${d.briefQuotes} quotes takes ${ms(d.brief.p95)} ms at p95`,
+        }),
   });
 
   const index = r.indexMemory;
@@ -151,7 +156,8 @@ export function renderTable(r: BenchResults): string {
   const header = ['figure', 'target', 'Dossier', 'baseline (same run)', 'ratio', 'verdict'];
   const lines = [
     `Dossier benchmark, ${r.size} articles (${r.corpus.megabytes.toFixed(0)} MB of text, ${r.corpus.queries} queries) — ` +
-      `Node ${r.machine.node}, ${r.machine.cpus} cores, ${r.startedAt}, ${r.durationS.toFixed(0)} s`,
+      `Node ${r.machine.node}, ${r.machine.cpus} cores (load average ${r.machine.loadAverage.start.toFixed(1)} at the start, ` +
+      `${r.machine.loadAverage.end.toFixed(1)} at the end), ${r.startedAt}, ${r.durationS.toFixed(0)} s`,
     '',
     `| ${header.join(' | ')} |`,
     `|${header.map(() => '---').join('|')}|`,
