@@ -24,6 +24,9 @@ import { toMatchExpression, type MatchLeaf } from './fts-match.js';
 /** Bump when the tables or what is written into them change: an index of another format is rebuilt. */
 export const FTS_FORMAT = 'dossier-fts5-1';
 
+/** How long a connection waits for another's transaction to end before reporting the file busy. */
+const BUSY_TIMEOUT_MS = 5000;
+
 // Column order matters: bm25() takes the weights in this order. A title word names the story.
 const COLUMNS = ['title', 'notes', 'tags', 'body', 'outlet'] as const;
 const WEIGHTS = [2, 1.5, 1.5, 1, 1];
@@ -71,7 +74,8 @@ export class FtsArticleIndex {
   /** Opens (creating when writable) the index at `path`; its articles and vocabulary are read from the file. */
   static open(path: string, options: FtsIndexOptions = {}): FtsArticleIndex {
     const readOnly = options.readOnly ?? false;
-    const db = new DatabaseSync(path, { readOnly });
+    // A reader (the CLI beside the app) waits out the writer's commit rather than failing.
+    const db = new DatabaseSync(path, { readOnly, timeout: BUSY_TIMEOUT_MS });
     // Derived data: a crash may lose the last writes, which the fingerprint then reports as stale.
     // A rollback journal, not WAL: a reader leaves no -wal/-shm files behind in the notebook.
     if (!readOnly) db.exec(`PRAGMA synchronous = OFF; ${SCHEMA}`);
