@@ -78,9 +78,9 @@ export class FtsArticleIndex {
     const db = new DatabaseSync(path, { readOnly, timeout: BUSY_TIMEOUT_MS });
     // Derived data: a crash may lose the last writes, which the fingerprint then reports as stale.
     // A rollback journal, not WAL: a reader leaves no -wal/-shm files behind in the notebook.
-    if (!readOnly) db.exec(`PRAGMA synchronous = OFF; ${SCHEMA}`);
     let index: FtsArticleIndex;
     try {
+      if (!readOnly) db.exec(`PRAGMA synchronous = OFF; ${SCHEMA}`);
       index = new FtsArticleIndex(db, readOnly);
       if (index.stateValue('format') !== FTS_FORMAT) {
         if (readOnly) throw new DossierError('internal', `${path} is not a current search index`);
