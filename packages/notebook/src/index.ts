@@ -5,3 +5,4 @@ export { dispatch } from '@dossier/core';
 export { rebuildCatalog, needsCatalogRebuild } from './service/repair.js';
 export { restoreArchive } from './storage/archive.js';
 export { MAX_IMPORT_BYTES, tooLargeMessage } from './import/size-limit.js';
+export { readSavedIndex } from './search-sync.js';

@@ -1,83 +1,144 @@
-// Keeps the derived search index (index.json) in step with the notebook. The
-// index is rebuilt whenever it is missing, damaged or from another revision.
-import { readFile } from 'node:fs/promises';
+// Keeps the derived search index (index/search.sqlite) in step with the
+// notebook. The index is rebuilt whenever it is missing, damaged, of another
+// format, or was not marked current for the notebook's revision (a crash after
+// a change leaves it unmarked).
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cleanText, type Annotation, type Article } from '@dossier/core';
-import { ArticleIndex, type SearchDocument } from '@dossier/search';
-import { writeFileAtomic } from './storage/atomic-file.js';
+import type { SearchDocument } from '@dossier/search';
+import { FtsArticleIndex } from './fts-article-index.js';
 import type { NotebookState } from './notebook.js';
 
-export const INDEX_FILE = 'index.json';
+export const INDEX_DIR = 'index';
+export const INDEX_FILE = join(INDEX_DIR, 'search.sqlite');
+/** The JSON index of earlier versions: derived data, removed once the SQLite index replaces it. */
+const LEGACY_INDEX_FILE = 'index.json';
 
 export class NotebookSearch {
-  private index = new ArticleIndex();
-  private savedRevision = -1;
+  private index: FtsArticleIndex | null = null;
 
   constructor(private readonly dir: string) {}
 
-  get engine(): ArticleIndex {
+  get engine(): FtsArticleIndex {
+    if (!this.index) throw new Error('the search index is not open');
     return this.index;
   }
 
   async open(state: NotebookState): Promise<void> {
     const fingerprint = fingerprintOf(state);
-    const loaded = await readSerialized(join(this.dir, INDEX_FILE));
-    const index = loaded === null ? null : ArticleIndex.load(loaded, fingerprint);
-    if (index && index.size === state.data.articles.length) {
-      this.index = index;
-      this.savedRevision = state.data.revision;
+    const path = join(this.dir, INDEX_FILE);
+    if (state.readOnly) {
+      const current = tryOpen(path, true);
+      if (current && current.fingerprint === fingerprint && current.size === state.data.articles.length) {
+        this.index = current;
+        return;
+      }
+      current?.close();
+      // Nothing may be written to a read-only notebook: a stale index is rebuilt in memory.
+      this.index = FtsArticleIndex.open(':memory:');
+      await this.rebuild(state);
       return;
     }
-    await this.rebuild(state);
+    await mkdir(join(this.dir, INDEX_DIR), { recursive: true });
+    let index = tryOpen(path, false);
+    if (!index) {
+      await removeIndexFiles(path);
+      index = FtsArticleIndex.open(path);
+    }
+    this.index = index;
+    await rm(join(this.dir, LEGACY_INDEX_FILE), { force: true });
+    if (index.fingerprint !== fingerprint || index.size !== state.data.articles.length) await this.rebuild(state);
   }
 
   async rebuild(state: NotebookState): Promise<void> {
-    const index = new ArticleIndex();
+    const documents: SearchDocument[] = [];
+    const byArticle = annotationsByArticle(state.data.annotations);
     for (const entry of state.data.articles) {
       try {
-        index.add(documentOf(await state.article(entry.id), state.data.annotations));
+        documents.push(documentOf(await state.article(entry.id), byArticle.get(entry.id) ?? []));
       } catch {
         // A damaged article file stays out of the index; `check` reports it.
       }
     }
-    this.index = index;
-    this.savedRevision = -1;
+    const index = this.engine;
+    index.batch(() => {
+      index.clear();
+      for (const doc of documents) index.add(doc);
+    });
   }
 
   /** Re-indexes one article after it or its highlights changed. */
   async refresh(state: NotebookState, articleId: string): Promise<void> {
-    if (state.lookup.indexOf(articleId) === -1) {
-      if (this.index.has(articleId)) this.index.remove(articleId);
-      return;
-    }
-    const doc = documentOf(await state.article(articleId), state.data.annotations);
-    if (this.index.has(articleId)) this.index.replace(doc);
-    else this.index.add(doc);
+    await this.refreshAll(state, [articleId]);
   }
 
-  async save(state: NotebookState): Promise<void> {
-    if (this.savedRevision === state.data.revision) return;
-    const serialized = this.index.toJSON(fingerprintOf(state));
-    await writeFileAtomic(join(this.dir, INDEX_FILE), JSON.stringify(serialized));
-    this.savedRevision = state.data.revision;
+  /** Re-indexes several articles in one transaction (an import). */
+  async refreshAll(state: NotebookState, articleIds: readonly string[]): Promise<void> {
+    const wanted = new Set(articleIds);
+    const own = new Map<string, Annotation[]>();
+    for (const a of state.data.annotations)
+      if (wanted.has(a.articleId)) own.set(a.articleId, [...(own.get(a.articleId) ?? []), a]);
+    const documents: (SearchDocument | string)[] = [];
+    for (const id of articleIds) {
+      documents.push(state.lookup.indexOf(id) === -1 ? id : documentOf(await state.article(id), own.get(id) ?? []));
+    }
+    const index = this.engine;
+    index.batch(() => {
+      for (const doc of documents) {
+        if (typeof doc === 'string') {
+          if (index.has(doc)) index.remove(doc);
+        } else if (index.has(doc.id)) index.replace(doc);
+        else index.add(doc);
+      }
+    });
   }
+
+  /** Marks the index current for the notebook's revision and closes it; the notebook calls this once, on close. */
+  async save(state: NotebookState): Promise<void> {
+    if (!this.index) return;
+    this.index.markCurrent(fingerprintOf(state));
+    this.index.close();
+    this.index = null;
+  }
+}
+
+/**
+ * The index saved in the notebook folder `dir`, opened read-only, or `null`
+ * when there is none or it is damaged. For measuring what an index costs to
+ * open and hold (the benchmark), not for answering searches.
+ */
+export async function readSavedIndex(dir: string): Promise<FtsArticleIndex | null> {
+  return tryOpen(join(dir, INDEX_FILE), true);
+}
+
+function tryOpen(path: string, readOnly: boolean): FtsArticleIndex | null {
+  try {
+    return FtsArticleIndex.open(path, { readOnly });
+  } catch {
+    return null;
+  }
+}
+
+async function removeIndexFiles(path: string): Promise<void> {
+  await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`${path}${suffix}`, { force: true })));
 }
 
 function fingerprintOf(state: NotebookState): string {
   return `${state.data.createdAt}#${state.data.revision}`;
 }
 
-async function readSerialized(path: string): Promise<unknown> {
-  try {
-    return JSON.parse(await readFile(path, 'utf8'));
-  } catch {
-    return null;
+function annotationsByArticle(annotations: readonly Annotation[]): Map<string, Annotation[]> {
+  const byArticle = new Map<string, Annotation[]>();
+  for (const a of annotations) {
+    const list = byArticle.get(a.articleId);
+    if (list) list.push(a);
+    else byArticle.set(a.articleId, [a]);
   }
+  return byArticle;
 }
 
-/** What search sees of an article: clean text (no clutter), notes and tags. */
-export function documentOf(article: Article, annotations: readonly Annotation[]): SearchDocument {
-  const own = annotations.filter((a) => a.articleId === article.id);
+/** What search sees of an article: clean text (no clutter), notes and tags (`own`: its highlights). */
+export function documentOf(article: Article, own: readonly Annotation[]): SearchDocument {
   return {
     id: article.id,
     title: article.title,

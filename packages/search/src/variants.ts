@@ -4,6 +4,7 @@
 // swaps and would need a tolerance that drowns short words in noise. So a term
 // meets its variants through three narrow doors, each checked against the
 // vocabulary of the index, never invented.
+import SearchableMap from 'minisearch/SearchableMap';
 
 /** Terms shorter than this are matched as typed: short words have too many neighbours. */
 export const MIN_VARIANT_LENGTH = 5;
@@ -99,7 +100,8 @@ export function skeletonKey(term: string): string | undefined {
  */
 export class TermVocabulary {
   private readonly frequency = new Map<string, number>();
-  private readonly byLength = new Map<number, Set<string>>();
+  /** The same terms in a radix tree, walked for prefixes and for terms within a few edits. */
+  private readonly tree = new SearchableMap<true>();
   private readonly byAnagram = new Map<string, Set<string>>();
   private readonly bySkeleton = new Map<string, Set<string>>();
   /** Answers of {@link commonCompletions}, valid until the next change. */
@@ -111,6 +113,24 @@ export class TermVocabulary {
     for (const term of terms) {
       const count = this.frequency.get(term) ?? 0;
       this.frequency.set(term, count + 1);
+      if (count === 0) this.link(term, true);
+    }
+  }
+
+  /**
+   * Counts `documents` more documents for each term given with its count: for
+   * loading a vocabulary whose counts are stored (an on-disk index) without
+   * replaying every document.
+   *
+   * @example
+   * vocabulary.addCounts([['kremlin', 12], ['zelensky', 3]])
+   */
+  addCounts(entries: Iterable<readonly [string, number]>): void {
+    this.completions.clear();
+    for (const [term, documents] of entries) {
+      if (!term || documents <= 0) continue;
+      const count = this.frequency.get(term) ?? 0;
+      this.frequency.set(term, count + documents);
       if (count === 0) this.link(term, true);
     }
   }
@@ -151,7 +171,7 @@ export class TermVocabulary {
     const cached = this.completions.get(key);
     if (cached) return cached;
     const found: [string, number][] = [];
-    for (const [term, count] of this.frequency) if (term.startsWith(prefix)) found.push([term, count]);
+    for (const term of this.tree.atPrefix(prefix).keys()) found.push([term, this.frequency.get(term) ?? 0]);
     found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const answer = found.slice(0, limit).map(([term]) => term);
     this.completions.set(key, answer);
@@ -172,12 +192,10 @@ export class TermVocabulary {
     if (limit === 0 || /\d/u.test(term)) return [];
     const found = new Set<string>();
     const oneEditAway = [term];
-    for (let length = term.length - limit; length <= term.length + limit; length++) {
-      for (const candidate of this.byLength.get(length) ?? []) {
-        const distance = editDistance(term, candidate, limit);
-        if (distance <= limit) found.add(candidate);
-        if (distance === 1) oneEditAway.push(candidate);
-      }
+    for (const candidate of this.withinEdits(term, limit)) {
+      const distance = editDistance(term, candidate, limit);
+      if (distance <= limit) found.add(candidate);
+      if (distance === 1) oneEditAway.push(candidate);
     }
     // Anagrams of the closest spellings too, so `zelenskyy` reaches `zleneksy` through `zelensky`.
     for (const near of oneEditAway) {
@@ -192,11 +210,44 @@ export class TermVocabulary {
     return [...found].sort();
   }
 
+  /**
+   * Every indexed term within `limit` edits of `term` counting a swap of
+   * neighbours as one (and perhaps a few more, for the caller to check with
+   * {@link editDistance}). The radix tree answers Levenshtein distance, where a
+   * swap costs two; so the swaps are made first — each single swap, and for a
+   * limit of two each pair of swaps — and the tree is asked for what the
+   * remaining edits reach from there. That walks a few branches of the tree
+   * instead of comparing the term with every indexed term of similar length.
+   */
+  private withinEdits(term: string, limit: number): Set<string> {
+    const found = new Set<string>(this.tree.fuzzyGet(term, limit).keys());
+    for (const swapped of swapsOf(term)) {
+      if (limit === 1) {
+        if (this.tree.has(swapped)) found.add(swapped);
+        continue;
+      }
+      for (const key of this.tree.fuzzyGet(swapped, limit - 1).keys()) found.add(key);
+      for (const twice of swapsOf(swapped)) if (this.tree.has(twice)) found.add(twice);
+    }
+    return found;
+  }
+
   private link(term: string, present: boolean): void {
-    updateBucket(this.byLength, term.length, term, present);
+    if (present) this.tree.set(term, true);
+    else this.tree.delete(term);
     updateBucket(this.byAnagram, anagramKey(term), term, present);
     updateBucket(this.bySkeleton, skeletonKey(term), term, present);
   }
+}
+
+/** `term` with one pair of neighbouring letters swapped, for each pair that differs. */
+function swapsOf(term: string): string[] {
+  const swapped: string[] = [];
+  for (let i = 0; i + 1 < term.length; i++) {
+    if (term[i] === term[i + 1]) continue;
+    swapped.push(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2));
+  }
+  return swapped;
 }
 
 function updateBucket<K>(map: Map<K, Set<string>>, key: K | undefined, term: string, present: boolean): void {

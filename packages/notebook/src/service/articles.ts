@@ -61,7 +61,8 @@ export async function importArticles(state: NotebookState, files: ImportFile[]):
     ['articles', 'annotations'],
     async () => {
       const done = await storeAll(state, results);
-      for (const r of done) if (r.articleId && r.status !== 'duplicate') await state.search.refresh(state, r.articleId);
+      const changed = done.flatMap((r) => (r.articleId && r.status !== 'duplicate' ? [r.articleId] : []));
+      await state.search.refreshAll(state, changed);
       return done;
     },
     (done) => done.flatMap((r) => (r.articleId && r.status !== 'duplicate' ? [r.articleId] : [])),

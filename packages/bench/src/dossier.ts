@@ -1,0 +1,148 @@
+// Dossier's own figures, measured through its public API only — open a
+// notebook, call methods through `dispatch` as every transport does — so the
+// benchmark measures whatever storage and search the notebook package has.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { dispatch, type Method, type MethodInput, type MethodOutput } from '@dossier/core';
+import { openNotebook, type Notebook } from '@dossier/notebook';
+import { BRIEF_TAG, type BenchArticle } from './generate.js';
+import type { BenchQuery, QueryKind } from './queries.js';
+import { now, percentiles, timeEach, type Percentiles } from './stats.js';
+
+export interface DossierFigures {
+  importArticlesPerSecond: number;
+  importMs: number;
+  /** Highlights stored when the saves below were timed (fewer than wanted when seeding ran out of time). */
+  highlightsStored: number;
+  highlightsWanted: number;
+  /** annotations.create, each acknowledged after its durable save, with `highlightsStored` already there. */
+  save: Percentiles;
+  /** Every save while seeding: how the cost grows with the count. */
+  seedingSave: Percentiles;
+  seedingStoppedEarly: boolean;
+  /** search.query, top 20 with snippets, the whole query mix. */
+  search: Percentiles;
+  searchByKind: Record<string, Percentiles>;
+  emptyQueries: number;
+  brief: Percentiles;
+  briefQuotes: number;
+}
+
+export interface DossierOptions {
+  /** Stop seeding highlights after this long; the rest of the run still measures at the count reached. */
+  seedingBudgetMs: number;
+  /** Articles per articles.import call. */
+  importBatch?: number;
+  /** Saves timed once seeding is done. */
+  timedSaves?: number;
+  onProgress?: (line: string) => void;
+}
+
+async function call<M extends Method>(notebook: Notebook, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const result = await dispatch(notebook.service, method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
+  return result.value as MethodOutput<M>;
+}
+
+/** Builds the notebook at `dir` by importing `articles`, then measures saves, search and the brief there. */
+export async function measureDossier(
+  articles: readonly BenchArticle[],
+  queries: readonly BenchQuery[],
+  dir: string,
+  options: DossierOptions,
+): Promise<DossierFigures> {
+  const progress = options.onProgress ?? (() => {});
+  rmSync(dir, { recursive: true, force: true });
+  const ids: string[] = [];
+  const batch = options.importBatch ?? 1000;
+  let notebook = await openNotebook(dir, { create: true });
+  let start = now();
+  for (let at = 0; at < articles.length; at += batch) {
+    const files = articles.slice(at, at + batch).map((a) => ({
+      name: a.fileName,
+      dataBase64: Buffer.from(a.text, 'utf8').toString('base64'),
+    }));
+    const results = await call(notebook, 'articles.import', { files });
+    for (const r of results) {
+      if (r.status !== 'imported' || !r.articleId)
+        throw new Error(`import of ${r.name}: ${r.status} ${r.message ?? ''}`);
+      ids.push(r.articleId);
+    }
+    if ((at / batch) % 10 === 9) progress(`imported ${ids.length} articles`);
+  }
+  // Persisting the index is part of the import: it is what the next open reads.
+  await notebook.close();
+  const importMs = now() - start;
+  progress(`imported ${ids.length} articles in ${(importMs / 1000).toFixed(1)} s`);
+
+  notebook = await openNotebook(dir);
+  const timedSaves = Math.min(options.timedSaves ?? 200, articles.length);
+  // The brief's highlights first, so the brief has its 1,000 quotes even if seeding stops early.
+  const order = articles.map((_, i) => i);
+  order.sort(
+    (a, b) =>
+      Number(articles[b]!.highlight.tags.includes(BRIEF_TAG)) - Number(articles[a]!.highlight.tags.includes(BRIEF_TAG)),
+  );
+  const createFor = (i: number) => {
+    const { quote, tags } = articles[i]!.highlight;
+    return call(notebook, 'annotations.create', { articleId: ids[i]!, quote, tags, note: '' });
+  };
+  const seeding: number[] = [];
+  const seedUntil = order.length - timedSaves;
+  start = now();
+  let stored = 0;
+  let stoppedEarly = false;
+  while (stored < seedUntil) {
+    if (now() - start > options.seedingBudgetMs) {
+      stoppedEarly = true;
+      break;
+    }
+    const t = now();
+    await createFor(order[stored]!);
+    seeding.push(now() - t);
+    stored++;
+    if (stored % 10_000 === 0) progress(`seeded ${stored} highlights`);
+  }
+  // Seeding ran out of time because saves are slow: fewer timed saves keep the run within its time.
+  const timed = order.slice(stored, stored + (stoppedEarly ? Math.min(50, timedSaves) : timedSaves));
+  const highlightsStored = stored;
+  const save = await timeEach(timed, createFor);
+  progress(`timed ${save.length} saves with ${highlightsStored} highlights stored`);
+
+  const byKind = new Map<QueryKind, number[]>();
+  let emptyQueries = 0;
+  const search = await timeEach(queries, async (q) => {
+    const t = now();
+    const hits = await call(notebook, 'search.query', { q: q.text, tags: [], limit: 20 });
+    const list = byKind.get(q.kind) ?? [];
+    list.push(now() - t);
+    byKind.set(q.kind, list);
+    if (!hits.length) emptyQueries++;
+  });
+
+  let briefQuotes = 0;
+  const brief = await timeEach([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], async () => {
+    const out = await call(notebook, 'brief.render', { tags: [BRIEF_TAG], articleIds: [], groupBy: 'tag' });
+    briefQuotes = out.quoteCount;
+  });
+  await notebook.close();
+
+  return {
+    importArticlesPerSecond: articles.length / (importMs / 1000),
+    importMs,
+    highlightsStored,
+    highlightsWanted: articles.length,
+    save: percentiles(save),
+    seedingSave: percentiles(seeding),
+    seedingStoppedEarly: stoppedEarly,
+    search: percentiles(search),
+    searchByKind: Object.fromEntries([...byKind].map(([kind, samples]) => [kind, percentiles(samples)])),
+    emptyQueries,
+    brief: percentiles(brief),
+    briefQuotes,
+  };
+}
+
+export function notebookDir(workDir: string): string {
+  return join(workDir, 'notebook');
+}

@@ -1,0 +1,64 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { describeSearchEngine } from '../../search/test/search-engine-spec.js';
+import { FtsArticleIndex } from './fts-article-index.js';
+
+// The same specification as minisearch's ArticleIndex.
+describeSearchEngine('FtsArticleIndex', () => FtsArticleIndex.open(':memory:'));
+
+describe('FtsArticleIndex: on disk', () => {
+  const dirs: string[] = [];
+  const fileIn = async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-fts-'));
+    dirs.push(dir);
+    return join(dir, 'search.sqlite');
+  };
+  afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+  it('reopens with its articles, vocabulary and fingerprint, answering as before', async () => {
+    const path = await fileIn();
+    const index = FtsArticleIndex.open(path);
+    index.add({ id: 'a', title: 'Talks', body: 'President Zelenskyi spoke in Doha.', notes: '', tags: ['energy'] });
+    index.add({ id: 'b', title: 'Strikes', body: 'Refineries burned near Kyiv.', notes: '', tags: [] });
+    const before = index.search('Zelensky tag:energy');
+    index.markCurrent('rev-2');
+    index.close();
+
+    const again = FtsArticleIndex.open(path, { readOnly: true });
+    expect(again.size).toBe(2);
+    expect(again.fingerprint).toBe('rev-2');
+    expect(again.documentFrequency('zelenskyi')).toBe(1);
+    expect(again.search('Zelensky tag:energy')).toEqual(before);
+    expect(before.map((h) => h.terms)).toEqual([['zelenskyi']]);
+    again.close();
+  });
+
+  it('forgets its fingerprint at the first change, so a crash before the next mark reads as stale', async () => {
+    const path = await fileIn();
+    const index = FtsArticleIndex.open(path);
+    index.markCurrent('rev-1');
+    index.add({ id: 'a', title: '', body: 'text', notes: '', tags: [] });
+    // Not closed: as if the process died here.
+    const reader = FtsArticleIndex.open(path, { readOnly: true });
+    expect(reader.fingerprint).toBe('');
+    reader.close();
+    index.close();
+  });
+
+  it('keeps nothing of a batch that failed', async () => {
+    const index = FtsArticleIndex.open(await fileIn());
+    index.add({ id: 'a', title: '', body: 'kremlin', notes: '', tags: [] });
+    expect(() =>
+      index.batch(() => {
+        index.add({ id: 'b', title: '', body: 'kremlin refineries', notes: '', tags: [] });
+        index.add({ id: 'a', title: '', body: 'again', notes: '', tags: [] });
+      }),
+    ).toThrow(expect.objectContaining({ code: 'conflict' }));
+    expect(index.size).toBe(1);
+    expect(index.search('refineries')).toEqual([]);
+    expect(index.documentFrequency('kremlin')).toBe(1);
+    index.close();
+  });
+});
