@@ -45,7 +45,7 @@ export type RelatedItem = z.infer<typeof RelatedItemSchema>;
 export const EntitySummarySchema = z.object({
   key: z.string(),
   name: z.string(),
-  kind: z.enum(['person', 'place', 'organization']),
+  kind: z.enum(['person', 'place', 'organization', 'other']),
   /** Every other spelling seen or set. */
   aliases: z.array(z.string()),
   userAliases: z.array(z.string()),

@@ -1,7 +1,7 @@
-// People, places and organisations named in an article, found by compromise
-// (a maintained rule-and-lexicon NLP library, pure JS, 4 MB, no model
-// download) and the language by franc. compromise reads English; for other
-// languages its proper-noun tagging of capitalised words still finds names.
+// People, places and organisations named in an article, classified by
+// compromise (a maintained rule-and-lexicon NLP library, pure JS, 4 MB, no
+// model download); the language by franc. compromise's lexicon of first
+// names, places and organisation words works on names in any Latin-script text.
 import nlp from 'compromise';
 import { franc } from 'franc-min';
 import type { EntityKind, NameMention } from '@dossier/search';
@@ -29,27 +29,40 @@ export function detectLanguage(text: string): string {
   return franc(text.slice(0, 4000), { minLength: 40 });
 }
 
-export function extractEntities(text: string, language = detectLanguage(text)): NameMention[] {
-  const doc = nlp(text);
+// A run of capitalised words, joined by the small words names contain ("Bank of England").
+const SPAN = /\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:(?:of|de|du|la|le|von|van|der|al|bin|the|for)\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*/gu;
+const NOT_A_NAME = '#Preposition|#Conjunction|#Adverb|#Determiner|#Pronoun|#Verb|#Adjective|#Demonym|#QuestionWord';
+
+/**
+ * What compromise makes of each distinct capitalised span, remembered: parsing
+ * the spans rather than whole articles costs a few milliseconds an article
+ * instead of about a hundred, and spans recur across a notebook.
+ */
+const kinds = new Map<string, EntityKind | null>();
+const MAX_REMEMBERED = 100_000;
+
+export function classifySpan(span: string): EntityKind | null {
+  const known = kinds.get(span);
+  if (known !== undefined) return known;
+  const doc = nlp(span);
+  let kind: EntityKind | null = null;
+  if (doc.people().found) kind = 'person';
+  else if (doc.places().found) kind = 'place';
+  else if (doc.organizations().found) kind = 'organization';
+  else if (doc.has('#ProperNoun') && !doc.has(NOT_A_NAME)) kind = 'other';
+  if (kinds.size >= MAX_REMEMBERED) kinds.clear();
+  kinds.set(span, kind);
+  return kind;
+}
+
+export function extractEntities(text: string): NameMention[] {
   const found: NameMention[] = [];
-  const take = (matches: string[], kind: EntityKind) => {
-    for (const raw of matches) {
-      const name = cleanName(raw);
-      // One letter or a lower-case word is a tagging slip, not a name.
-      if (name.length < 2 || !/^\p{Lu}/u.test(name) || name.split(' ').length > 5) continue;
-      found.push({ name, kind });
-    }
-  };
-  take(doc.people().out('array') as string[], 'person');
-  take(doc.places().out('array') as string[], 'place');
-  take(doc.organizations().out('array') as string[], 'organization');
-  if (language !== 'eng' && language !== 'und') {
-    // Outside English, compromise's lexicon misses most names; its proper-noun tag still sees them.
-    const known = new Set(found.map((m) => m.name));
-    for (const raw of doc.match('#ProperNoun+').out('array') as string[]) {
-      const name = cleanName(raw);
-      if (!known.has(name) && name.length >= 3 && /^\p{Lu}/u.test(name)) found.push({ name, kind: 'organization' });
-    }
+  for (const match of text.matchAll(SPAN)) {
+    const name = cleanName(match[0]);
+    // One letter or a long run of capitals (a headline in title case) is not a name.
+    if (name.length < 2 || !/^\p{Lu}/u.test(name) || name.split(' ').length > 5) continue;
+    const kind = classifySpan(name);
+    if (kind) found.push({ name, kind });
   }
   return found;
 }

@@ -108,7 +108,7 @@ export class Intelligence {
     }
     const language = detectLanguage(text);
     const counts: ArticleEntities['counts'] = new Map();
-    for (const mention of extractEntities(text, language)) {
+    for (const mention of extractEntities(text)) {
       const entity = this.merger.add(mention);
       const entry = counts.get(entity.key) ?? { forms: new Set<string>(), count: 0 };
       entry.forms.add(mention.name);

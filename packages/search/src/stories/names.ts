@@ -6,7 +6,8 @@
 import { normalizeTerm, words } from '../tokenize.js';
 import { anagramKey, editDistance, maxEdits, skeletonKey } from '../variants.js';
 
-export const ENTITY_KINDS = ['person', 'place', 'organization'] as const;
+/** `other`: a proper name compromise could not place in the first three. */
+export const ENTITY_KINDS = ['person', 'place', 'organization', 'other'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export interface NameMention {

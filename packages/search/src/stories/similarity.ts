@@ -28,6 +28,13 @@ export interface PairEvidence {
  */
 const IDF_PRIOR = 20;
 
+/**
+ * Names are fewer than words, and the same few (the countries of a conflict)
+ * run through every article of a notebook: a smaller prior lets their
+ * frequency in this notebook count, so Ukraine weighs less than Qatar.
+ */
+const ENTITY_IDF_PRIOR = 3;
+
 export function idf(frequency: number, count: number): number {
   return Math.log((count + IDF_PRIOR) / (frequency + 1));
 }
@@ -76,7 +83,7 @@ export function compareArticles(
   let sharedWeight = 0;
   let unionWeight = 0;
   const sharedEntities: [string, number][] = [];
-  const entityWeight = (key: string) => idf(df.entityFrequency(key), df.count);
+  const entityWeight = (key: string) => Math.log((df.count + ENTITY_IDF_PRIOR) / (df.entityFrequency(key) + 1));
   for (const [key, name] of a.entities) {
     const w = entityWeight(key);
     unionWeight += w;

@@ -7,7 +7,7 @@ import { storyFeatures, type FeatureInput, type StoryFeatures } from './features
 import { compareArticles, idf, termWeights, type DocumentFrequencies, type PairEvidence } from './similarity.js';
 
 /** A pair at or above this score is suggested as the same story. */
-export const SAME_STORY_THRESHOLD = 0.23;
+export const SAME_STORY_THRESHOLD = 0.21;
 /** Distinctive terms per article that decide which articles it is compared with. */
 const KEY_TERMS = 30;
 /** A key shared by more articles than this is too common to find candidates with. */
