@@ -30,7 +30,8 @@ export function detectLanguage(text: string): string {
 }
 
 // A run of capitalised words, joined by the small words names contain ("Bank of England").
-const SPAN = /\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:(?:of|de|du|la|le|von|van|der|al|bin|the|for)\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*/gu;
+const SPAN =
+  /\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:(?:of|de|du|la|le|von|van|der|al|bin|the|for)\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*/gu;
 const NOT_A_NAME = '#Preposition|#Conjunction|#Adverb|#Determiner|#Pronoun|#Verb|#Adjective|#Demonym|#QuestionWord';
 
 /**
