@@ -26,7 +26,8 @@ export function cleanName(raw: string): string {
 
 /** ISO 639-3 code (`eng`, `fra`, `deu`…) or `und` when the text is too short to tell. */
 export function detectLanguage(text: string): string {
-  return franc(text.slice(0, 4000), { minLength: 40 });
+  // A thousand characters tell the language as well as the whole text, at a fraction of the cost.
+  return franc(text.slice(0, 1000), { minLength: 40 });
 }
 
 // A run of capitalised words, joined by the small words names contain ("Bank of England").

@@ -9,9 +9,13 @@ import { compareArticles, idf, termWeights, type DocumentFrequencies, type PairE
 /** A pair at or above this score is suggested as the same story. */
 export const SAME_STORY_THRESHOLD = 0.21;
 /** Distinctive terms per article that decide which articles it is compared with. */
-const KEY_TERMS = 30;
+const KEY_TERMS = 20;
 /** A key shared by more articles than this is too common to find candidates with. */
-const MAX_POSTING = 400;
+const MAX_POSTING = 300;
+/** An article is compared with at most this many others: those sharing the most keys. */
+const MAX_CANDIDATES = 60;
+/** Pairs scoring below this share of the threshold on add are not kept as possible stories. */
+const KEEP_RATIO = 0.6;
 
 export interface StoryPair extends PairEvidence {
   a: string;
@@ -42,8 +46,13 @@ export class StoryIndex implements DocumentFrequencies {
   private readonly entityDf = new Map<string, number>();
   private readonly postings = new Map<string, Set<string>>();
   private readonly keysOf = new Map<string, string[]>();
-  /** Candidate pairs found on add; scored again on demand, as frequencies move. */
+  /** The articles each one was compared with (both ways), for "related". */
   private readonly candidates = new Map<string, Set<string>>();
+  /** Pairs that came near the threshold when scored; scored again on demand, as frequencies move. */
+  private readonly near = new Map<string, [string, string]>();
+  /** Term-weight vectors, valid while the collection size stays within 10% of `vectorsAt`. */
+  private readonly vectors = new Map<string, ReturnType<typeof termWeights>>();
+  private vectorsAt = 0;
 
   get count(): number {
     return this.docs.size;
@@ -73,16 +82,41 @@ export class StoryIndex implements DocumentFrequencies {
     for (const term of features.terms.keys()) this.termDf.set(term, (this.termDf.get(term) ?? 0) + 1);
     for (const key of features.entities.keys()) this.entityDf.set(key, (this.entityDf.get(key) ?? 0) + 1);
     const keys = this.keysFor(features);
-    const mine = new Set<string>();
+    const hits = new Map<string, number>();
     for (const key of keys) {
       const posting = this.postings.get(key) ?? new Set<string>();
-      if (posting.size <= MAX_POSTING) for (const other of posting) mine.add(other);
+      if (posting.size <= MAX_POSTING) for (const other of posting) hits.set(other, (hits.get(other) ?? 0) + 1);
       posting.add(id);
       this.postings.set(key, posting);
     }
     this.keysOf.set(id, keys);
+    // Two shared keys at least (one rare term is chance), the most shared first.
+    const mine = new Set(
+      [...hits]
+        .filter(([, n]) => n >= 2)
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, MAX_CANDIDATES)
+        .map(([other]) => other),
+    );
     this.candidates.set(id, mine);
-    for (const other of mine) this.candidates.get(other)?.add(id);
+    for (const other of mine) {
+      this.candidates.get(other)?.add(id);
+      const evidence = compareArticles(features, this.docs.get(other)!, this, {
+        a: this.vector(id),
+        b: this.vector(other),
+      });
+      if (evidence.score >= SAME_STORY_THRESHOLD * KEEP_RATIO) this.near.set(pairKey(id, other), [id, other]);
+    }
+  }
+
+  private vector(id: string): ReturnType<typeof termWeights> {
+    if (Math.abs(this.count - this.vectorsAt) > this.vectorsAt * 0.1) {
+      this.vectors.clear();
+      this.vectorsAt = this.count;
+    }
+    let v = this.vectors.get(id);
+    if (!v) this.vectors.set(id, (v = termWeights(this.docs.get(id)!, this)));
+    return v;
   }
 
   remove(id: string): void {
@@ -93,8 +127,12 @@ export class StoryIndex implements DocumentFrequencies {
     decrement(this.entityDf, features.entities.keys());
     for (const key of this.keysOf.get(id) ?? []) this.postings.get(key)?.delete(id);
     this.keysOf.delete(id);
-    for (const other of this.candidates.get(id) ?? []) this.candidates.get(other)?.delete(id);
+    for (const other of this.candidates.get(id) ?? []) {
+      this.candidates.get(other)?.delete(id);
+      this.near.delete(pairKey(id, other));
+    }
     this.candidates.delete(id);
+    this.vectors.delete(id);
   }
 
   /** Evidence for one pair, scored with the collection's current frequencies. */
@@ -108,11 +146,12 @@ export class StoryIndex implements DocumentFrequencies {
   related(id: string, limit = 5): StoryPair[] {
     const features = this.docs.get(id);
     if (!features) return [];
-    const own = termWeights(features, this);
     const pairs: StoryPair[] = [];
     for (const other of this.candidates.get(id) ?? []) {
-      const fo = this.docs.get(other)!;
-      const evidence = compareArticles(features, fo, this, { a: own, b: termWeights(fo, this) });
+      const evidence = compareArticles(features, this.docs.get(other)!, this, {
+        a: this.vector(id),
+        b: this.vector(other),
+      });
       if (evidence.score > 0.05) pairs.push({ a: id, b: other, ...evidence });
     }
     return pairs.sort((x, y) => y.score - x.score).slice(0, limit);
@@ -121,19 +160,14 @@ export class StoryIndex implements DocumentFrequencies {
   /** Every pair at or above the threshold, dismissed pairs left out. */
   pairs(options: GroupingOptions = {}): StoryPair[] {
     const threshold = options.threshold ?? SAME_STORY_THRESHOLD;
-    const vectors = new Map<string, ReturnType<typeof termWeights>>();
-    const vector = (id: string) => {
-      let v = vectors.get(id);
-      if (!v) vectors.set(id, (v = termWeights(this.docs.get(id)!, this)));
-      return v;
-    };
     const found: StoryPair[] = [];
-    for (const [a, others] of this.candidates) {
-      for (const b of others) {
-        if (b <= a || options.dismissed?.has(pairKey(a, b))) continue;
-        const evidence = compareArticles(this.docs.get(a)!, this.docs.get(b)!, this, { a: vector(a), b: vector(b) });
-        if (evidence.score >= threshold) found.push({ a, b, ...evidence });
-      }
+    for (const [key, [a, b]] of this.near) {
+      if (options.dismissed?.has(key) || !this.docs.has(a) || !this.docs.has(b)) continue;
+      const evidence = compareArticles(this.docs.get(a)!, this.docs.get(b)!, this, {
+        a: this.vector(a),
+        b: this.vector(b),
+      });
+      if (evidence.score >= threshold) found.push(a < b ? { a, b, ...evidence } : { a: b, b: a, ...evidence });
     }
     return found.sort((x, y) => y.score - x.score);
   }
