@@ -9,6 +9,8 @@ export const StoryPairSchema = z.object({
   cosine: z.number(),
   sharedEntities: z.array(z.string()),
   sharedFigures: z.array(z.string()),
+  /** Day-and-month dates both give, e.g. `10 Mar`. */
+  sharedDates: z.array(z.string()),
   sharedSentences: z.array(z.string()),
   /** True when the user linked these two as the same story. */
   linked: z.boolean(),

@@ -7,6 +7,7 @@
 // Every rule matches a whole short line, so a real sentence that merely
 // mentions "support" or "share" stays in the body.
 import type { Block } from '@dossier/core';
+import { classifySpan } from '../intelligence/extract-entities.js';
 
 const APPEAL_START = /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber))/iu;
 const APPEAL_WORDS =
@@ -28,6 +29,7 @@ const UI_LABEL = new RegExp(
       'popular',
       'here',
       'menu',
+      '(left|main|open|toggle) menu|navigation',
       'close',
       'search',
       'home',
@@ -73,8 +75,28 @@ const PHOTO_CREDIT =
 // "Kyiv at night. Photo: Jane Doe/Reuters": an agency after a slash, a bracket or "photo".
 const CREDIT_TAIL =
   /(\/|\(|\bphoto:?|\bimage:?|\bcredit:?|\bfoto:?)\s*[^/()]{0,40}(getty images|afp|reuters|associated press|ap|shutterstock|epa-efe|dpa)\)?\.?$/iu;
+// "…engulfed in flames on Monday. Photo: AFP", "St. Paul. Image Credit: ANI": a caption ending in its credit.
+const CAPTION_CREDIT = /\b(photo|image|picture|foto|bild)s?(\s+credit)?\s*:\s*[^.:]{1,40}$/iu;
+// "- Jean Castex (@JeanCASTEX) July 18, 2020": the signature of an embedded social post.
+const EMBED_SIGNATURE = /^[-—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u;
+const HASHTAGS = /^(#[\p{L}\p{N}_]+\s*)+$/u;
+// "More: Lion Air crash: …" — one teaser link in the middle of the text.
+const TEASER_LINK =
+  /^(more|read more|related|see also|also read|lire aussi|leia mais|lea también|mehr dazu)\s*:\s*\S.{0,150}$/iu;
+const SPECIAL_TO =
+  /^(special to|for|reporting by|writing by|edited by|additional reporting by)\s+(the\s+)?\p{Lu}[\p{L} .&-]{1,40}$/u;
 const BYLINE =
   /^([Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]i)\s+\p{Lu}[\p{L}.'’-]+(\s+(\p{Lu}[\p{L}.'’-]+|and|und|et|y|e|de|van|von))*\s*([,|–—-]\s*.{0,60})?$/u;
+
+/**
+ * A bare author's name near the top ("Thomas Maresca"), told from a section
+ * heading by compromise recognising a person, and by being followed by another
+ * byline-like line or by the first paragraph.
+ */
+function isNameLine(text: string, next: string | undefined): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]+( \p{Lu}\.?)?( \p{Lu}[\p{L}'’-]+){1,2}$/u.test(text) || next === undefined) return false;
+  return classifySpan(text) === 'person' && text.split(' ').length <= 3;
+}
 
 /** Long, multi-sentence text is a real paragraph, whatever came before it. */
 function isRealParagraph(text: string): boolean {
@@ -120,7 +142,12 @@ export function detectClutter(blocks: Block[], context: { boilerplate?: Readonly
     else if (text.length < 160 && (PHOTO_CREDIT.test(text) || (CREDIT_TAIL.test(text) && !/[.!?]\s/u.test(text))))
       mark(i, 'photo credit (metadata, not body)');
     else if (DEBRIS.test(text.replace(/\s/gu, ''))) mark(i, 'image placeholder or markup debris');
-    else if (text.length < 100 && BYLINE.test(text)) mark(i, 'byline (metadata, not body)');
+    else if (text.length < 200 && CAPTION_CREDIT.test(text)) mark(i, 'photo caption and credit (metadata, not body)');
+    else if (EMBED_SIGNATURE.test(text)) mark(i, 'signature of an embedded social post');
+    else if (HASHTAGS.test(text)) mark(i, 'social media hashtags');
+    else if (TEASER_LINK.test(text)) mark(i, 'link to another article');
+    else if (text.length < 100 && (BYLINE.test(text) || SPECIAL_TO.test(text))) mark(i, 'byline (metadata, not body)');
+    else if (i <= 3 && isNameLine(text, out[i + 1]?.text)) mark(i, 'byline (metadata, not body)');
     else if (INITIALS.test(text) && i >= out.length - 3) mark(i, 'signature initials');
     else if (context.boilerplate?.has(normalizeBoilerplateLine(text))) mark(i, 'repeated across several articles');
   });

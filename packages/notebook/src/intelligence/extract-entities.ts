@@ -32,7 +32,7 @@ export function detectLanguage(text: string): string {
 
 // A run of capitalised words, joined by the small words names contain ("Bank of England").
 const SPAN =
-  /\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:(?:of|de|du|la|le|von|van|der|al|bin|the|for)\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*/gu;
+  /\p{Lu}[\p{L}\p{M}’'-]*(?:[ \t\u00a0]+(?:(?:of|de|du|la|le|von|van|der|al|bin|the|for)[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}’'-]*)*/gu;
 const NOT_A_NAME = '#Preposition|#Conjunction|#Adverb|#Determiner|#Pronoun|#Verb|#Adjective|#Demonym|#QuestionWord';
 
 /**
@@ -57,14 +57,23 @@ export function classifySpan(span: string): EntityKind | null {
   return kind;
 }
 
-export function extractEntities(text: string): NameMention[] {
+export function extractEntities(text: string, language = 'und'): NameMention[] {
   const found: NameMention[] = [];
   for (const match of text.matchAll(SPAN)) {
     const name = cleanName(match[0]);
     // One letter or a long run of capitals (a headline in title case) is not a name.
     if (name.length < 2 || !/^\p{Lu}/u.test(name) || name.split(' ').length > 5) continue;
-    const kind = classifySpan(name);
+    let kind = classifySpan(name);
+    // Outside English compromise knows few names; a capitalised word inside a sentence is one,
+    // except in German, which capitalises every noun.
+    if (!kind && language !== 'eng' && language !== 'deu' && isInsideSentence(text, match.index)) kind = 'other';
+    if (kind === 'other' && language === 'deu') kind = null;
     if (kind) found.push({ name, kind });
   }
   return found;
+}
+
+function isInsideSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at).trimEnd();
+  return /[\p{Ll}\p{N},;]$/u.test(before);
 }

@@ -100,15 +100,21 @@ export class Intelligence {
       return;
     }
     let text: string;
+    let metadata: string;
     try {
-      text = cleanText((await this.state.article(id)).blocks);
+      const blocks = (await this.state.article(id)).blocks;
+      text = cleanText(blocks);
+      metadata = blocks
+        .filter((b) => b.clutter?.reason.includes('metadata'))
+        .map((b) => b.text)
+        .join('\n');
     } catch {
       // A damaged article file is reported by "check"; it simply takes no part here.
       return;
     }
     const language = detectLanguage(text);
     const counts: ArticleEntities['counts'] = new Map();
-    for (const mention of extractEntities(text)) {
+    for (const mention of extractEntities(text, language)) {
       const entity = this.merger.add(mention);
       const entry = counts.get(entity.key) ?? { forms: new Set<string>(), count: 0 };
       entry.forms.add(mention.name);
@@ -117,7 +123,7 @@ export class Intelligence {
     }
     this.entitiesOf.set(id, { counts, language });
     const entities = [...counts.keys()].map((key) => ({ key, name: this.merger.get(key)!.name }));
-    this.stories.add(id, { text, entities });
+    this.stories.add(id, { text, entities, metadata });
   }
 
   /** Saves a decision: `apply` changes the decisions, which are written before memory moves on. */

@@ -20,10 +20,19 @@ function titleOf(state: NotebookState, id: string): string {
 }
 
 /** One line saying what two articles share, most telling first. */
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `3-10` → `10 Mar`. */
+export function formatDayMonth(date: string): string {
+  const [month, day] = date.split('-').map(Number);
+  return `${day} ${MONTH_NAMES[month! - 1]}`;
+}
+
 export function describeEvidence(
-  p: Pick<StoryPair, 'sharedEntities' | 'sharedFigures' | 'sharedSentences' | 'cosine'>,
+  p: Pick<StoryPair, 'sharedEntities' | 'sharedFigures' | 'sharedSentences' | 'cosine' | 'sharedDates'>,
 ): string {
   const parts: string[] = [];
+  if (p.sharedDates.length) parts.push(`same date: ${p.sharedDates.slice(0, 2).map(formatDayMonth).join(', ')}`);
   if (p.sharedSentences.length) parts.push(`${p.sharedSentences.length} shared sentence(s)`);
   if (p.sharedEntities.length) parts.push(`shared names: ${p.sharedEntities.slice(0, 5).join(', ')}`);
   if (p.sharedFigures.length) parts.push(`shared figures: ${p.sharedFigures.slice(0, 4).join(', ')}`);
@@ -42,6 +51,7 @@ export async function listStories(state: NotebookState): Promise<Story[]> {
       cosine: p.cosine,
       sharedEntities: p.sharedEntities.slice(0, 12),
       sharedFigures: p.sharedFigures.slice(0, 12),
+      sharedDates: p.sharedDates.map(formatDayMonth),
       sharedSentences: p.sharedSentences.slice(0, 3),
       linked: intel.isLinked(p.a, p.b),
     }));
@@ -57,7 +67,9 @@ export async function listStories(state: NotebookState): Promise<Story[]> {
         .slice(0, n)
         .map(([k]) => k);
     const quoted = pairs.reduce((n, p) => n + p.sharedSentences.length, 0);
+    const dates = [...new Set(pairs.flatMap((p) => p.sharedDates))];
     const why = [
+      dates.length ? `same date: ${dates.slice(0, 2).join(', ')}` : '',
       top(entities, 6).length ? `shared names: ${top(entities, 6).join(', ')}` : '',
       top(figures, 4).length ? `shared figures: ${top(figures, 4).join(', ')}` : '',
       quoted ? `${quoted} shared sentence(s)` : '',

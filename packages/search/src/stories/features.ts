@@ -12,8 +12,10 @@ export interface StoryFeatures {
   terms: Map<string, number>;
   /** Entity keys (see `entityKey`) → the name as the article writes it. */
   entities: Map<string, string>;
-  /** Figures as written (`8.7 million`, `232`, `17 percent`), normalised. */
+  /** Figures, normalised across languages (`8.7 m`, `232`, `17 %`, `2750`). */
   figures: Set<string>;
+  /** Day-and-month dates in the order written (`3-10`); the first is most often the event's. */
+  dates: string[];
   /** Shingle hash → index of the sentence it starts in. */
   shingles: Map<number, number>;
   /** The article's sentences, for showing which one two articles share. */
@@ -24,25 +26,69 @@ export interface FeatureInput {
   text: string;
   /** Names the caller's entity extractor found, already merged to canonical keys. */
   entities?: readonly { key: string; name: string }[];
+  /** Text kept as metadata rather than body (photo captions, bylines): its dates still tell the event's. */
+  metadata?: string;
 }
 
-// Numbers people quote: with a unit word after them, or of three digits and
-// more. Small bare numbers ("two", "3") say nothing about which story it is.
+// Numbers people quote: with a unit or multiplier after them, or of three
+// digits and more. Small bare numbers ("two", "3") say nothing about which
+// story it is. Thousands separators (2,750 / 2.750 / 2 750) and decimal commas
+// (8,7) are normalised, so outlets in different languages give one figure.
 const FIGURE =
-  /(\d[\d,.]*\d|\d)\s*(%|percent|per cent|million|billion|bn|trillion|km|miles?|gw|mw|people|dead|killed|won|dollars|euros?|pounds?|prozent|millionen|milliarden|pour cent|millions?|milliards?)?/giu;
+  /(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(%|percent|per cent|pour cent|por ciento|prozent|million|millions|millionen|millones|milhões|billion|bn|milliards?|milliarden|trillion|km|kilomet\w*|miles?|gw|mw|tonnes?|tons?|toneladas|tonnen)?/giu;
+const MULTIPLIER: [RegExp, string][] = [
+  [/^(%|percent|per cent|pour cent|por ciento|prozent)$/u, '%'],
+  [/^(million|millions|millionen|millones|milhões)$/u, 'm'],
+  [/^(billion|bn|milliard|milliards|milliarden|trillion)$/u, 'bn'],
+];
 
 export function extractFigures(text: string): Set<string> {
   const found = new Set<string>();
   for (const match of text.matchAll(FIGURE)) {
-    const digits = match[1]!.replace(/,(?=\d{3}\b)/gu, '').replace(/,/gu, '.');
-    const unit = (match[2] ?? '')
-      .toLowerCase()
-      .replace(/^per cent$|^pour cent$|^prozent$/u, '%')
-      .replace(/s$/u, '');
+    const raw = match[1]!;
+    const grouped = /^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+$/u.test(raw);
+    const digits = grouped ? raw.replace(/[^\d]/gu, '') : raw.replace(',', '.');
+    const unit = (match[2] ?? '').toLowerCase();
+    const multiplier = MULTIPLIER.find(([pattern]) => pattern.test(unit))?.[1];
     if (!unit && digits.replace(/\D/gu, '').length < 3) continue;
     // Years alone are shared by every story of that year.
     if (!unit && /^(19|20)\d\d$/u.test(digits)) continue;
-    found.add(unit ? `${digits} ${unit === 'percent' ? '%' : unit}` : digits);
+    found.add(multiplier ? `${digits} ${multiplier}` : digits);
+  }
+  return found;
+}
+
+const MONTHS: Record<string, number> = {};
+[
+  'january|janvier|enero|janeiro|januar|januari|gennaio|jan',
+  'february|février|fevrier|febrero|fevereiro|februar|februari|febbraio|feb',
+  'march|mars|marzo|março|marco|märz|maart|mar',
+  'april|avril|abril|aprile|apr',
+  'may|mai|mayo|maio|mei|maggio',
+  'june|juin|junio|junho|juni|giugno|jun',
+  'july|juillet|julio|julho|juli|luglio|jul',
+  'august|août|aout|agosto|augustus|aug',
+  'september|septembre|septiembre|setembro|settembre|sept|sep',
+  'october|octobre|octubre|outubro|oktober|ottobre|oct|okt',
+  'november|novembre|noviembre|novembro|nov',
+  'december|décembre|decembre|diciembre|dezembro|dezember|dicembre|dec|dez',
+].forEach((names, i) => names.split('|').forEach((n) => (MONTHS[n] = i + 1)));
+const MONTH = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+// "March 10", "Oct. 29, 2018", "10 March 2019", "10 de marzo", "4. August 2020", "15 avril 2019".
+const DATE = new RegExp(
+  `\\b(?:(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?(${MONTH})\\b)`,
+  'giu',
+);
+
+/** Day-and-month dates in the order written, as `m-d` (`3-10` for 10 March). */
+export function extractDates(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(DATE)) {
+    const month = MONTHS[(match[1] ?? match[4])!.toLowerCase()];
+    const day = Number(match[2] ?? match[3]);
+    if (month && day >= 1 && day <= 31) found.push(`${month}-${day}`);
   }
   return found;
 }
@@ -81,5 +127,12 @@ export function storyFeatures(input: FeatureInput): StoryFeatures {
   });
   const entities = new Map<string, string>();
   for (const e of input.entities ?? []) if (!entities.has(e.key)) entities.set(e.key, e.name);
-  return { terms, entities, figures: extractFigures(input.text), shingles, sentences };
+  return {
+    terms,
+    entities,
+    figures: extractFigures(input.text),
+    dates: [...extractDates(input.text), ...extractDates(input.metadata ?? '')],
+    shingles,
+    sentences,
+  };
 }

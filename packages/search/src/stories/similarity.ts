@@ -16,6 +16,9 @@ export interface PairEvidence {
   cosine: number;
   sharedEntities: string[];
   sharedFigures: string[];
+  /** Dates both give (`3-10`); `leadDates` says whether their first dates agree, differ, or one has none. */
+  sharedDates: string[];
+  leadDates: 'same' | 'different' | 'unknown';
   /** Sentences of the first article that the second repeats (in part) verbatim. */
   sharedSentences: string[];
   /** Share of the smaller article's shingles found in the other: near 1 for copies. */
@@ -69,7 +72,9 @@ export function cosine(
 }
 
 /** Weights of each signal in the score; tuned on labelled sets of other stories than the seeds'. */
-export const WEIGHTS = { cosine: 0.55, entities: 0.3, figures: 0.15 };
+export const WEIGHTS = { cosine: 0.55, entities: 0.3, figures: 0.15, dates: 0.2 };
+/** Two reports whose first dates differ are most often two events: their score is scaled down. */
+export const DIFFERENT_DATE_FACTOR = 0.6;
 
 export function compareArticles(
   a: StoryFeatures,
@@ -111,15 +116,24 @@ export function compareArticles(
   }
   const containment = sharedShingles / Math.max(1, Math.min(a.shingles.size, b.shingles.size));
 
-  let score = WEIGHTS.cosine * cos + WEIGHTS.entities * entityScore + WEIGHTS.figures * figureScore;
+  const bDates = new Set(b.dates);
+  const sharedDates = [...new Set(a.dates.filter((d) => bDates.has(d)))];
+  const leadDates = !a.dates.length || !b.dates.length ? 'unknown' : a.dates[0] === b.dates[0] ? 'same' : 'different';
+  const dateScore = leadDates === 'same' ? 1 : sharedDates.length ? 0.5 : 0;
+
+  let score =
+    WEIGHTS.cosine * cos + WEIGHTS.entities * entityScore + WEIGHTS.figures * figureScore + WEIGHTS.dates * dateScore;
   // Copied sentences: each one is strong evidence, a copied article is proof.
   score += Math.min(0.3, 0.1 * sentenceIndexes.size);
+  if (leadDates === 'different') score *= DIFFERENT_DATE_FACTOR;
   if (containment > 0.5) score = Math.max(score, 1);
   return {
     score: Math.min(1, score),
     cosine: cos,
     sharedEntities: sharedEntities.sort((x, y) => y[1] - x[1]).map(([name]) => name),
     sharedFigures,
+    sharedDates,
+    leadDates,
     sharedSentences: [...sentenceIndexes].sort((x, y) => x - y).map((i) => a.sentences[i]!),
     containment,
   };

@@ -49,7 +49,7 @@ export class StoryIndex implements DocumentFrequencies {
   /** The articles each one was compared with (both ways), for "related". */
   private readonly candidates = new Map<string, Set<string>>();
   /** Pairs that came near the threshold when scored; scored again on demand, as frequencies move. */
-  private readonly near = new Map<string, [string, string]>();
+  private readonly near = new Map<string, { a: string; b: string; evidence: PairEvidence; at: number }>();
   /** Term-weight vectors, valid while the collection size stays within 10% of `vectorsAt`. */
   private readonly vectors = new Map<string, ReturnType<typeof termWeights>>();
   private vectorsAt = 0;
@@ -85,12 +85,14 @@ export class StoryIndex implements DocumentFrequencies {
     const hits = new Map<string, number>();
     for (const key of keys) {
       const posting = this.postings.get(key) ?? new Set<string>();
-      if (posting.size <= MAX_POSTING) for (const other of posting) hits.set(other, (hits.get(other) ?? 0) + 1);
+      // A shared name, figure or date counts twice a shared word.
+      const weight = key.startsWith('t:') ? 1 : 2;
+      if (posting.size <= MAX_POSTING) for (const other of posting) hits.set(other, (hits.get(other) ?? 0) + weight);
       posting.add(id);
       this.postings.set(key, posting);
     }
     this.keysOf.set(id, keys);
-    // Two shared keys at least (one rare term is chance), the most shared first.
+    // Two shared words, or one name, figure or date, at least (one rare word is chance); the most shared first.
     const mine = new Set(
       [...hits]
         .filter(([, n]) => n >= 2)
@@ -105,7 +107,8 @@ export class StoryIndex implements DocumentFrequencies {
         a: this.vector(id),
         b: this.vector(other),
       });
-      if (evidence.score >= SAME_STORY_THRESHOLD * KEEP_RATIO) this.near.set(pairKey(id, other), [id, other]);
+      if (evidence.score >= SAME_STORY_THRESHOLD * KEEP_RATIO)
+        this.near.set(pairKey(id, other), { a: id, b: other, evidence, at: this.count });
     }
   }
 
@@ -161,12 +164,18 @@ export class StoryIndex implements DocumentFrequencies {
   pairs(options: GroupingOptions = {}): StoryPair[] {
     const threshold = options.threshold ?? SAME_STORY_THRESHOLD;
     const found: StoryPair[] = [];
-    for (const [key, [a, b]] of this.near) {
+    for (const [key, pair] of this.near) {
+      const { a, b } = pair;
       if (options.dismissed?.has(key) || !this.docs.has(a) || !this.docs.has(b)) continue;
-      const evidence = compareArticles(this.docs.get(a)!, this.docs.get(b)!, this, {
-        a: this.vector(a),
-        b: this.vector(b),
-      });
+      // Evidence is scored again once the collection has grown or shrunk by a tenth since.
+      if (Math.abs(this.count - pair.at) > pair.at * 0.1) {
+        pair.evidence = compareArticles(this.docs.get(a)!, this.docs.get(b)!, this, {
+          a: this.vector(a),
+          b: this.vector(b),
+        });
+        pair.at = this.count;
+      }
+      const evidence = pair.evidence;
       if (evidence.score >= threshold) found.push(a < b ? { a, b, ...evidence } : { a: b, b: a, ...evidence });
     }
     return found.sort((x, y) => y.score - x.score);
@@ -218,6 +227,7 @@ export class StoryIndex implements DocumentFrequencies {
       ...scored.slice(0, KEY_TERMS).map(([term]) => `t:${term}`),
       ...[...features.entities.keys()].map((k) => `e:${k}`),
       ...[...features.figures].map((f) => `f:${f}`),
+      ...[...new Set(features.dates)].map((d) => `d:${d}`),
     ];
   }
 }
