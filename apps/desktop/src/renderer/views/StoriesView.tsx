@@ -77,6 +77,7 @@ export function StoriesView({ onOpen }: { onOpen(id: string): void }) {
                     (score {p.score.toFixed(2)}, wording {Math.round(p.cosine * 100)}% alike)
                     {p.sharedEntities.length > 0 && <div>Shared names: {p.sharedEntities.join(', ')}</div>}
                     {p.sharedFigures.length > 0 && <div>Shared figures: {p.sharedFigures.join(', ')}</div>}
+                    {p.sharedDates.length > 0 && <div>Same dates: {p.sharedDates.join(', ')}</div>}
                     {p.sharedSentences.map((s) => (
                       <blockquote key={s}>{s}</blockquote>
                     ))}
