@@ -13,7 +13,7 @@ const KEY_TERMS = 20;
 /** A key shared by more articles than this is too common to find candidates with. */
 const MAX_POSTING = 300;
 /** An article is compared with at most this many others: those sharing the most keys. */
-const MAX_CANDIDATES = 60;
+const MAX_CANDIDATES = 25;
 /** Pairs scoring below this share of the threshold on add are not kept as possible stories. */
 const KEEP_RATIO = 0.6;
 
