@@ -1,5 +1,5 @@
 // Research intelligence on the real seeds, through the contract, on a real notebook folder.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -83,6 +83,19 @@ describe('same-story detection on the seeds', () => {
     await notebook.close();
     notebook = await openNotebook(dir);
     expect(await call(notebook.service, 'stories.list', {})).toEqual([]);
+  });
+});
+
+describe('decisions on disk', () => {
+  it('names a damaged intelligence.json and leaves it untouched', async () => {
+    await importSeeds(['002_f2127c0ecd18b88d.txt']);
+    await notebook.close();
+    await writeFile(join(dir, 'intelligence.json'), '{"version": 1, "dismissed": [');
+    notebook = await openNotebook(dir);
+    const result = await dispatch(notebook.service, 'stories.list', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'notebook_corrupt' } });
+    expect(!result.ok && result.error.message).toMatch(/intelligence\.json is damaged/u);
+    expect(await readFile(join(dir, 'intelligence.json'), 'utf8')).toBe('{"version": 1, "dismissed": [');
   });
 });
 
