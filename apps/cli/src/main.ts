@@ -7,6 +7,7 @@ import { registerAnnotationCommands } from './commands/annotations.js';
 import { registerArticleCommands } from './commands/articles.js';
 import { registerReadingCommands } from './commands/reading.js';
 import { registerStorageCommands } from './commands/storage.js';
+import { registerIntelligenceCommands } from './commands/intelligence.js';
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerAnnotationCommands(program);
   registerReadingCommands(program);
   registerStorageCommands(program);
+  registerIntelligenceCommands(program);
   return program;
 }
 

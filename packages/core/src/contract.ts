@@ -13,6 +13,7 @@ import {
   LinkSchema,
   TagPathSchema,
 } from './model.js';
+import { EntityDetailSchema, EntitySummarySchema, RelatedItemSchema, StorySchema } from './intelligence-schemas.js';
 
 const Id = z.string().min(1).max(200);
 const Empty = z.object({}).strict().default({});
@@ -204,6 +205,33 @@ export const contract = {
   'brief.render': {
     input: BriefSelectionSchema,
     output: z.object({ markdown: z.string(), quoteCount: z.number().int(), articleCount: z.number().int() }),
+  },
+
+  'stories.list': { input: Empty, output: z.array(StorySchema) },
+  'stories.accept': {
+    input: z.object({ articleIds: z.array(Id).min(2).max(1000) }),
+    output: z.object({ created: z.number().int() }),
+  },
+  'stories.dismiss': {
+    input: z.object({ articleIds: z.array(Id).min(2).max(1000) }),
+    output: z.object({ dismissed: z.number().int() }),
+  },
+  'related.list': {
+    input: z.object({ articleId: Id, annotationId: Id.optional(), limit: z.number().int().min(1).max(50).default(5) }),
+    output: z.array(RelatedItemSchema),
+  },
+  'entities.list': {
+    input: z.object({ q: z.string().max(200).optional(), articleId: Id.optional() }).default({}),
+    output: z.array(EntitySummarySchema),
+  },
+  'entities.get': { input: z.object({ key: z.string().min(1).max(500) }), output: EntityDetailSchema },
+  'entities.setAliases': {
+    input: z.object({
+      key: z.string().min(1).max(500),
+      name: z.string().trim().min(1).max(300).optional(),
+      aliases: z.array(z.string().trim().min(1).max(300)).max(200),
+    }),
+    output: EntitySummarySchema,
   },
 } as const;
 

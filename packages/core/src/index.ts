@@ -7,3 +7,4 @@ export * from './shell-contract.js';
 export * from './client.js';
 export * from './anchoring.js';
 export * from './brief.js';
+export * from './intelligence-schemas.js';

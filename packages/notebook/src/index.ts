@@ -6,3 +6,10 @@ export { rebuildCatalog, needsCatalogRebuild } from './service/repair.js';
 export { restoreArchive } from './storage/archive.js';
 export { MAX_IMPORT_BYTES, tooLargeMessage } from './import/size-limit.js';
 export { readSavedIndex } from './search-sync.js';
+export {
+  evaluateLabelledFolder,
+  formatEvaluation,
+  readLabels,
+  type Evaluation,
+  type EvaluationFigures,
+} from './intelligence/evaluate.js';

@@ -19,3 +19,28 @@ export {
 export { normalizeTerm, searchTerms, words, STOP_WORDS, type Word } from './tokenize.js';
 export { TermVocabulary, editDistance, anagramKey, skeletonKey } from './variants.js';
 export { buildQueryTree, VARIANT_WEIGHT, type QueryTree } from './query-tree.js';
+export {
+  storyFeatures,
+  extractFigures,
+  splitSentences,
+  type StoryFeatures,
+  type FeatureInput,
+} from './stories/features.js';
+export { compareArticles, type PairEvidence } from './stories/similarity.js';
+export {
+  StoryIndex,
+  SAME_STORY_THRESHOLD,
+  pairKey,
+  type StoryPair,
+  type StoryGroup,
+  type GroupingOptions,
+} from './stories/story-index.js';
+export {
+  EntityMerger,
+  ENTITY_KINDS,
+  sameNameWord,
+  nameWords,
+  type EntityKind,
+  type MergedEntity,
+  type NameMention,
+} from './stories/names.js';

@@ -17,8 +17,10 @@ import { LibraryView, type LibraryFilter } from './views/LibraryView.js';
 import { OrphansView } from './views/OrphansView.js';
 import { ReaderView } from './views/ReaderView.js';
 import { TagsView } from './views/TagsView.js';
+import { StoriesView } from './views/StoriesView.js';
+import { EntitiesView } from './views/EntitiesView.js';
 
-export type View = 'library' | 'tags' | 'brief' | 'orphans' | 'reader';
+export type View = 'library' | 'tags' | 'brief' | 'orphans' | 'reader' | 'stories' | 'entities';
 
 /** Where to scroll in the opened article, and flash; `key` makes a repeat request count. */
 export interface ReaderFocus {
@@ -29,7 +31,14 @@ export interface ReaderFocus {
 
 type Overlay = { kind: 'search' } | { kind: 'help' } | { kind: 'link'; from: LinkEnd } | null;
 
-const NAV_KEYS: Record<string, View> = { '1': 'library', '2': 'tags', '3': 'brief', '4': 'orphans' };
+const NAV_KEYS: Record<string, View> = {
+  '1': 'library',
+  '2': 'tags',
+  '3': 'brief',
+  '4': 'orphans',
+  '5': 'stories',
+  '6': 'entities',
+};
 
 export function App() {
   const client = useClient();
@@ -125,6 +134,8 @@ export function App() {
           {view === 'tags' && <TagsView onFilter={showLibrary} />}
           {view === 'brief' && <BriefView active={overlay === null} />}
           {view === 'orphans' && <OrphansView onOpen={openArticle} />}
+          {view === 'stories' && <StoriesView onOpen={openArticle} />}
+          {view === 'entities' && <EntitiesView onOpen={openArticle} />}
         </ErrorBoundary>
       </main>
       {overlay?.kind === 'search' && <SearchPalette onClose={closeOverlay} onOpen={openArticle} />}

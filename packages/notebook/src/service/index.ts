@@ -10,6 +10,7 @@ import { archiveNotebook } from './archive.js';
 import { repairNotebook } from './repair.js';
 import { renderNotebookBrief, searchArticles } from './search-brief.js';
 import { createLink, listLinks, listTags, mergeTag, removeLink, renameTag } from './tags-links.js';
+import * as intelligence from '../intelligence/service.js';
 
 export function createService(state: NotebookState): DossierService {
   return {
@@ -43,5 +44,12 @@ export function createService(state: NotebookState): DossierService {
     'links.remove': (input) => removeLink(state, input.id),
     'search.query': (input) => searchArticles(state, input),
     'brief.render': (input) => renderNotebookBrief(state, input),
+    'stories.list': () => intelligence.listStories(state),
+    'stories.accept': (input) => intelligence.acceptStory(state, input),
+    'stories.dismiss': (input) => intelligence.dismissStory(state, input),
+    'related.list': (input) => intelligence.listRelated(state, input),
+    'entities.list': (input) => intelligence.listEntities(state, input),
+    'entities.get': (input) => intelligence.getEntity(state, input.key),
+    'entities.setAliases': (input) => intelligence.setEntityAliases(state, input),
   };
 }

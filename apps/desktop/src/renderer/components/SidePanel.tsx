@@ -7,6 +7,7 @@ import type { LibraryFilter } from '../views/LibraryView.js';
 import { ArticleNote } from './ArticleNote.js';
 import { useToast } from './Toasts.js';
 import { Markdown } from './Markdown.js';
+import { RelatedSection } from './RelatedSection.js';
 
 interface Props {
   article: Article;
@@ -72,6 +73,7 @@ export function SidePanel(props: Props) {
           <p className="panel-empty">No links yet. Press L to link this article to another.</p>
         )}
       </section>
+      <RelatedSection articleId={props.article.id} onOpen={props.onOpen} />
       <ArticleNote key={props.article.id} article={props.article} />
     </aside>
   );

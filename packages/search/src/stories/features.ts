@@ -1,0 +1,138 @@
+// What one article brings to same-story detection: its content terms (for a
+// TF-IDF cosine), the people, places and organisations it names, the figures
+// it gives, and hashed word shingles of its sentences (verbatim re-use of a
+// sentence or a quote is the strongest sign two outlets copy one report).
+import { words, STOP_WORDS } from '../tokenize.js';
+
+/** Words per shingle: long enough that two stories share one only by copying. */
+export const SHINGLE_WORDS = 7;
+
+export interface StoryFeatures {
+  /** Content term → count in the article (stop words, numbers and 1–2 letter words left out). */
+  terms: Map<string, number>;
+  /** Entity keys (see `entityKey`) → the name as the article writes it. */
+  entities: Map<string, string>;
+  /** Figures, normalised across languages (`8.7 m`, `232`, `17 %`, `2750`). */
+  figures: Set<string>;
+  /** Day-and-month dates in the order written (`3-10`); the first is most often the event's. */
+  dates: string[];
+  /** Shingle hash → index of the sentence it starts in. */
+  shingles: Map<number, number>;
+  /** The article's sentences, for showing which one two articles share. */
+  sentences: string[];
+}
+
+export interface FeatureInput {
+  text: string;
+  /** Names the caller's entity extractor found, already merged to canonical keys. */
+  entities?: readonly { key: string; name: string }[];
+  /** Text kept as metadata rather than body (photo captions, bylines): its dates still tell the event's. */
+  metadata?: string;
+}
+
+// Numbers people quote: with a unit or multiplier after them, or of three
+// digits and more. Small bare numbers ("two", "3") say nothing about which
+// story it is. Thousands separators (2,750 / 2.750 / 2 750) and decimal commas
+// (8,7) are normalised, so outlets in different languages give one figure.
+const FIGURE =
+  /(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(%|percent|per cent|pour cent|por ciento|prozent|million|millions|millionen|millones|milhões|billion|bn|milliards?|milliarden|trillion|km|kilomet\w*|miles?|gw|mw|tonnes?|tons?|toneladas|tonnen)?/giu;
+const MULTIPLIER: [RegExp, string][] = [
+  [/^(%|percent|per cent|pour cent|por ciento|prozent)$/u, '%'],
+  [/^(million|millions|millionen|millones|milhões)$/u, 'm'],
+  [/^(billion|bn|milliard|milliards|milliarden|trillion)$/u, 'bn'],
+];
+
+export function extractFigures(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(FIGURE)) {
+    const raw = match[1]!;
+    const grouped = /^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+$/u.test(raw);
+    const digits = grouped ? raw.replace(/[^\d]/gu, '') : raw.replace(',', '.');
+    const unit = (match[2] ?? '').toLowerCase();
+    const multiplier = MULTIPLIER.find(([pattern]) => pattern.test(unit))?.[1];
+    if (!unit && digits.replace(/\D/gu, '').length < 3) continue;
+    // Years alone are shared by every story of that year.
+    if (!unit && /^(19|20)\d\d$/u.test(digits)) continue;
+    found.add(multiplier ? `${digits} ${multiplier}` : digits);
+  }
+  return found;
+}
+
+const MONTHS: Record<string, number> = {};
+[
+  'january|janvier|enero|janeiro|januar|januari|gennaio|jan',
+  'february|février|fevrier|febrero|fevereiro|februar|februari|febbraio|feb',
+  'march|mars|marzo|março|marco|märz|maart|mar',
+  'april|avril|abril|aprile|apr',
+  'may|mai|mayo|maio|mei|maggio',
+  'june|juin|junio|junho|juni|giugno|jun',
+  'july|juillet|julio|julho|juli|luglio|jul',
+  'august|août|aout|agosto|augustus|aug',
+  'september|septembre|septiembre|setembro|settembre|sept|sep',
+  'october|octobre|octubre|outubro|oktober|ottobre|oct|okt',
+  'november|novembre|noviembre|novembro|nov',
+  'december|décembre|decembre|diciembre|dezembro|dezember|dicembre|dec|dez',
+].forEach((names, i) => names.split('|').forEach((n) => (MONTHS[n] = i + 1)));
+const MONTH = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+// "March 10", "Oct. 29, 2018", "10 March 2019", "10 de marzo", "4. August 2020", "15 avril 2019".
+const DATE = new RegExp(
+  `\\b(?:(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?(${MONTH})\\b)`,
+  'giu',
+);
+
+/** Day-and-month dates in the order written, as `m-d` (`3-10` for 10 March). */
+export function extractDates(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(DATE)) {
+    const month = MONTHS[(match[1] ?? match[4])!.toLowerCase()];
+    const day = Number(match[2] ?? match[3]);
+    if (month && day >= 1 && day <= 31) found.push(`${month}-${day}`);
+  }
+  return found;
+}
+
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/\n+|(?<=[.!?…»"”])\s+(?=[\p{Lu}"“«])/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** FNV-1a over a string: a stable 32-bit hash without Node's crypto. */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export function storyFeatures(input: FeatureInput): StoryFeatures {
+  const sentences = splitSentences(input.text);
+  const terms = new Map<string, number>();
+  const shingles = new Map<number, number>();
+  sentences.forEach((sentence, index) => {
+    const sentenceWords = words(sentence).map((w) => w.term);
+    for (const term of sentenceWords) {
+      if (term.length < 3 || STOP_WORDS.has(term) || /^\d+$/u.test(term)) continue;
+      terms.set(term, (terms.get(term) ?? 0) + 1);
+    }
+    for (let i = 0; i + SHINGLE_WORDS <= sentenceWords.length; i++) {
+      const hash = hashString(sentenceWords.slice(i, i + SHINGLE_WORDS).join(' '));
+      if (!shingles.has(hash)) shingles.set(hash, index);
+    }
+  });
+  const entities = new Map<string, string>();
+  for (const e of input.entities ?? []) if (!entities.has(e.key)) entities.set(e.key, e.name);
+  return {
+    terms,
+    entities,
+    figures: extractFigures(input.text),
+    dates: [...extractDates(input.text), ...extractDates(input.metadata ?? '')],
+    shingles,
+    sentences,
+  };
+}

@@ -1,0 +1,165 @@
+// Name variants merged into one entity: "Volodymyr Zelensky", "Zelenskyy",
+// "Zelenskyi", "Zleneksy" and "Zelenskiy" are one person. Two names are the
+// same when their words meet through the doors the search uses for spelling
+// variants (edit distance, anagram, transliteration skeleton), the surname
+// deciding for people; aliases the user set always win.
+import { normalizeTerm, words } from '../tokenize.js';
+import { anagramKey, editDistance, maxEdits, skeletonKey } from '../variants.js';
+
+/** `other`: a proper name compromise could not place in the first three. */
+export const ENTITY_KINDS = ['person', 'place', 'organization', 'other'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export interface NameMention {
+  name: string;
+  kind: EntityKind;
+}
+
+export interface MergedEntity {
+  /** Stable key: the normalised words of the first name seen for it. */
+  key: string;
+  kind: EntityKind;
+  /** The form written most often. */
+  name: string;
+  /** Every form seen or set by the user, with how often each was seen. */
+  forms: Map<string, number>;
+  /** Aliases the user added (kept even when no article writes them). */
+  userAliases: Set<string>;
+}
+
+export function nameWords(name: string): string[] {
+  return words(name).map((w) => w.term);
+}
+
+/** Whether two normalised words are spellings of one name. */
+export function sameNameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const limit = Math.min(maxEdits(a), maxEdits(b));
+  if (limit > 0 && editDistance(a, b, limit) <= limit) return true;
+  const anagram = anagramKey(a);
+  if (anagram && anagram === anagramKey(b)) return true;
+  const skeleton = skeletonKey(a);
+  return skeleton !== undefined && skeleton === skeletonKey(b) && Math.abs(a.length - b.length) <= 3;
+}
+
+function compatible(mention: string[], entity: MergedEntity, kind: EntityKind): boolean {
+  for (const form of entity.forms.keys()) {
+    const other = nameWords(form);
+    if (!other.length || !mention.length) continue;
+    if (kind === 'person' || entity.kind === 'person') {
+      // The surname decides; given names must agree when both are written (or be an initial).
+      if (!sameNameWord(mention.at(-1)!, other.at(-1)!)) continue;
+      if (mention.length > 1 && other.length > 1) {
+        const [x, y] = [mention[0]!, other[0]!];
+        if (!(sameNameWord(x, y) || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))))
+          continue;
+      }
+      return true;
+    }
+    if (mention.length === other.length && mention.every((w, i) => sameNameWord(w, other[i]!))) return true;
+  }
+  return false;
+}
+
+export class EntityMerger {
+  private readonly entities = new Map<string, MergedEntity>();
+  /** A normalised form → its entity key, so a form seen once is never matched again. */
+  private readonly byForm = new Map<string, string>();
+  /** Surname (last word) skeleton or the word itself → keys, to find candidates fast. */
+  private readonly byLastWord = new Map<string, Set<string>>();
+
+  /** The entity a mention belongs to, made when none fits. */
+  add(mention: NameMention): MergedEntity {
+    const normal = nameWords(mention.name).join(' ');
+    const known = this.byForm.get(normal);
+    if (known) return this.count(this.entities.get(known)!, mention.name);
+    const ws = nameWords(mention.name);
+    for (const key of this.candidates(ws)) {
+      const entity = this.entities.get(key)!;
+      if (compatible(ws, entity, mention.kind)) {
+        this.byForm.set(normal, key);
+        return this.count(entity, mention.name);
+      }
+    }
+    const entity: MergedEntity = {
+      key: normal,
+      kind: mention.kind,
+      name: mention.name,
+      forms: new Map(),
+      userAliases: new Set(),
+    };
+    this.entities.set(normal, entity);
+    this.byForm.set(normal, normal);
+    this.index(ws, normal);
+    return this.count(entity, mention.name);
+  }
+
+  /** User aliases: every alias names this entity from now on. */
+  setAliases(key: string, name: string, aliases: readonly string[]): MergedEntity {
+    const entity = this.entities.get(key) ?? {
+      key,
+      kind: 'person' as EntityKind,
+      name,
+      forms: new Map(),
+      userAliases: new Set(),
+    };
+    this.entities.set(key, entity);
+    entity.name = name;
+    entity.userAliases = new Set(aliases);
+    for (const alias of [name, ...aliases]) {
+      const normal = nameWords(alias).join(' ');
+      if (!normal) continue;
+      this.byForm.set(normal, key);
+      this.index(nameWords(alias), key);
+    }
+    return entity;
+  }
+
+  get(key: string): MergedEntity | undefined {
+    return this.entities.get(key);
+  }
+
+  all(): MergedEntity[] {
+    return [...this.entities.values()];
+  }
+
+  private count(entity: MergedEntity, form: string): MergedEntity {
+    entity.forms.set(form, (entity.forms.get(form) ?? 0) + 1);
+    if (entity.userAliases.size === 0) {
+      let best = entity.name;
+      for (const [f, n] of entity.forms) if (n > (entity.forms.get(best) ?? 0)) best = f;
+      entity.name = best;
+    }
+    return entity;
+  }
+
+  private lastWordKeys(ws: string[]): string[] {
+    const last = ws.at(-1);
+    if (!last) return [];
+    return [`s:${skeletonKey(last) ?? last}`, `a:${anagramKey(last) ?? last}`, `l:${last[0]}${last.length}`];
+  }
+
+  private index(ws: string[], key: string): void {
+    for (const k of this.lastWordKeys(ws)) {
+      const set = this.byLastWord.get(k) ?? new Set<string>();
+      set.add(key);
+      this.byLastWord.set(k, set);
+    }
+  }
+
+  private candidates(ws: string[]): string[] {
+    const found = new Set<string>();
+    const last = ws.at(-1);
+    if (!last) return [];
+    const keys = this.lastWordKeys(ws);
+    // Edits change the length by up to two letters.
+    for (let d = -2; d <= 2; d++) if (d) keys.push(`l:${last[0]}${last.length + d}`);
+    for (const k of keys) for (const key of this.byLastWord.get(k) ?? []) found.add(key);
+    return [...found];
+  }
+}
+
+/** The normalised form of a single word, for callers comparing one word. */
+export function normalName(name: string): string {
+  return nameWords(name).join(' ') || normalizeTerm(name);
+}
