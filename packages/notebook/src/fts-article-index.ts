@@ -5,6 +5,7 @@
 // seconds to load from one JSON file and ~2 GB of heap, and crosses 20 ms p95
 // near 22k articles; FTS5 opens in milliseconds and keeps its postings on disk.
 // What stays in memory is the vocabulary with document counts, for the variants.
+import { statSync } from 'node:fs';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { DossierError } from '@dossier/core';
 import {
@@ -58,6 +59,7 @@ export class FtsArticleIndex {
   private readonly rowids = new Map<string, number>();
   private inBatch = false;
   private dirty = false;
+  private dirtyBefore = false;
   private readonly insertMeta: StatementSync;
   private readonly insertDoc: StatementSync;
   private readonly readDoc: StatementSync;
@@ -69,6 +71,31 @@ export class FtsArticleIndex {
     this.insertMeta = db.prepare('INSERT INTO meta (id, tags, outlet, published_at) VALUES (?, ?, ?, ?)');
     this.insertDoc = db.prepare(`INSERT INTO docs (rowid, ${COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?)`);
     this.readDoc = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM docs WHERE rowid = ?`);
+  }
+
+  /**
+   * What the file at `path` holds, without loading it: `'current'` (an index of
+   * this format), `'other'` (a readable SQLite file of another format, e.g. a
+   * newer Dossier's) or `'damaged'` (not a readable SQLite database).
+   */
+  static probe(path: string): 'current' | 'other' | 'damaged' {
+    // SQLite reads an empty file as an empty database; for us it is a cut-off one.
+    if (statSync(path, { throwIfNoEntry: false })?.size === 0) return 'damaged';
+    let db: DatabaseSync;
+    try {
+      db = new DatabaseSync(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
+    } catch {
+      return 'damaged';
+    }
+    try {
+      const row = db.prepare("SELECT value FROM state WHERE key = 'format'").get() as { value: string } | undefined;
+      return row?.value === FTS_FORMAT ? 'current' : 'other';
+    } catch (error) {
+      // A readable database without our tables is of another format; anything else is damage.
+      return /no such table/u.test((error as Error).message) ? 'other' : 'damaged';
+    } finally {
+      db.close();
+    }
   }
 
   /** Opens (creating when writable) the index at `path`; its articles and vocabulary are read from the file. */
@@ -127,19 +154,40 @@ export class FtsArticleIndex {
   /** Runs `work` in one transaction: an import of thousands of articles commits once. */
   batch<T>(work: () => T): T {
     if (this.inBatch) return work();
-    this.db.exec('BEGIN');
-    this.inBatch = true;
+    this.begin();
     try {
       const result = work();
-      this.db.exec('COMMIT');
+      this.commit();
       return result;
     } catch (error) {
-      this.db.exec('ROLLBACK');
-      this.reloadMemory();
+      this.rollback();
       throw error;
-    } finally {
-      this.inBatch = false;
     }
+  }
+
+  /**
+   * Starts a transaction that {@link commit} or {@link rollback} ends. A change
+   * of the notebook is one: its index writes land only with its journal entry,
+   * and a failed change leaves the file as it was, byte for byte.
+   */
+  begin(): void {
+    if (this.inBatch) throw new DossierError('internal', 'the search index is already in a transaction');
+    this.db.exec('BEGIN');
+    this.inBatch = true;
+    this.dirtyBefore = this.dirty;
+  }
+
+  commit(): void {
+    this.db.exec('COMMIT');
+    this.inBatch = false;
+  }
+
+  rollback(): void {
+    this.db.exec('ROLLBACK');
+    this.inBatch = false;
+    // The fingerprint on disk is back too, so the next write must clear it again.
+    this.dirty = this.dirtyBefore;
+    this.reloadMemory();
   }
 
   /** Indexes a new article; `conflict` if its id is already indexed (use `replace`). */

@@ -2,10 +2,9 @@
 // change listeners. Every change goes through `change()`: it runs alone, its
 // effect on the catalog is found and validated, appended to the journal and
 // fsync'd, and only then acknowledged and announced to the listeners.
-import { open, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { DossierError, type Article, type ChangeEvent } from '@dossier/core';
-import { INDEX_FORMAT_VERSION } from '@dossier/search';
 import { CatalogLookup } from './catalog-lookup.js';
 import { ArticleFiles, ARTICLES_DIR } from './storage/article-files.js';
 import { ioError } from './storage/atomic-file.js';
@@ -14,8 +13,7 @@ import { disk } from './storage/disk.js';
 import { LOCK_FILE, acquireLock, type NotebookLock } from './storage/lock.js';
 import { NOTEBOOK_FILE, emptyNotebook, type CatalogEntry, type NotebookData } from './storage/notebook-file.js';
 import { NotebookStore, type CompactionPolicy } from './storage/store.js';
-import { INDEX_FILE, NotebookSearch } from './search-sync.js';
-import { keepAside } from './storage/keep-aside.js';
+import { NotebookSearch } from './search-sync.js';
 
 export interface OpenOptions {
   /** Make the folder and an empty notebook when there is none. */
@@ -72,9 +70,8 @@ export class NotebookState {
           warnings.push(`a change was cut off before it was saved; ${restored.length} article file(s) were put back`);
         }
       }
-      if (!readOnly) warnings.push(...(await keepDamagedIndexAside(folder)));
       const state = new NotebookState(folder, store, files, new NotebookSearch(folder), readOnly, lock, warnings);
-      await state.search.open(state);
+      warnings.push(...(await state.search.open(state)));
       return state;
     } catch (error) {
       await lock?.release();
@@ -143,14 +140,17 @@ export class NotebookState {
       this.files.beginChange();
       let result: T;
       try {
-        result = await apply();
-        const ops = diffSince(before, this.data);
-        if (ops.length) {
-          if (!validOps(ops))
-            throw new DossierError('internal', 'a change did not fit the notebook schema; nothing was saved');
-          await this.store.append(this.data.revision + 1, ops);
-          this.data.revision += 1;
-        }
+        result = await this.search.inChange(async () => {
+          const applied = await apply();
+          const ops = diffSince(before, this.data);
+          if (ops.length) {
+            if (!validOps(ops))
+              throw new DossierError('internal', 'a change did not fit the notebook schema; nothing was saved');
+            await this.store.append(this.data.revision + 1, ops);
+            this.data.revision += 1;
+          }
+          return applied;
+        });
       } catch (error) {
         await this.rollBack(before);
         throw unsaved(error);
@@ -170,8 +170,8 @@ export class NotebookState {
     await this.files.endChange(false).catch((error) => console.error('could not put article files back:', error));
     // Records are replaced, never edited in place, so the arrays as they were are the saved state.
     restoreBefore(this.data, before);
+    // The index rolled back with the change (search.inChange).
     for (const id of touched) this.cache.delete(id);
-    for (const id of touched) await this.search.refresh(this, id).catch(() => undefined);
   }
 
   /** Folds the journal into notebook.json after the change that filled it was acknowledged. */
@@ -266,37 +266,6 @@ async function ensureFolder(folder: string, create: boolean): Promise<void> {
       throw new DossierError('notebook_missing', `no notebook at ${folder} (run "dossier init" to make one)`);
     await disk.mkdir(folder);
   }
-}
-
-/**
- * The search index is derived and rebuilt when it does not load, but a damaged
- * one is still kept aside before it is replaced. Only its ends are read: its
- * start names the format and version, and a whole file ends with a brace.
- */
-async function keepDamagedIndexAside(folder: string): Promise<string[]> {
-  const path = join(folder, INDEX_FILE);
-  let head: string;
-  let tail: string;
-  try {
-    const file = await open(path, 'r');
-    try {
-      const size = (await file.stat()).size;
-      const start = Buffer.alloc(Math.min(64, size));
-      const end = Buffer.alloc(Math.min(16, size));
-      await file.read(start, 0, start.byteLength, 0);
-      await file.read(end, 0, end.byteLength, size - end.byteLength);
-      [head, tail] = [start.toString('utf8'), end.toString('utf8')];
-    } finally {
-      await file.close();
-    }
-  } catch {
-    return [];
-  }
-  const version = /^\{"format":"dossier-search","version":(\d+),/u.exec(head)?.[1];
-  if (version === String(INDEX_FORMAT_VERSION) && tail.trimEnd().endsWith('}')) return [];
-  const why = version && Number(version) > INDEX_FORMAT_VERSION ? 'made by a newer Dossier' : 'damaged';
-  const kept = await keepAside(path);
-  return [`${INDEX_FILE} was ${why}; it was kept as ${kept} and the search index is rebuilt`];
 }
 
 async function isEmptyFolder(folder: string): Promise<boolean> {

@@ -10,6 +10,8 @@ export interface Notebook {
   readonly readOnly: boolean;
   readonly service: DossierService;
   onChange(listener: (event: ChangeEvent) => void): () => void;
+  /** Waits for the changes and compactions under way (a compaction follows the change that filled the journal). */
+  settled(): Promise<void>;
   /** Saves the derived index and releases the writer's lock. */
   close(): Promise<void>;
 }
@@ -24,6 +26,7 @@ function notebookOf(state: NotebookState): Notebook {
     readOnly: state.readOnly,
     service: createService(state),
     onChange: (listener) => state.onChange(listener),
+    settled: () => state.settled(),
     close: () => state.close(),
   };
 }

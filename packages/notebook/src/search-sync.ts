@@ -2,12 +2,13 @@
 // notebook. The index is rebuilt whenever it is missing, damaged, of another
 // format, or was not marked current for the notebook's revision (a crash after
 // a change leaves it unmarked).
-import { mkdir, rm } from 'node:fs/promises';
+import { access, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cleanText, type Annotation, type Article } from '@dossier/core';
 import type { SearchDocument } from '@dossier/search';
 import { FtsArticleIndex } from './fts-article-index.js';
 import type { NotebookState } from './notebook.js';
+import { keepAside } from './storage/keep-aside.js';
 
 export const INDEX_DIR = 'index';
 export const INDEX_FILE = join(INDEX_DIR, 'search.sqlite');
@@ -24,30 +25,41 @@ export class NotebookSearch {
     return this.index;
   }
 
-  async open(state: NotebookState): Promise<void> {
+  /** Opens the index, rebuilding it when it is not current; returns what the user should be told. */
+  async open(state: NotebookState): Promise<string[]> {
     const fingerprint = fingerprintOf(state);
     const path = join(this.dir, INDEX_FILE);
     if (state.readOnly) {
       const current = tryOpen(path, true);
       if (current && current.fingerprint === fingerprint && current.size === state.data.articles.length) {
         this.index = current;
-        return;
+        return [];
       }
       current?.close();
       // Nothing may be written to a read-only notebook: a stale index is rebuilt in memory.
       this.index = FtsArticleIndex.open(':memory:');
       await this.rebuild(state);
-      return;
+      return [];
     }
     await mkdir(join(this.dir, INDEX_DIR), { recursive: true });
-    let index = tryOpen(path, false);
+    const warnings: string[] = [];
+    const found = (await exists(path)) ? FtsArticleIndex.probe(path) : 'missing';
+    let index = found === 'current' ? tryOpen(path, false) : null;
     if (!index) {
+      if (found !== 'missing') {
+        // Derived data, but never written over unseen: a copy stays beside it.
+        const why = found === 'other' ? 'of another format (perhaps a newer Dossier)' : 'damaged';
+        warnings.push(
+          `${INDEX_FILE} was ${why}; it was kept as ${await keepAside(path)} and the search index is rebuilt`,
+        );
+      }
       await removeIndexFiles(path);
       index = FtsArticleIndex.open(path);
     }
     this.index = index;
     await rm(join(this.dir, LEGACY_INDEX_FILE), { force: true });
     if (index.fingerprint !== fingerprint || index.size !== state.data.articles.length) await this.rebuild(state);
+    return warnings;
   }
 
   async rebuild(state: NotebookState): Promise<void> {
@@ -65,6 +77,24 @@ export class NotebookSearch {
       index.clear();
       for (const doc of documents) index.add(doc);
     });
+  }
+
+  /**
+   * Runs one change of the notebook: what it writes to the index is kept only
+   * when `work` succeeds (its journal entry is on disk), else rolled back.
+   */
+  async inChange<T>(work: () => Promise<T>): Promise<T> {
+    const index = this.index;
+    if (!index) return work();
+    index.begin();
+    try {
+      const result = await work();
+      index.commit();
+      return result;
+    } catch (error) {
+      index.rollback();
+      throw error;
+    }
   }
 
   /** Re-indexes one article after it or its highlights changed. */
@@ -117,6 +147,13 @@ function tryOpen(path: string, readOnly: boolean): FtsArticleIndex | null {
   } catch {
     return null;
   }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function removeIndexFiles(path: string): Promise<void> {

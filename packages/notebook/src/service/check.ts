@@ -1,7 +1,8 @@
 // `check`: an integrity report of the notebook folder, read-only. Every stored
 // format is read and validated on its own (notebook.json, journal.jsonl, each
-// article file, index.json, the lock), so a file the open worked around is
+// article file, the search index, the lock), so a file the open worked around is
 // still reported; what the open did about it comes first.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DossierError, canonicalText } from '@dossier/core';
 import { ARTICLES_DIR } from '../storage/article-files.js';
@@ -10,6 +11,7 @@ import { disk } from '../storage/disk.js';
 import { JOURNAL_FILE, parseJournal } from '../storage/journal.js';
 import { LOCK_FILE } from '../storage/lock.js';
 import { NOTEBOOK_FILE, readSnapshot } from '../storage/notebook-file.js';
+import { FtsArticleIndex } from '../fts-article-index.js';
 import { INDEX_FILE } from '../search-sync.js';
 import type { NotebookState } from '../notebook.js';
 
@@ -96,12 +98,13 @@ async function inspectFiles(state: NotebookState): Promise<Problem[]> {
       found(JOURNAL_FILE, (error as Error).message);
     }
   }
-  const index = await disk.readText(join(state.dir, INDEX_FILE)).catch(() => null);
-  if (index !== null) {
-    const json = jsonOrNull(index) as { format?: unknown; version?: unknown } | null;
-    if (json?.format !== 'dossier-search' || typeof json.version !== 'number') {
-      found(INDEX_FILE, 'damaged (the search index is derived: "check --repair" rebuilds it)', 'warning');
-    }
+  const index = join(state.dir, INDEX_FILE);
+  if (existsSync(index) && FtsArticleIndex.probe(index) !== 'current') {
+    found(
+      INDEX_FILE,
+      'damaged or of another format (the search index is derived: "check --repair" rebuilds it)',
+      'warning',
+    );
   }
   const lock = await disk.readText(join(state.dir, LOCK_FILE)).catch(() => null);
   if (lock !== null) {

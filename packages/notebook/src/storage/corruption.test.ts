@@ -6,6 +6,7 @@
 // newer Dossier is refused by name and left exactly as it is.
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openNotebook, type Notebook } from '../index.js';
 import { call, folderFiles, seedFiles, tempDir, visibleState } from '../../test/fixture.js';
@@ -170,24 +171,40 @@ describe.each(DAMAGES)('articles/<id>.json: %s', (how) => {
   );
 });
 
-describe.each(DAMAGES)('index.json: %s', (how) => {
+/** A SQLite file at `path`: another program's tables, or our tables stamped with a newer format. */
+function sqliteFile(path: string, kind: 'wrong schema' | 'future version'): void {
+  const db = new DatabaseSync(path);
+  db.exec(
+    kind === 'wrong schema'
+      ? 'CREATE TABLE notes (id TEXT); INSERT INTO notes VALUES (1);'
+      : "CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO state VALUES ('format', 'dossier-fts5-99');",
+  );
+  db.close();
+}
+
+describe.each(DAMAGES)('the search index (index/search.sqlite): %s', (how) => {
   it('is kept aside and rebuilt; search answers as before', async () => {
     const { dir } = await damagedCandidate();
-    const bytes = await damage(
-      dir,
-      'index.json',
-      how,
-      '{"format":"other"}',
-      '{"format":"dossier-search","version":99,"data":{}}',
-    );
+    const file = join(dir, 'index', 'search.sqlite');
+    if (how === 'wrong schema' || how === 'future version') {
+      await rm(file);
+      sqliteFile(file, how);
+    } else {
+      const original = await readFile(file);
+      await writeFile(
+        file,
+        how === 'invalid JSON' ? Buffer.from('{"schemaVersion": 1, oops') : damaged(original, how, '', ''),
+      );
+    }
+    const bytes = await readFile(file);
     const notebook = await openNotebook(dir);
     opened.push(notebook);
     const hits = await call(notebook.service, 'search.query', { q: 'energy' });
     expect(hits.length).toBeGreaterThan(0);
     expect((await call(notebook.service, 'notebook.info', {})).warnings!.join('\n')).toMatch(
-      /index\.json was .*kept as index\.json\.damaged-/u,
+      /index\/search\.sqlite was .*kept as search\.sqlite\.damaged-/u,
     );
-    expect(await keptAside(dir, 'index.json')).toEqual([bytes]);
+    expect(await keptAside(join(dir, 'index'), 'search.sqlite')).toEqual([bytes]);
   });
 });
 

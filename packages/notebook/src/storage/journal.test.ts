@@ -62,7 +62,7 @@ describe('saving a change', () => {
   it('writes notebook.json, a backup and a new journal once the journal reaches its limit', async () => {
     const { dir, notebook, articleId } = await notebookWithArticle({ compaction: { entries: 2, bytes: 1e9 } });
     for (const quote of QUOTES) await call(notebook.service, 'annotations.create', { articleId, quote });
-    await call(notebook.service, 'notebook.info', {});
+    await notebook.settled();
     const saved = JSON.parse(await readFile(join(dir, 'notebook.json'), 'utf8'));
     expect(saved.annotations.length).toBeGreaterThanOrEqual(1);
     const backups = [...(await folderFiles(dir)).keys()].filter((p) => p.startsWith('backups/'));
