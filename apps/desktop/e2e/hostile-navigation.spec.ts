@@ -170,6 +170,8 @@ test(`${DROPPED.length} links dropped onto the window are refused with a word, a
   // Dropped into a text field, a link is text like any other: it goes in, and nothing opens.
   await grid.getByText(TITLE_004).click();
   const note = page.getByRole('textbox', { name: 'Note' });
+  // The side panel may hold more than the window shows: drop where the field is seen.
+  await note.scrollIntoViewIfNeeded();
   const field = (await note.boundingBox())!;
   await drop(DROPPED[0]!, field.x + field.width / 2, field.y + field.height / 2);
   await expect(note).toHaveValue(DROPPED[0]!);

@@ -45,7 +45,7 @@ export async function openSampleNotebook(dir: string, seedsDir: string): Promise
       await notebook.service['articles.import']({ files });
       // The seeded notebook starts from a snapshot of its own (with a backup) and a saved index.
       await state.compactNow();
-      await state.search.save(state);
+      state.search.markCurrent(state);
     }
   }
   return notebook;

@@ -123,10 +123,15 @@ export class NotebookSearch {
     });
   }
 
-  /** Marks the index current for the notebook's revision and closes it; the notebook calls this once, on close. */
+  /** Marks the index current for the notebook's revision, so the next open need not rebuild it. */
+  markCurrent(state: NotebookState): void {
+    this.index?.markCurrent(fingerprintOf(state));
+  }
+
+  /** Marks the index current and closes it; the notebook calls this once, on close. */
   async save(state: NotebookState): Promise<void> {
     if (!this.index) return;
-    this.index.markCurrent(fingerprintOf(state));
+    this.markCurrent(state);
     this.index.close();
     this.index = null;
   }
