@@ -3,7 +3,7 @@
 // real Electron app — plus dialog stubs, a client on the same notebook, a
 // screenshot helper, and an offline check that fails any test whose page asked
 // for a non-local URL.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
@@ -32,6 +32,13 @@ export interface HarnessTestOptions {
    * Example: `test.use({ expectedCspViolations: ['Executing inline event handler'] })`.
    */
   expectedCspViolations: string[];
+  /**
+   * The state the sample notebook is in when the app opens it: `'fresh'`, or
+   * `'damaged-catalog'` (seeded and closed, then notebook.json overwritten with
+   * garbage, as a failing disk leaves it; a backup of it exists).
+   * Example: `test.use({ notebookState: 'damaged-catalog' })`.
+   */
+  notebookState: 'fresh' | 'damaged-catalog';
 }
 
 export interface HarnessFixtures {
@@ -66,6 +73,7 @@ interface WorkerFixtures {
 export const test = base.extend<HarnessFixtures & HarnessTestOptions & Internal, HarnessOptions & WorkerFixtures>({
   runtime: ['chromium', { option: true, scope: 'worker' }],
   expectedCspViolations: [[], { option: true }],
+  notebookState: ['fresh', { option: true }],
 
   // Launched here rather than through Playwright's own `page`, which `page` below
   // replaces: in the Electron runtime no browser must start at all.
@@ -98,9 +106,13 @@ export const test = base.extend<HarnessFixtures & HarnessTestOptions & Internal,
 
   notebookDir: async ({ workDir }, use) => use(join(workDir, 'Sample Notebook')),
 
-  session: async ({ runtime, chromium, rendererUrl, workDir, notebookDir }, use, testInfo) => {
+  session: async ({ runtime, chromium, rendererUrl, workDir, notebookDir, notebookState }, use, testInfo) => {
     const saveDir = join(workDir, 'saved');
     await mkdir(saveDir, { recursive: true });
+    if (notebookState === 'damaged-catalog') {
+      await (await openSampleNotebook(notebookDir, SEEDS_DIR)).close();
+      await writeFile(join(notebookDir, 'notebook.json'), '{"schemaVersion": 1, "articles": [');
+    }
 
     if (runtime === 'electron') {
       const binary = electronBinary();

@@ -7,6 +7,7 @@ import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { ImportPanel } from './components/ImportPanel.js';
 import { LinkDialog } from './components/LinkDialog.js';
+import { NotebookWarnings } from './components/NotebookWarnings.js';
 import { SearchPalette } from './components/SearchPalette.js';
 import { Sidebar } from './components/Sidebar.js';
 import { useClient } from './data/client-context.js';
@@ -117,6 +118,7 @@ export function App() {
         onHelp={() => setOverlay({ kind: 'help' })}
       />
       <main className="centre">
+        <NotebookWarnings />
         <ErrorBoundary label="This view failed to render">
           {view === 'library' && <LibraryView filter={filter} onFilter={setFilter} onOpen={openArticle} />}
           {view === 'reader' && articleId && (
