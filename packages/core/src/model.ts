@@ -9,6 +9,8 @@ export const BlockSchema = z.object({
   text: z.string(),
   /** Set when the block is outlet clutter (donation appeal, share line, teaser list…). */
   clutter: z.object({ reason: z.string() }).optional(),
+  /** The 1-based page of the PDF the block was read from, so a brief can cite `p. 4`. */
+  page: z.number().int().positive().optional(),
 });
 export type Block = z.infer<typeof BlockSchema>;
 

@@ -16,7 +16,9 @@ export function registerArticleCommands(program: Command): void {
   common(
     program
       .command('import')
-      .description('import .txt and .md articles; files seen before are reported "already imported"')
+      .description(
+        'import articles (.txt, .md, saved web pages .html/.htm); files seen before are reported "already imported"',
+      )
       .argument('<files...>', 'files to import'),
   ).action(async (paths: string[], options: CommonOptions) => {
     const results: ImportResult[] = [];
