@@ -7,3 +7,6 @@ export * from './shell-contract.js';
 export * from './client.js';
 export * from './anchoring.js';
 export * from './brief.js';
+export * from './citekey.js';
+export { blockquote, escapeInline, excerpt, linkTarget } from './markdown-escape.js';
+export { yamlString } from './yaml-scalar.js';

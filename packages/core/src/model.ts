@@ -142,5 +142,10 @@ export const BriefSelectionSchema = z.object({
   articleIds: z.array(z.string()).default([]),
   query: z.string().max(1000).optional(),
   groupBy: z.enum(BRIEF_GROUPINGS).default('tag'),
+  /**
+   * How quotes are cited: `footnotes` (`[^1]` and a list of sources) or `pandoc`
+   * (`[@gettleman2017united]`, keys as in the CSL-JSON/BibTeX export).
+   */
+  citations: z.enum(['footnotes', 'pandoc']).default('footnotes'),
 });
 export type BriefSelection = z.infer<typeof BriefSelectionSchema>;

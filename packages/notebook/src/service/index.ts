@@ -8,6 +8,9 @@ import { createAnnotation, listAnnotations, removeAnnotation, updateAnnotation }
 import { checkNotebook } from './check.js';
 import { renderNotebookBrief, searchArticles } from './search-brief.js';
 import { createLink, listLinks, listTags, mergeTag, removeLink, renameTag } from './tags-links.js';
+import { captureArticle } from './capture.js';
+import { renderExport } from '../export/index.js';
+import { importW3cAnnotations } from '../export/w3c-import.js';
 
 export function createService(state: NotebookState): DossierService {
   return {
@@ -38,5 +41,8 @@ export function createService(state: NotebookState): DossierService {
     'links.remove': (input) => removeLink(state, input.id),
     'search.query': (input) => searchArticles(state, input),
     'brief.render': (input) => renderNotebookBrief(state, input),
+    'articles.capture': (input) => captureArticle(state, input),
+    'export.render': (input) => renderExport(state, input),
+    'annotations.importW3c': (input) => importW3cAnnotations(state, input.json),
   };
 }
