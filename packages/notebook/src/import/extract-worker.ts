@@ -4,11 +4,14 @@
 import { parentPort } from 'node:worker_threads';
 import type { ExtractionJob, ExtractionReply } from './extracted.js';
 import { ExtractionRefusal, HTML_LIMITS, extractHtmlArticle } from './html-extract.js';
+import { extractPdfArticle } from './pdf-extract.js';
 
 async function run(job: ExtractionJob): Promise<ExtractionReply> {
   try {
-    if (job.format !== 'html') throw new ExtractionRefusal(`${job.format} files cannot be read yet`);
-    const article = extractHtmlArticle(job.bytes, { ...HTML_LIMITS, ...job.limits });
+    const article =
+      job.format === 'pdf'
+        ? await extractPdfArticle(job.bytes)
+        : extractHtmlArticle(job.bytes, { ...HTML_LIMITS, ...job.limits });
     return { id: job.id, ok: true, article };
   } catch (error) {
     const message =

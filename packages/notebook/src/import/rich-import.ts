@@ -6,7 +6,7 @@ import { detectClutter } from './clutter.js';
 import type { ExtractionFormat } from './extracted.js';
 import { ExtractionFailure, type Extractor } from './extractor.js';
 
-const FORMATS: Record<string, ExtractionFormat> = { html: 'html', htm: 'html', xhtml: 'html' };
+const FORMATS: Record<string, ExtractionFormat> = { html: 'html', htm: 'html', xhtml: 'html', pdf: 'pdf' };
 
 /** The extraction a file name calls for, or null for text and Markdown. */
 export function richFormat(fileName: string): ExtractionFormat | null {
