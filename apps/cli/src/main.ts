@@ -6,6 +6,7 @@ import { DossierError } from '@dossier/core';
 import { registerAnnotationCommands } from './commands/annotations.js';
 import { registerArticleCommands } from './commands/articles.js';
 import { registerReadingCommands } from './commands/reading.js';
+import { registerExchangeCommands } from './commands/exchange.js';
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerArticleCommands(program);
   registerAnnotationCommands(program);
   registerReadingCommands(program);
+  registerExchangeCommands(program);
   return program;
 }
 

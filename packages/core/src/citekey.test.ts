@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseCitekey, bylineNames, citekeys, splitName, type CitableArticle } from './citekey.js';
+import { baseCitekey, bylineNames, citekeys, creatorsOf, splitName, type CitableArticle } from './citekey.js';
 
 const article = (over: Partial<CitableArticle>): CitableArticle => ({
   id: 'a-1',
@@ -22,6 +22,17 @@ describe('citation keys', () => {
         }),
       ),
     ).toBe('farcis2015projet');
+  });
+
+  it('treat a byline that is the outlet as an organisation, keyed by the outlet', () => {
+    const bbc = article({
+      title: "Obama admits US gun laws are his 'biggest frustration'",
+      author: 'BBC News',
+      outlet: 'BBC News',
+      publishedAt: '2015-07-24',
+    });
+    expect(creatorsOf(bbc)).toEqual([{ literal: 'BBC News' }]);
+    expect(baseCitekey(bbc)).toBe('bbc2015obama');
   });
 
   it('fall back to the outlet, then "anon", and to "nd" without a date', () => {

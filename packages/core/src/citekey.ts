@@ -46,15 +46,27 @@ function ascii(text: string): string {
     .replace(/[^a-z0-9]/gu, '');
 }
 
+export type Creator = { family: string; given?: string } | { literal: string };
+
+/** The article's authors as citation software wants them; a byline that is the outlet itself ("BBC News") is an organisation. */
+export function creatorsOf(article: Pick<CitableArticle, 'author' | 'outlet'>): Creator[] {
+  const outlet = article.outlet?.trim().toLowerCase();
+  return bylineNames(article.author).map((name) =>
+    name.toLowerCase() === outlet || !/\s/u.test(name) ? { literal: name } : splitName(name),
+  );
+}
+
 /** The key an article would have if no other article shared it. */
 export function baseCitekey(article: CitableArticle): string {
-  const person = bylineNames(article.author)[0];
+  const first = creatorsOf(article)[0];
+  const person = first && 'family' in first ? first.family : undefined;
   const outletWord = (article.outlet ?? '')
     .replace(/\.[a-z]{2,3}\b/giu, '')
     .split(/\s+/u)
     .map(ascii)
     .find((w) => w && !STOP_WORDS.has(w));
-  const who = (person ? ascii(splitName(person).family) : outletWord) || 'anon';
+  const who =
+    (person ? ascii(person) : (outletWord ?? (first && 'literal' in first ? ascii(first.literal) : ''))) || 'anon';
   const year = /^(\d{4})/u.exec(article.publishedAt ?? '')?.[1] ?? 'nd';
   const word =
     article.title

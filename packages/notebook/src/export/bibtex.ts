@@ -1,7 +1,7 @@
 // Articles' metadata as BibTeX/BibLaTeX entries for Zotero, JabRef and Pandoc
 // (`--bibliography dossier.bib`). Keys are the articles' citation keys; every
 // value is braced and escaped, so a title with `{`, `%` or `&` stays one field.
-import { bylineNames, citekeys, splitName, type Article } from '@dossier/core';
+import { citekeys, creatorsOf, type Article } from '@dossier/core';
 import type { ExportData } from './selection.js';
 
 const SPECIAL = /[\\{}%&$#_^~]/gu;
@@ -22,7 +22,7 @@ export function bibtexValue(text: string): string {
 }
 
 export function toBibtexEntry(article: Article, key: string): string {
-  const authors = bylineNames(article.author).map(splitName);
+  const authors = creatorsOf(article);
   const date = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/u.exec(article.publishedAt ?? '');
   const fields: [string, string | undefined][] = [
     // Double braces keep the title's capitals as written.
@@ -31,7 +31,11 @@ export function toBibtexEntry(article: Article, key: string): string {
       'author',
       authors.length
         ? authors
-            .map((a) => (a.given ? bibtexValue(`${a.family}, ${a.given}`) : `{${bibtexValue(a.family)}}`))
+            .map((a) =>
+              'literal' in a
+                ? `{${bibtexValue(a.literal)}}`
+                : bibtexValue(a.given ? `${a.family}, ${a.given}` : a.family),
+            )
             .join(' and ')
         : undefined,
     ],

@@ -1,7 +1,7 @@
 // Articles' metadata as CSL-JSON (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html),
 // what Zotero imports and Pandoc's citeproc reads (`--bibliography dossier.json`).
 // Each item's id is the article's citation key, the same key a Pandoc brief cites.
-import { bylineNames, citekeys, splitName, type Article } from '@dossier/core';
+import { citekeys, creatorsOf, type Article, type Creator } from '@dossier/core';
 import type { ExportData } from './selection.js';
 
 export interface CslItem {
@@ -9,7 +9,7 @@ export interface CslItem {
   type: 'article-newspaper' | 'webpage' | 'document';
   title: string;
   'container-title'?: string;
-  author?: { family: string; given?: string }[];
+  author?: Creator[];
   issued?: { 'date-parts': number[][] } | { raw: string };
   accessed?: { 'date-parts': number[][] };
   URL?: string;
@@ -25,7 +25,7 @@ export function dateParts(value: string): { 'date-parts': number[][] } | { raw: 
 }
 
 export function toCslItem(article: Article, key: string): CslItem {
-  const authors = bylineNames(article.author).map(splitName);
+  const authors = creatorsOf(article);
   return {
     id: key,
     type: article.source.fileName.toLowerCase().endsWith('.pdf')
