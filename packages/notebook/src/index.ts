@@ -3,3 +3,4 @@ export type { OpenOptions } from './notebook.js';
 export { defaultNotebookDir } from './paths.js';
 export { dispatch } from '@dossier/core';
 export { writeObsidianVault, USER_MARKER, type VaultFileReport } from './export/index.js';
+export { setExtractionWorkerFile } from './import/extractor.js';

@@ -4,6 +4,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { DossierError, type AppEvent } from '@dossier/core';
 import type { Notebook } from '@dossier/notebook';
+import { EXPORT_FILES, exportToPath } from '../../src/main/export-files.js';
 import { importFromPaths } from '../../src/main/import-files.js';
 import type { ShellHandlers } from '../../src/main/shell-dispatch.js';
 
@@ -50,6 +51,12 @@ export function createTestShell(options: { notebook: Notebook; saveDir: string; 
     'shell.openExternal': async ({ url }) => {
       openedExternally.push(url);
       return { opened: false };
+    },
+    // The "dialog" picks saveDir: the suggested file name, or an obsidian/ folder there.
+    'shell.exportWithDialog': async (selection) => {
+      await mkdir(options.saveDir, { recursive: true });
+      const name = selection.format === 'obsidian' ? 'obsidian' : EXPORT_FILES[selection.format].name;
+      return exportToPath(options.notebook.service, selection, join(options.saveDir, name));
     },
   };
   const dialogs: TestDialogs = {

@@ -13,12 +13,13 @@ import { useClient } from './data/client-context.js';
 import { useImport } from './data/use-import.js';
 import { isMod, isTyping } from './text/shortcuts.js';
 import { BriefView } from './views/BriefView.js';
+import { ExportView } from './views/ExportView.js';
 import { LibraryView, type LibraryFilter } from './views/LibraryView.js';
 import { OrphansView } from './views/OrphansView.js';
 import { ReaderView } from './views/ReaderView.js';
 import { TagsView } from './views/TagsView.js';
 
-export type View = 'library' | 'tags' | 'brief' | 'orphans' | 'reader';
+export type View = 'library' | 'tags' | 'brief' | 'orphans' | 'reader' | 'export';
 
 /** Where to scroll in the opened article, and flash; `key` makes a repeat request count. */
 export interface ReaderFocus {
@@ -29,7 +30,7 @@ export interface ReaderFocus {
 
 type Overlay = { kind: 'search' } | { kind: 'help' } | { kind: 'link'; from: LinkEnd } | null;
 
-const NAV_KEYS: Record<string, View> = { '1': 'library', '2': 'tags', '3': 'brief', '4': 'orphans' };
+const NAV_KEYS: Record<string, View> = { '1': 'library', '2': 'tags', '3': 'brief', '4': 'orphans', '5': 'export' };
 
 export function App() {
   const client = useClient();
@@ -61,6 +62,7 @@ export function App() {
           setView('library');
         }
         if (event.type === 'menu.command' && event.command === 'shortcuts') setOverlay({ kind: 'help' });
+        if (event.type === 'menu.command' && event.command === 'export') setView('export');
       }),
     [client],
   );
@@ -125,6 +127,7 @@ export function App() {
           {view === 'tags' && <TagsView onFilter={showLibrary} />}
           {view === 'brief' && <BriefView active={overlay === null} />}
           {view === 'orphans' && <OrphansView onOpen={openArticle} />}
+          {view === 'export' && <ExportView />}
         </ErrorBoundary>
       </main>
       {overlay?.kind === 'search' && <SearchPalette onClose={closeOverlay} onOpen={openArticle} />}

@@ -4,13 +4,13 @@
 import { parentPort } from 'node:worker_threads';
 import type { ExtractionJob, ExtractionReply } from './extracted.js';
 import { ExtractionRefusal, HTML_LIMITS, extractHtmlArticle } from './html-extract.js';
-import { extractPdfArticle } from './pdf-extract.js';
 
 async function run(job: ExtractionJob): Promise<ExtractionReply> {
   try {
     const article =
       job.format === 'pdf'
-        ? await extractPdfArticle(job.bytes)
+        ? // pdf.js is loaded on the first PDF only: a batch of web pages never pays for it.
+          await (await import('./pdf-extract.js')).extractPdfArticle(job.bytes)
         : extractHtmlArticle(job.bytes, { ...HTML_LIMITS, ...job.limits });
     return { id: job.id, ok: true, article };
   } catch (error) {

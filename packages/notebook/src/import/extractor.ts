@@ -2,8 +2,7 @@
 // and PDF files, one job at a time, with a heap cap and a time limit. A job
 // that overruns either is refused and its worker is thrown away; the next job
 // gets a fresh one.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtractedArticle, ExtractionFormat, ExtractionJob, ExtractionReply } from './extracted.js';
 
@@ -42,6 +41,17 @@ registerHooks({
 import(workerData.entry);
 `;
 
+let workerFile: string | undefined;
+
+/**
+ * Where the extraction worker's script is, for hosts that load the notebook as
+ * CommonJS or bundle it (the desktop app, Playwright). Without it the worker is
+ * looked for next to this module (see worker-file.ts).
+ */
+export function setExtractionWorkerFile(path: string): void {
+  workerFile = path;
+}
+
 export class Extractor {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
@@ -56,8 +66,8 @@ export class Extractor {
     this.limits = options.limits;
   }
 
-  extract(format: ExtractionFormat, name: string, bytes: Uint8Array): Promise<ExtractedArticle> {
-    const worker = this.worker ?? this.spawn();
+  async extract(format: ExtractionFormat, name: string, bytes: Uint8Array): Promise<ExtractedArticle> {
+    const worker = this.worker ?? (await this.spawn());
     const job: ExtractionJob = {
       id: this.nextId++,
       format,
@@ -82,16 +92,14 @@ export class Extractor {
     if (worker) await worker.terminate();
   }
 
-  private spawn(): Worker {
-    const built = new URL('./extract-worker.js', import.meta.url);
+  private async spawn(): Promise<Worker> {
     const resourceLimits = { maxOldGenerationSizeMb: this.maxHeapMb, stackSizeMb: 8 };
-    const worker = existsSync(fileURLToPath(built))
-      ? new Worker(built, { resourceLimits })
-      : new Worker(SOURCE_BOOTSTRAP, {
-          eval: true,
-          resourceLimits,
-          workerData: { entry: new URL('./extract-worker.ts', import.meta.url).href },
-        });
+    const { file, source } = workerFile
+      ? { file: workerFile, source: false }
+      : (await import('./worker-file.js')).defaultWorkerFile();
+    const worker = source
+      ? new Worker(SOURCE_BOOTSTRAP, { eval: true, resourceLimits, workerData: { entry: pathToFileURL(file).href } })
+      : new Worker(file, { resourceLimits });
     worker.on('message', (reply: ExtractionReply) => {
       const job = this.pending.get(reply.id);
       if (!job) return;

@@ -34,6 +34,7 @@ export function Sidebar(props: Props) {
     { view: 'tags', label: 'Tags', count: tags.length, key: '2' },
     { view: 'brief', label: 'Brief', key: '3' },
     { view: 'orphans', label: 'Orphans', count: info?.orphanCount, key: '4' },
+    { view: 'export', label: 'Export', key: '5' },
   ];
   const current = props.view === 'reader' ? 'library' : props.view;
 

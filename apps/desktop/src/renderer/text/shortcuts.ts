@@ -11,7 +11,7 @@ export const SHORTCUT_GROUPS: { title: string; shortcuts: Shortcut[] }[] = [
     shortcuts: [
       { keys: 'mod K', action: 'Search the notebook' },
       { keys: 'mod O', action: 'Import files' },
-      { keys: '1 · 2 · 3 · 4', action: 'Library · Tags · Brief · Orphans' },
+      { keys: '1 · 2 · 3 · 4 · 5', action: 'Library · Tags · Brief · Orphans · Export' },
       { keys: '?', action: 'Show this help' },
       { keys: 'Esc', action: 'Close an overlay, or go back to the library' },
     ],

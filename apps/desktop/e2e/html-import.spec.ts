@@ -1,0 +1,78 @@
+// A saved web page dropped on the window: it is read as an article (title,
+// outlet and date from the page; the body clean, none of the page's scripts
+// or navigation), and the Export screen writes it out for Obsidian.
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness/index.js';
+
+const BBC_PAGE = resolve(__dirname, '../../../packages/notebook/test-fixtures/html/bbc-1.html');
+const TITLE = "Obama admits US gun laws are his 'biggest frustration'";
+
+async function dropFile(page: Page, name: string, text: string, type: string) {
+  await page.evaluate(
+    ({ name, text, type }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type }));
+      const fire = (kind: string) =>
+        document.body.dispatchEvent(new DragEvent(kind, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      fire('dragenter');
+      fire('dragover');
+      fire('drop');
+    },
+    { name, text, type },
+  );
+}
+
+test('dropping a saved news page imports its article: title, outlet, date and a clean body', async ({
+  page,
+  notebook,
+  saveScreenshot,
+}) => {
+  await dropFile(page, 'bbc-1.html', await readFile(BBC_PAGE, 'utf8'), 'text/html');
+  const panel = page.getByRole('complementary', { name: 'Import' });
+  await expect(panel.getByText('Import finished')).toBeVisible();
+  await expect(panel.locator('.import-result.status-imported')).toContainText(TITLE);
+  await panel.getByRole('button', { name: 'Close import results' }).click();
+
+  const grid = page.getByRole('grid', { name: 'Articles' });
+  const row = grid.getByRole('row').filter({ hasText: TITLE });
+  await expect(row).toContainText('BBC News');
+  await row.getByText(TITLE).click();
+
+  const article = page.getByRole('article', { name: 'Article' });
+  await expect(article).toContainText(
+    'President Barack Obama has admitted that his failure to pass "common sense gun safety laws"',
+  );
+  await expect(article).toContainText("There was a momentary flicker across the president's face");
+  for (const clutter of ['BBC navigation', 'Accessibility links', 'Have Your Say']) {
+    await expect(article).not.toContainText(clutter);
+  }
+  // Drawn as text: no element of the page made it into the reader.
+  await expect(article.locator('script, style, iframe, img, a[href^="http"]')).toHaveCount(0);
+  await saveScreenshot('html-import-reader');
+
+  const imported = (await notebook.call('articles.list', {})).find((a) => a.title === TITLE);
+  expect(imported).toMatchObject({ outlet: 'BBC News', url: 'http://www.bbc.com/news/world-us-canada-33646704' });
+  expect(imported!.publishedAt?.slice(0, 10)).toBe('2015-07-24');
+});
+
+test('the Export screen writes an Obsidian folder and a BibTeX file through the save dialog', async ({
+  page,
+  dialogs,
+}) => {
+  await page.keyboard.press('5');
+  const view = page.getByRole('region', { name: 'Export' });
+  await expect(view.getByRole('heading', { name: 'Export' })).toBeVisible();
+  await view.getByRole('button', { name: /Export to a folder.*Obsidian/u }).click();
+  await expect(page.getByText(/Exported 5 articles to .*obsidian \(5 notes written\)/u)).toBeVisible();
+  const notes = await readFile(
+    join(dialogs.saveDir, 'obsidian', 'Ukraine and Russia in talks to safeguard energy sites.md'),
+    'utf8',
+  );
+  expect(notes).toMatch(/^---\ntitle: "Ukraine and Russia in talks to safeguard energy sites"\n/u);
+
+  await view.getByRole('button', { name: /Export \.bib.*BibTeX/u }).click();
+  await expect(page.getByText(/Exported 5 articles to .*dossier-sources\.bib/u)).toBeVisible();
+  expect(await dialogs.saved()).toContain(join(dialogs.saveDir, 'dossier-sources.bib'));
+});
