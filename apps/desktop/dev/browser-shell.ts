@@ -40,5 +40,6 @@ export function createBrowserShell(options: {
       const name = selection.format === 'obsidian' ? 'obsidian' : EXPORT_FILES[selection.format].name;
       return exportToPath(options.service(), selection, join(options.downloadsDir, name));
     },
+    'shell.importAnnotationsWithDialog': async () => [],
   };
 }

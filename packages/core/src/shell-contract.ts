@@ -2,7 +2,7 @@
 // rather than the notebook service. Same shape as the notebook contract, so
 // one IPC channel and one validator serve both.
 import { z } from 'zod';
-import { EXPORT_FORMATS, ImportResultSchema } from './contract.js';
+import { AnnotationImportResultSchema, EXPORT_FORMATS, ImportResultSchema } from './contract.js';
 
 export const shellContract = {
   /** Opens the system file dialog and imports the chosen files; [] when cancelled. */
@@ -39,6 +39,11 @@ export const shellContract = {
         written: z.number().int(),
       })
       .nullable(),
+  },
+  /** Opens a W3C Web Annotation file (JSON-LD) chosen in a dialog and imports it; [] when cancelled. */
+  'shell.importAnnotationsWithDialog': {
+    input: z.object({}).strict().default({}),
+    output: z.array(AnnotationImportResultSchema),
   },
 } as const;
 

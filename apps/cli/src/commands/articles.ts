@@ -20,7 +20,7 @@ export function registerArticleCommands(program: Command): void {
     program
       .command('import')
       .description(
-        'import articles (.txt, .md, saved web pages .html/.htm); files seen before are reported "already imported"',
+        'import articles (.txt, .md, saved web pages .html/.htm, PDFs); files seen before are reported "already imported"',
       )
       .argument('<files...>', 'files to import'),
   ).action(async (paths: string[], options: CommonOptions) => {

@@ -4,7 +4,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { DossierError, type AppEvent } from '@dossier/core';
 import type { Notebook } from '@dossier/notebook';
-import { EXPORT_FILES, exportToPath } from '../../src/main/export-files.js';
+import { EXPORT_FILES, exportToPath, importAnnotationsFromPath } from '../../src/main/export-files.js';
 import { importFromPaths } from '../../src/main/import-files.js';
 import type { ShellHandlers } from '../../src/main/shell-dispatch.js';
 
@@ -57,6 +57,12 @@ export function createTestShell(options: { notebook: Notebook; saveDir: string; 
       await mkdir(options.saveDir, { recursive: true });
       const name = selection.format === 'obsidian' ? 'obsidian' : EXPORT_FILES[selection.format].name;
       return exportToPath(options.notebook.service, selection, join(options.saveDir, name));
+    },
+    // Answers with the first file arranged by chooseForImport, like the import dialog.
+    'shell.importAnnotationsWithDialog': async () => {
+      const [path] = forImport;
+      forImport = [];
+      return path ? importAnnotationsFromPath(options.notebook.service, path) : [];
     },
   };
   const dialogs: TestDialogs = {

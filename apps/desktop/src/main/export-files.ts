@@ -1,8 +1,15 @@
 // Writing an export where the user chose: one file for W3C, CSL-JSON and
 // BibTeX; a folder for Obsidian, updated in place (the user's notes below the
 // marker line are kept). Free of Electron, so the test shell uses it too.
-import { writeFile } from 'node:fs/promises';
-import { dispatch, DossierError, type DossierService, type EXPORT_FORMATS, type MethodOutput } from '@dossier/core';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import {
+  dispatch,
+  DossierError,
+  type AnnotationImportResult,
+  type DossierService,
+  type EXPORT_FORMATS,
+  type MethodOutput,
+} from '@dossier/core';
 import { writeObsidianVault } from '@dossier/notebook';
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -37,4 +44,24 @@ export async function exportToPath(
   const output = await render(service, selection);
   await writeFile(path, output.files[0]!.content, 'utf8');
   return { path, articleCount: output.articleCount, annotationCount: output.annotationCount, written: 1 };
+}
+
+/** Larger annotation files are refused before they are read. */
+export const MAX_ANNOTATION_FILE_BYTES = 200 * 1024 * 1024;
+
+/** Imports the W3C Web Annotations of one file; a file that cannot be read is one refused line. */
+export async function importAnnotationsFromPath(
+  service: DossierService,
+  path: string,
+): Promise<AnnotationImportResult[]> {
+  const size = (await stat(path)).size;
+  if (size > MAX_ANNOTATION_FILE_BYTES) {
+    throw new DossierError(
+      'refused_file',
+      `${path}: is too large (${Math.round(size / 1048576)} MB; the limit is 200 MB)`,
+    );
+  }
+  const result = await dispatch(service, 'annotations.importW3c', { json: await readFile(path, 'utf8') });
+  if (!result.ok) throw new DossierError(result.error.code, result.error.message);
+  return result.value as AnnotationImportResult[];
 }

@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { DossierError, type AppEvent } from '@dossier/core';
 import type { ExternalOpener } from './external-links.js';
-import { EXPORT_FILES, exportToPath } from './export-files.js';
+import { EXPORT_FILES, exportToPath, importAnnotationsFromPath } from './export-files.js';
 import { importFromPaths } from './import-files.js';
 import type { NotebookSession } from './notebook-session.js';
 import type { RecentNotebooks } from './recent-notebooks.js';
@@ -104,6 +104,18 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
         filters: [file.filter, { name: 'All files', extensions: ['*'] }],
       });
       return chosen.canceled || !chosen.filePath ? null : exportToPath(service(), selection, chosen.filePath);
+    },
+    'shell.importAnnotationsWithDialog': async () => {
+      const chosen = await open({
+        title: 'Import W3C Web Annotations',
+        properties: ['openFile'],
+        filters: [
+          { name: 'Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      });
+      const file = chosen.filePaths[0];
+      return chosen.canceled || !file ? [] : importAnnotationsFromPath(service(), file);
     },
   };
 }

@@ -61,6 +61,21 @@ export function ExportView() {
     }
   };
 
+  const importAnnotations = async () => {
+    try {
+      const results = await client.call('shell.importAnnotationsWithDialog');
+      if (!results.length) return;
+      const count = (status: string) => results.filter((r) => r.status === status).length;
+      const summary = `${count('imported')} imported, ${count('duplicate')} already here, ${count('refused')} refused`;
+      const refused = results.filter((r) => r.status === 'refused');
+      if (refused.length)
+        toast.error(new Error(`${summary}. ${refused.map((r) => `${r.id}: ${r.message}`).join('; ')}`));
+      else toast.info(`Annotations: ${summary}`);
+    } catch (error) {
+      toast.error(error);
+    }
+  };
+
   return (
     <section className="export-view" aria-label="Export">
       <header className="view-header">
@@ -115,6 +130,16 @@ export function ExportView() {
           </li>
         ))}
       </ul>
+      <h2 className="export-subheading">Bring annotations in</h2>
+      <div className="export-card">
+        <p>
+          W3C Web Annotations from another Dossier notebook (or another tool) go onto the matching articles here: the
+          same imported file, or the same web address.
+        </p>
+        <button type="button" className="button" onClick={() => void importAnnotations()}>
+          Import annotations…
+        </button>
+      </div>
     </section>
   );
 }
