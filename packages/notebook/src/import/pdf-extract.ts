@@ -24,8 +24,19 @@ interface PdfTextItem {
   hasEOL?: boolean;
 }
 
+/**
+ * pdf.js parses in a "fake worker" on this thread; handing it the worker module
+ * up front spares it from loading `pdf.worker.mjs` by a relative path, which a
+ * bundler (the desktop app's) does not keep next to the bundle.
+ */
+async function providePdfWorker(): Promise<void> {
+  const host = globalThis as { pdfjsWorker?: unknown };
+  host.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+}
+
 export async function extractPdfArticle(bytes: Uint8Array): Promise<ExtractedArticle> {
   if (!isPdf(bytes)) throw new ExtractionRefusal('this is not a PDF (it does not start with %PDF-)');
+  await providePdfWorker();
   let pdf;
   const task = getDocument({
     data: bytes.slice(),
