@@ -76,3 +76,29 @@ test('the Export screen writes an Obsidian folder and a BibTeX file through the 
   await expect(page.getByText(/Exported 5 articles to .*dossier-sources\.bib/u)).toBeVisible();
   expect(await dialogs.saved()).toContain(join(dialogs.saveDir, 'dossier-sources.bib'));
 });
+
+test('pasting HTML copied from a web page makes a new article of its text', async ({ page, saveScreenshot }) => {
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData(
+      'text/html',
+      '<h2>Talks resume</h2><p>Mediators met in Doha on Monday.</p><script>document.title="x"</script>',
+    );
+    data.setData('text/plain', 'Talks resume\nMediators met in Doha on Monday.');
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  const dialog = page.getByRole('dialog', { name: 'New article from pasted text' });
+  await expect(dialog.getByText('Pasted from a web page')).toBeVisible();
+  await dialog.getByLabel('Title').fill('Doha talks resume');
+  await dialog.getByLabel('Outlet').fill('Wire');
+  await saveScreenshot('capture-dialog');
+  await dialog.getByRole('button', { name: 'Add to notebook' }).click();
+
+  await expect(page.getByRole('button', { name: 'Title: Doha talks resume (click to edit)' })).toBeVisible();
+  const article = page.getByRole('article', { name: 'Article' });
+  await expect(article).toContainText('Mediators met in Doha on Monday.');
+  await expect(article).toContainText('Talks resume');
+  await expect(article.locator('script')).toHaveCount(0);
+  expect(await page.title()).not.toBe('x');
+  await saveScreenshot('capture-reader');
+});

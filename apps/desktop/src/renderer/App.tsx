@@ -2,6 +2,7 @@
 // navigation state and the shortcuts that work anywhere.
 import type { LinkEnd } from '@dossier/core';
 import { useCallback, useEffect, useState } from 'react';
+import { CaptureDialog, pastedFrom, type Pasted } from './components/CaptureDialog.js';
 import { DropZone } from './components/DropZone.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
@@ -28,7 +29,8 @@ export interface ReaderFocus {
   key: number;
 }
 
-type Overlay = { kind: 'search' } | { kind: 'help' } | { kind: 'link'; from: LinkEnd } | null;
+type Overlay =
+  { kind: 'search' } | { kind: 'help' } | { kind: 'link'; from: LinkEnd } | { kind: 'capture'; pasted?: Pasted } | null;
 
 const NAV_KEYS: Record<string, View> = { '1': 'library', '2': 'tags', '3': 'brief', '4': 'orphans', '5': 'export' };
 
@@ -96,6 +98,19 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [overlay, view, imports]);
 
+  // Pasting outside a text field makes a new article of what was pasted.
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      if (overlay || isTyping(event.target)) return;
+      const pasted = pastedFrom(event.clipboardData);
+      if (!pasted.text.trim() && !pasted.html) return;
+      event.preventDefault();
+      setOverlay({ kind: 'capture', pasted });
+    };
+    window.addEventListener('paste', onPaste);
+    return () => window.removeEventListener('paste', onPaste);
+  }, [overlay]);
+
   const closeOverlay = useCallback(() => setOverlay(null), []);
 
   return (
@@ -107,6 +122,7 @@ export function App() {
         onFilter={showLibrary}
         onSearch={() => setOverlay({ kind: 'search' })}
         onImport={() => void imports.importWithDialog()}
+        onCapture={() => setOverlay({ kind: 'capture' })}
         onHelp={() => setOverlay({ kind: 'help' })}
       />
       <main className="centre">
@@ -133,6 +149,9 @@ export function App() {
       {overlay?.kind === 'search' && <SearchPalette onClose={closeOverlay} onOpen={openArticle} />}
       {overlay?.kind === 'help' && <HelpOverlay onClose={closeOverlay} />}
       {overlay?.kind === 'link' && <LinkDialog from={overlay.from} onClose={closeOverlay} onOpen={openArticle} />}
+      {overlay?.kind === 'capture' && (
+        <CaptureDialog initial={overlay.pasted} onClose={closeOverlay} onOpen={openArticle} />
+      )}
       <ImportPanel imports={imports} onOpen={openArticle} />
       <DropZone onFiles={(files) => void imports.importFiles(files)} />
     </div>

@@ -10,6 +10,8 @@ interface Props {
   view: View;
   filter: LibraryFilter;
   onNavigate(view: View): void;
+  /** Opens quick capture: a new article from pasted text. */
+  onCapture(): void;
   onFilter(filter: LibraryFilter): void;
   onSearch(): void;
   onImport(): void;
@@ -54,6 +56,14 @@ export function Sidebar(props: Props) {
         </button>
         <button type="button" className="button button-quiet" onClick={props.onImport} title={`Import files (${mod}O)`}>
           Import…
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={props.onCapture}
+          title="New article from pasted text"
+        >
+          Paste…
         </button>
       </div>
       <ul className="nav">
