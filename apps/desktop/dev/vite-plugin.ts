@@ -32,7 +32,6 @@ export function dossierDevServer(options: DevNotebookOptions): Plugin {
       server.httpServer?.once('listening', () => {
         port = (server.httpServer?.address() as AddressInfo).port;
       });
-      server.httpServer?.once('close', () => void notebook?.close());
       const shell = createBrowserShell({
         downloadsDir: options.downloadsDir,
         notebookDir: () => options.notebookDir,
@@ -49,6 +48,10 @@ export function dossierDevServer(options: DevNotebookOptions): Plugin {
           },
         }),
       );
+    },
+    // Vite awaits this hook when the dev server closes, so the notebook's last save lands before close() returns.
+    async closeBundle() {
+      await notebook?.close();
     },
     transformIndexHtml(html) {
       // frame-ancestors is ignored (with a console error) when delivered in a meta tag.
