@@ -7,7 +7,9 @@ const APPEAL_START = /^(a message from\b|dear readers?\b|support (us|our journal
 const APPEAL_WORDS =
   /\b(support(ing)? (us|the)|donat|contribut|subscri|monthly|journalis[mt]s? of|independent journalism|thank you for standing)/iu;
 const UI_LABEL =
-  /^(remind me later|share this( post| article)?|read more|popular|here|advertisement|related|subscribe|sign up|log in|cookie|accept( all)?( cookies)?|close|print|comments?|leave a reply)[.:!]?$/iu;
+  /^(remind me later|share this( post| article)?|read more|popular|here|advertisement|related|subscribe|sign up|log in|cookie|accept( all)?( cookies)?|close|print|comments?|leave a reply|e-?mail|tweet|recommend|continue reading|text size)[.:!]?$/iu;
+/** One line pointing to another article: "A lire aussi : …", "See also: …". */
+const READ_ALSO = /^(à|a)? ?lire aussi\s*:|^(see|read) also\s*:|^lea (también|además)\s*:/iu;
 const TEASER_HEADER =
   /^(more like this|you may also like|related( articles| stories)?|read (also|more)|more from|recommended|most read)[.:]?$/iu;
 const SOCIAL = /(give us a like|follow us on|like us on|subscribe to our|join us on|share (it|this) with)/iu;
@@ -38,6 +40,7 @@ export function detectClutter(blocks: Block[], context: { boilerplate?: Readonly
     } else if (TEASER_HEADER.test(text)) {
       for (let j = i; j < out.length; j++) mark(j, `teaser list after "${text}"`);
     } else if (UI_LABEL.test(text)) mark(i, 'button or label of the page');
+    else if (READ_ALSO.test(text) && text.length < 200) mark(i, 'link to another article');
     else if (SOCIAL.test(text) && text.length < 200) mark(i, 'social media call to action');
     else if (DEBRIS.test(text.replace(/\s/gu, ''))) mark(i, 'image placeholder or markup debris');
     else if (INITIALS.test(text) && i >= out.length - 3) mark(i, 'signature initials');

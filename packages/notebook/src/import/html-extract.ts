@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { ELEMENT_NODE, type DomDocument, type DomElement, type DomNode } from './dom-shape.js';
 import type { ExtractedArticle, ExtractedBlock } from './extracted.js';
 import { blocksFromHtml } from './html-blocks.js';
-import { readPageMetadata } from './html-metadata.js';
+import { bylineReader, readPageMetadata } from './html-metadata.js';
 
 /** Limits a page must stay within; beyond them it is refused with a reason. */
 export interface HtmlLimits {
@@ -47,10 +47,11 @@ export function extractHtmlArticle(bytes: Uint8Array, limits: HtmlLimits = HTML_
   let blocks = content ? blocksFromHtml(content) : [];
   if (!blocks.length && document.body) blocks = blocksFromHtml(document.body);
   if (!blocks.length) throw new ExtractionRefusal('no article text was found in the page');
-  metadata.title ??= parsed?.title?.trim() || undefined;
-  metadata.author ??= parsed?.byline?.replace(/^by\s+/iu, '').trim() || undefined;
-  metadata.outlet ??= parsed?.siteName?.trim() || undefined;
-  metadata.language ??= parsed?.lang?.trim() || undefined;
+  const tidy = (value: string | null | undefined) => value?.replace(/\s+/gu, ' ').trim() || undefined;
+  metadata.title ??= tidy(parsed?.title);
+  metadata.author ??= bylineReader(document)(parsed?.byline ?? undefined);
+  metadata.outlet ??= tidy(parsed?.siteName);
+  metadata.language ??= tidy(parsed?.lang);
   return { metadata, blocks: withoutRepeatedTitle(blocks, metadata.title), encoding };
 }
 
@@ -95,6 +96,9 @@ export function decodeHtml(bytes: Uint8Array): { text: string; encoding: string 
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes.subarray(2), 'UTF-16BE');
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/iu.exec(head)?.[1];
+  // A page re-saved as UTF-8 often keeps its old single-byte declaration; text in
+  // a single-byte encoding is practically never valid multi-byte UTF-8, so the bytes win.
+  if (declared && SINGLE_BYTE.test(declared) && isMultiByteUtf8(bytes)) return decodeAs(bytes, 'UTF-8');
   if (declared) {
     try {
       return decodeAs(bytes, declared.toLowerCase() === 'utf-16' ? 'UTF-8' : declared);
@@ -106,6 +110,18 @@ export function decodeHtml(bytes: Uint8Array): { text: string; encoding: string 
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
     return decodeAs(bytes, 'windows-1252');
+  }
+}
+
+const SINGLE_BYTE = /^(iso-?8859-?\d+|latin-?\d|windows-125\d|cp125\d|us-ascii|ascii)$/iu;
+
+function isMultiByteUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
   }
 }
 

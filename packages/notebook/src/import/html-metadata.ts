@@ -20,23 +20,34 @@ export function readPageMetadata(document: DomDocument): ExtractedMetadata {
     text(ld?.url),
     text(ld?.mainEntityOfPage),
   );
+  const person = bylineReader(document);
+  const siteDomain = [meta.get('author'), meta.get('dc.creator')].map(clean).find((v) => v && isHostName(v));
   const result: ExtractedMetadata = {
-    title: first(text(ld?.headline), meta.get('og:title'), meta.get('twitter:title'), documentTitle(document)),
-    outlet: first(
-      meta.get('og:site_name'),
-      names(ld?.publisher),
-      meta.get('application-name'),
-      meta.get('publisher'),
-      url ? hostName(url) : undefined,
+    title: headline(
+      first(text(ld?.headline), meta.get('og:title'), meta.get('twitter:title'), documentTitle(document)),
+      document,
+    ),
+    outlet: outletName(
+      first(
+        meta.get('og:site_name'),
+        names(ld?.publisher),
+        meta.get('application-name'),
+        meta.get('publisher'),
+        url ? hostName(url) : undefined,
+        siteDomain,
+      ),
     ),
     author: first(
-      names(ld?.author),
-      meta.get('author'),
-      nonUrl(meta.get('article:author')),
-      meta.get('byl')?.replace(/^by\s+/iu, ''),
-      meta.get('sailthru.author'),
-      meta.get('parsely-author'),
-      meta.get('dc.creator'),
+      ...[
+        names(ld?.author),
+        meta.get('author'),
+        nonUrl(meta.get('article:author')),
+        meta.get('byl'),
+        meta.get('byline'),
+        meta.get('sailthru.author'),
+        meta.get('parsely-author'),
+        meta.get('dc.creator'),
+      ].map(person),
     ),
     publishedAt: first(
       ...[
@@ -47,6 +58,7 @@ export function readPageMetadata(document: DomDocument): ExtractedMetadata {
         meta.get('date'),
         meta.get('pubdate'),
         meta.get('publishdate'),
+        meta.get('publish_date'),
         meta.get('dc.date.issued'),
         meta.get('dc.date'),
         meta.get('sailthru.date'),
@@ -64,6 +76,19 @@ export function readPageMetadata(document: DomDocument): ExtractedMetadata {
     ),
   };
   return Object.fromEntries(Object.entries(result).filter(([, v]) => v !== undefined)) as ExtractedMetadata;
+}
+
+/**
+ * A byline as a person's name: "By"/"Par" dropped, and refused where it is the
+ * outlet's own name or domain (some outlets fill the author field so).
+ */
+export function bylineReader(document: DomDocument): (value: string | undefined) => string | undefined {
+  const meta = metaTable(document);
+  const publisher = clean(names(jsonLdArticle(document)?.publisher) ?? meta.get('dc.publisher') ?? meta.get('publisher'));
+  return (value) => {
+    const name = clean(value)?.replace(/^(by|par|por|von):?\s+/iu, '');
+    return name && !isHostName(name) && name !== publisher ? name : undefined;
+  };
 }
 
 /** `<meta name|property|itemprop|http-equiv=… content=…>`, keys lower-cased; the first occurrence wins. */
@@ -133,6 +158,34 @@ function names(value: unknown): string | undefined {
     .filter((n): n is string => typeof n === 'string' && n.trim() !== '')
     .map((n) => n.trim());
   return found.length ? [...new Set(found)].join(', ') : undefined;
+}
+
+const SEPARATOR_AFTER = /^\s+[-|–—:»·]\s+/u;
+const SEPARATOR_BEFORE = /\s+[-|–—:»·]\s+$/u;
+
+/**
+ * Titles often carry the outlet or section around the headline ("Headline - CNN.com",
+ * "TechCrunch | Headline"); where the page's own <h1> is the title less such a part,
+ * the <h1> is the headline.
+ */
+function headline(title: string | undefined, document: DomDocument): string | undefined {
+  if (!title) return title;
+  for (const el of Array.from(document.querySelectorAll('h1'))) {
+    const h1 = clean(el.textContent ?? undefined);
+    if (!h1 || h1.length < 8 || h1 === title) continue;
+    if (title.startsWith(h1) && SEPARATOR_AFTER.test(title.slice(h1.length))) return h1;
+    if (title.endsWith(h1) && SEPARATOR_BEFORE.test(title.slice(0, -h1.length))) return h1;
+  }
+  return title;
+}
+
+/** An outlet named by its host name is shown without `www.`. */
+function outletName(name: string | undefined): string | undefined {
+  return name && isHostName(name) ? name.replace(/^www\d*\./iu, '') : name;
+}
+
+function isHostName(value: string): boolean {
+  return /^(www\d*\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/iu.test(value);
 }
 
 function documentTitle(document: DomDocument): string | undefined {
