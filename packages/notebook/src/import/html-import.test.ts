@@ -107,7 +107,11 @@ const PAGES: Expected[] = [
       'A Toulouse, Jean-Marc Ayrault aura fait deux rappels sur scène.',
       'En chef de la majorité, Ayrault livre bataille contre la droite.',
     ],
-    clutter: ['Afficher tous les commentaires', 'Passez votre annonce dans Libération', 'Un site de Libération Network'],
+    clutter: [
+      'Afficher tous les commentaires',
+      'Passez votre annonce dans Libération',
+      'Un site de Libération Network',
+    ],
     marked: ['A lire aussi : Notre récit du discours de Martine Aubry'],
   },
   {

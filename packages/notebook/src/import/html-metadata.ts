@@ -84,7 +84,9 @@ export function readPageMetadata(document: DomDocument): ExtractedMetadata {
  */
 export function bylineReader(document: DomDocument): (value: string | undefined) => string | undefined {
   const meta = metaTable(document);
-  const publisher = clean(names(jsonLdArticle(document)?.publisher) ?? meta.get('dc.publisher') ?? meta.get('publisher'));
+  const publisher = clean(
+    names(jsonLdArticle(document)?.publisher) ?? meta.get('dc.publisher') ?? meta.get('publisher'),
+  );
   return (value) => {
     const name = clean(value)?.replace(/^(by|par|por|von):?\s+/iu, '');
     return name && !isHostName(name) && name !== publisher ? name : undefined;
