@@ -218,7 +218,7 @@ function hostName(url: string): string | undefined {
 /**
  * A date as ISO 8601. An ISO value is kept as written (its offset is part of
  * what the outlet said); anything else the JavaScript date parser reads is
- * turned into a UTC date-time.
+ * turned into a UTC date-time, or into a plain date where no time was written.
  */
 export function isoDate(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
@@ -227,5 +227,12 @@ export function isoDate(value: string | undefined): string | undefined {
     return trimmed.replace(' ', 'T');
   }
   const time = Date.parse(trimmed);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  if (Number.isNaN(time)) return undefined;
+  const date = new Date(time);
+  // "Tuesday, Aug. 17, 2010" is parsed as local midnight; in UTC that can be the day before.
+  if (!/\d:\d/u.test(trimmed)) {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  }
+  return date.toISOString();
 }
