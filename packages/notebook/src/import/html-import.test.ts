@@ -141,7 +141,7 @@ const PAGES: Expected[] = [
       'Between reapportionment and the erosion of support in certain states and regions where he had success two years ago, the 2012 path to victory could become more complicated.',
     ],
     clutter: ['Skip to Content', 'You must be logged in to comment', "Court won't consider Bush rally ejection suit."],
-    marked: ['Continue Reading', 'Text Size'],
+    marked: ['Continue Reading', 'Text Size', 'reset', '+', '-'],
   },
   {
     page: 'time',
@@ -183,6 +183,7 @@ const PAGES: Expected[] = [
       'He did not work for FedEx, as earlier reported, the company said Thursday.',
     ],
     clutter: ['SUBSCRIBE NOW', 'Portfolio Tracker', 'Best-Selling Books'],
+    marked: ['Read or Share this story: http://usat.ly/1x3DFko'],
   },
   {
     page: 'huffpost',
@@ -201,6 +202,7 @@ const PAGES: Expected[] = [
       'Verizon Workers Will End Strike Without A Deal',
       'HUFFPOST TECH',
     ],
+    marked: ['*************************'],
   },
   {
     page: 'cnn',
