@@ -8,6 +8,7 @@ import { registerArticleCommands } from './commands/articles.js';
 import { registerReadingCommands } from './commands/reading.js';
 import { registerStorageCommands } from './commands/storage.js';
 import { registerIntelligenceCommands } from './commands/intelligence.js';
+import { registerExchangeCommands } from './commands/exchange.js';
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerReadingCommands(program);
   registerStorageCommands(program);
   registerIntelligenceCommands(program);
+  registerExchangeCommands(program);
   return program;
 }
 

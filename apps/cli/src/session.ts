@@ -13,7 +13,7 @@ import {
 import {
   defaultNotebookDir,
   dispatch,
-  MAX_IMPORT_BYTES,
+  importLimit,
   openNotebook,
   tooLargeMessage,
   type Notebook,
@@ -83,14 +83,12 @@ export async function withSession<T>(
   }
 }
 
-/** Larger files are refused before they are read into memory (the notebook's own limit). */
-export const MAX_FILE_BYTES = MAX_IMPORT_BYTES;
 
 export async function readImportFile(path: string): Promise<{ name: string; dataBase64: string }> {
   const full = userPath(path);
   try {
     const size = (await stat(full)).size;
-    if (size > MAX_FILE_BYTES) {
+    if (size > importLimit(full)) {
       throw new DossierError('refused_file', tooLargeMessage(path, size));
     }
     return { name: basename(full), dataBase64: (await readFile(full)).toString('base64') };

@@ -3,10 +3,16 @@
 // dev server's downloads folder (its path is returned, as after a real save).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { DossierError } from '@dossier/core';
+import { DossierError, type DossierService } from '@dossier/core';
+import { EXPORT_FILES, exportToPath } from '../src/main/export-files.js';
 import type { ShellHandlers } from '../src/main/shell-dispatch.js';
 
-export function createBrowserShell(options: { downloadsDir: string; notebookDir(): string }): ShellHandlers {
+export function createBrowserShell(options: {
+  downloadsDir: string;
+  notebookDir(): string;
+  /** The served notebook's service, for exports. */
+  service?: () => DossierService;
+}): ShellHandlers {
   return {
     'shell.importWithDialog': async () => [],
     'shell.saveWithDialog': async ({ defaultName, content }) => {
@@ -27,5 +33,13 @@ export function createBrowserShell(options: { downloadsDir: string; notebookDir(
       console.log(`dev:web: the app asked to open ${url} (not opened from the dev server)`);
       return { opened: false };
     },
+    // No dialog in a browser tab: exports land in the downloads folder, like a saved brief.
+    'shell.exportWithDialog': async (selection) => {
+      if (!options.service) throw new DossierError('invalid_input', 'dev:web cannot export without the notebook');
+      await mkdir(options.downloadsDir, { recursive: true });
+      const name = selection.format === 'obsidian' ? 'obsidian' : EXPORT_FILES[selection.format].name;
+      return exportToPath(options.service(), selection, join(options.downloadsDir, name));
+    },
+    'shell.importAnnotationsWithDialog': async () => [],
   };
 }

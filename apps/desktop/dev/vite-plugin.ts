@@ -35,7 +35,11 @@ export function dossierDevServer(options: DevNotebookOptions): Plugin {
         port = (server.httpServer?.address() as AddressInfo).port;
       });
       server.httpServer?.once('close', () => void closeNotebook());
-      const shell = createBrowserShell({ downloadsDir: options.downloadsDir, notebookDir: () => options.notebookDir });
+      const shell = createBrowserShell({
+        downloadsDir: options.downloadsDir,
+        notebookDir: () => options.notebookDir,
+        service: () => notebook!.service,
+      });
       server.middlewares.use(
         createDevBridge({
           token,

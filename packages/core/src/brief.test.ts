@@ -49,7 +49,14 @@ function highlight(article: Article, passage: string, tags: string[], note = '')
 }
 
 function selection(overrides: Partial<BriefSelection> = {}): BriefSelection {
-  return { title: 'Energy truce talks', tags: [], articleIds: [], groupBy: 'tag', ...overrides };
+  return {
+    title: 'Energy truce talks',
+    tags: [],
+    articleIds: [],
+    groupBy: 'tag',
+    citations: 'footnotes',
+    ...overrides,
+  };
 }
 
 /** A corpus of highlights over the seeds: single sentences, a multi-paragraph passage, shared and missing tags. */

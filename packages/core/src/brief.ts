@@ -5,7 +5,8 @@
 import { anchor } from './anchoring.js';
 import { blockquote, escapeInline, excerpt, linkTarget } from './markdown-escape.js';
 import type { Annotation, Article, BriefSelection, Link, LinkEnd } from './model.js';
-import { canonicalText } from './text.js';
+import { citekeys } from './citekey.js';
+import { blockRanges, canonicalText } from './text.js';
 import { yamlString } from './yaml-scalar.js';
 
 export interface BriefInput {
@@ -18,6 +19,8 @@ export interface BriefInput {
   links: Link[];
   /** ISO date-time the brief was made. */
   generatedAt: string;
+  /** Article id → citation key, for `citations: 'pandoc'` (see citekey.ts); missing keys are computed from `articles`. */
+  citekeys?: ReadonlyMap<string, string>;
 }
 
 export interface RenderedBrief {
@@ -34,6 +37,8 @@ interface Placed {
   order: number;
   start: number;
   quote: string;
+  /** The PDF page the quote starts on, when the article came from a PDF. */
+  page?: number;
 }
 
 interface Section {
@@ -49,10 +54,14 @@ export function renderBrief(input: BriefInput): RenderedBrief {
   const sections = input.selection.groupBy === 'article' ? sectionsByArticle(placed) : sectionsByTag(placed, input);
 
   const footnotes = new Map<string, number>();
-  const cite = (article: Article) => {
-    let n = footnotes.get(article.id);
-    if (n === undefined) footnotes.set(article.id, (n = footnotes.size + 1));
-    return `[^${n}]`;
+  const pandoc = input.selection.citations === 'pandoc';
+  const keys = pandoc ? (input.citekeys ?? citekeys(input.articles)) : new Map<string, string>();
+  const cite = (h: Placed) => {
+    let n = footnotes.get(h.article.id);
+    if (n === undefined) footnotes.set(h.article.id, (n = footnotes.size + 1));
+    const page = h.page === undefined ? '' : `, p. ${h.page}`;
+    if (pandoc) return `[@${keys.get(h.article.id) ?? h.article.id}${page}]`;
+    return page ? `[^${n}] (p. ${h.page})` : `[^${n}]`;
   };
 
   const title = input.selection.title?.trim() || 'Brief';
@@ -62,7 +71,7 @@ export function renderBrief(input: BriefInput): RenderedBrief {
     body.push(`## ${escapeInline(section.heading)}`);
     if (section.note?.trim()) body.push(section.note.trim());
     for (const h of section.highlights) {
-      body.push(`${blockquote(h.quote)} ${cite(h.article)}`);
+      body.push(`${blockquote(h.quote)} ${cite(h)}`);
       if (h.annotation.note.trim()) body.push(h.annotation.note.trim());
     }
   }
@@ -73,7 +82,7 @@ export function renderBrief(input: BriefInput): RenderedBrief {
   const links = linksSection(input, placed);
   if (links) body.push(links);
   if (unplaced.length) body.push(unplacedSection(unplaced, input.articles));
-  for (const article of cited) body.push(`[^${footnotes.get(article.id)}]: ${citation(article)}`);
+  if (!pandoc) for (const article of cited) body.push(`[^${footnotes.get(article.id)}]: ${citation(article)}`);
 
   const markdown = `${frontMatter(title, input, placed, cited)}\n\n${body.join('\n\n')}\n`;
   return { markdown, quoteCount: new Set(placed.map((p) => p.annotation.id)).size, articleCount: cited.length };
@@ -100,10 +109,26 @@ function placeHighlights(input: BriefInput): { placed: Placed[]; unplaced: Annot
       continue;
     }
     const quote = entry.text.slice(place.start, place.end);
-    placed.push({ annotation, article: entry.article, order: entry.order, start: place.start, quote });
+    const page = pageAt(entry.article, place.start);
+    placed.push({
+      annotation,
+      article: entry.article,
+      order: entry.order,
+      start: place.start,
+      quote,
+      ...(page === undefined ? {} : { page }),
+    });
   }
   placed.sort((a, b) => a.order - b.order || a.start - b.start || compare(a.annotation.id, b.annotation.id));
   return { placed, unplaced };
+}
+
+/** The page of the block an offset falls in (PDF imports number their blocks' pages). */
+function pageAt(article: Article, offset: number): number | undefined {
+  if (!article.blocks.some((b) => b.page !== undefined)) return undefined;
+  const ranges = blockRanges(article.blocks);
+  const at = ranges.findIndex((r) => offset <= r.end);
+  return article.blocks[at === -1 ? article.blocks.length - 1 : at]?.page;
 }
 
 function sectionsByArticle(placed: readonly Placed[]): Section[] {

@@ -115,6 +115,41 @@ const AnnotationCreateSchema = z
     message: 'end must be after start',
   });
 
+export const EXPORT_FORMATS = ['w3c', 'obsidian', 'csl', 'bibtex'] as const;
+
+/** What an export covers. Empty lists mean "everything"; lists combine with AND. */
+export const ExportSelectionSchema = z.object({
+  format: z.enum(EXPORT_FORMATS),
+  articleIds: z.array(Id).max(100_000).default([]),
+  annotationIds: z.array(Id).max(1_000_000).default([]),
+  tags: z.array(z.string().max(200)).max(100).default([]),
+  /** Obsidian only: article id → the file an earlier export wrote it to, so re-exports update files in place. */
+  existing: z.record(z.string(), z.string().max(500)).default({}),
+  /** Obsidian only: file names already in the folder that are not Dossier's, never to be written over. */
+  reserved: z.array(z.string().max(500)).max(100_000).default([]),
+});
+
+export const ExportedFileSchema = z.object({
+  /** Relative path inside the export (a file name, for the single-file formats). */
+  path: z.string(),
+  content: z.string(),
+});
+
+export const AnnotationImportResultSchema = z.object({
+  /** The annotation's id in the file. */
+  id: z.string(),
+  status: z.enum(['imported', 'duplicate', 'refused']),
+  articleId: z.string().optional(),
+  message: z.string().optional(),
+});
+export type AnnotationImportResult = z.infer<typeof AnnotationImportResultSchema>;
+
+/** Pasted text (or HTML) with its metadata, made into an article. */
+export const CaptureSchema = ArticleMetadataSchema.extend({
+  text: z.string().max(20_000_000).optional(),
+  html: z.string().max(20_000_000).optional(),
+}).refine((v) => Boolean(v.text?.trim() || v.html?.trim()), { message: 'give the text (or HTML) to capture' });
+
 /**
  * The method table. Keys are method names; each has an input and an output schema.
  * Inputs are validated before the service sees them; outputs are what the service returns.
@@ -232,6 +267,19 @@ export const contract = {
       aliases: z.array(z.string().trim().min(1).max(300)).max(200),
     }),
     output: EntitySummarySchema,
+  },
+  'articles.capture': { input: CaptureSchema, output: ImportResultSchema },
+  'export.render': {
+    input: ExportSelectionSchema,
+    output: z.object({
+      files: z.array(ExportedFileSchema),
+      articleCount: z.number().int(),
+      annotationCount: z.number().int(),
+    }),
+  },
+  'annotations.importW3c': {
+    input: z.object({ json: z.string().min(1).max(200_000_000) }),
+    output: z.array(AnnotationImportResultSchema),
   },
 } as const;
 

@@ -8,3 +8,6 @@ export * from './client.js';
 export * from './anchoring.js';
 export * from './brief.js';
 export * from './intelligence-schemas.js';
+export * from './citekey.js';
+export { blockquote, escapeInline, excerpt, linkTarget } from './markdown-escape.js';
+export { yamlString } from './yaml-scalar.js';

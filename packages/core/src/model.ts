@@ -9,6 +9,8 @@ export const BlockSchema = z.object({
   text: z.string(),
   /** Set when the block is outlet clutter (donation appeal, share line, teaser list…). */
   clutter: z.object({ reason: z.string() }).optional(),
+  /** The 1-based page of the PDF the block was read from, so a brief can cite `p. 4`. */
+  page: z.number().int().positive().optional(),
 });
 export type Block = z.infer<typeof BlockSchema>;
 
@@ -140,5 +142,10 @@ export const BriefSelectionSchema = z.object({
   articleIds: z.array(z.string()).default([]),
   query: z.string().max(1000).optional(),
   groupBy: z.enum(BRIEF_GROUPINGS).default('tag'),
+  /**
+   * How quotes are cited: `footnotes` (`[^1]` and a list of sources) or `pandoc`
+   * (`[@gettleman2017united]`, keys as in the CSL-JSON/BibTeX export).
+   */
+  citations: z.enum(['footnotes', 'pandoc']).default('footnotes'),
 });
 export type BriefSelection = z.infer<typeof BriefSelectionSchema>;

@@ -2,7 +2,7 @@
 // rather than the notebook service. Same shape as the notebook contract, so
 // one IPC channel and one validator serve both.
 import { z } from 'zod';
-import { ImportResultSchema } from './contract.js';
+import { AnnotationImportResultSchema, EXPORT_FORMATS, ImportResultSchema } from './contract.js';
 
 export const shellContract = {
   /** Opens the system file dialog and imports the chosen files; [] when cancelled. */
@@ -24,6 +24,27 @@ export const shellContract = {
   'shell.recentNotebooks': { input: z.object({}).strict().default({}), output: z.array(z.string()) },
   /** Opens an http(s) URL in the system browser, after checking it. */
   'shell.openExternal': { input: z.object({ url: z.string().max(4000) }), output: z.object({ opened: z.boolean() }) },
+  /**
+   * Asks where to export (a file; for `obsidian` a folder) and writes the export there; null when
+   * cancelled. `tags` narrows it to highlights with those tags and their articles.
+   */
+  'shell.exportWithDialog': {
+    input: z.object({ format: z.enum(EXPORT_FORMATS), tags: z.array(z.string().max(200)).max(100).default([]) }),
+    output: z
+      .object({
+        path: z.string(),
+        articleCount: z.number().int(),
+        annotationCount: z.number().int(),
+        /** Files written (an Obsidian re-export leaves unchanged notes alone). */
+        written: z.number().int(),
+      })
+      .nullable(),
+  },
+  /** Opens a W3C Web Annotation file (JSON-LD) chosen in a dialog and imports it; [] when cancelled. */
+  'shell.importAnnotationsWithDialog': {
+    input: z.object({}).strict().default({}),
+    output: z.array(AnnotationImportResultSchema),
+  },
 } as const;
 
 export type ShellContract = typeof shellContract;

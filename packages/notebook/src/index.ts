@@ -4,7 +4,7 @@ export { defaultNotebookDir } from './paths.js';
 export { dispatch } from '@dossier/core';
 export { rebuildCatalog, needsCatalogRebuild } from './service/repair.js';
 export { restoreArchive } from './storage/archive.js';
-export { MAX_IMPORT_BYTES, tooLargeMessage } from './import/size-limit.js';
+export { importLimit, MAX_IMPORT_BYTES, tooLargeMessage } from './import/size-limit.js';
 export { readSavedIndex } from './search-sync.js';
 export {
   evaluateLabelledFolder,
@@ -13,3 +13,5 @@ export {
   type Evaluation,
   type EvaluationFigures,
 } from './intelligence/evaluate.js';
+export { writeObsidianVault, USER_MARKER, type VaultFileReport } from './export/index.js';
+export { setExtractionWorkerFile } from './import/extractor.js';

@@ -4,6 +4,9 @@ import type { Command } from 'commander';
 import { notebookDir, printJson, readImportFile, summaryForJson, withSession, type CommonOptions } from '../session.js';
 import { common, failWith, table } from '../output.js';
 
+/** Files per import call: small enough to show progress often, large enough to share one extraction worker. */
+const IMPORT_BATCH = 25;
+
 export function registerArticleCommands(program: Command): void {
   common(program.command('init').description('make an empty notebook (the folder is created if needed)')).action(
     async (options: CommonOptions) => {
@@ -16,7 +19,9 @@ export function registerArticleCommands(program: Command): void {
   common(
     program
       .command('import')
-      .description('import .txt and .md articles; files seen before are reported "already imported"')
+      .description(
+        'import articles (.txt, .md, saved web pages .html/.htm, PDFs); files seen before are reported "already imported"',
+      )
       .argument('<files...>', 'files to import'),
   ).action(async (paths: string[], options: CommonOptions) => {
     const results: ImportResult[] = [];
@@ -30,7 +35,18 @@ export function registerArticleCommands(program: Command): void {
       }
     }
     if (readable.length) {
-      results.push(...(await withSession(options, 'write', (s) => s.call('articles.import', { files: readable }))));
+      // In batches, so a long run shows its progress and holds only one batch of files in each call.
+      const progress = process.stderr.isTTY && !options.json && readable.length > IMPORT_BATCH;
+      await withSession(options, 'write', async (s) => {
+        for (let at = 0; at < readable.length; at += IMPORT_BATCH) {
+          if (progress)
+            process.stderr.write(
+              `\rimporting ${at + 1}–${Math.min(at + IMPORT_BATCH, readable.length)} of ${readable.length}…`,
+            );
+          results.push(...(await s.call('articles.import', { files: readable.slice(at, at + IMPORT_BATCH) })));
+        }
+      });
+      if (progress) process.stderr.write('\n');
     }
     if (options.json) printJson(results);
     else {

@@ -51,6 +51,11 @@ export function registerReadingCommands(program: Command): void {
       .option('--query <query>', 'highlights of articles matching this search')
       .option('--group <by>', 'tag | article', 'tag')
       .option('--title <title>', "the brief's title")
+      .option(
+        '--citations <style>',
+        'footnotes | pandoc ([@citekey], keys as in "dossier export csl|bibtex")',
+        'footnotes',
+      )
       .option('--out <file>', 'write to this file instead of printing'),
   ).action(
     async (
@@ -60,11 +65,15 @@ export function registerReadingCommands(program: Command): void {
         query?: string;
         group: string;
         title?: string;
+        citations: string;
         out?: string;
       },
     ) => {
       if (options.group !== 'tag' && options.group !== 'article') {
         throw new DossierError('invalid_input', `--group must be tag or article, not "${options.group}"`);
+      }
+      if (options.citations !== 'footnotes' && options.citations !== 'pandoc') {
+        throw new DossierError('invalid_input', `--citations must be footnotes or pandoc, not "${options.citations}"`);
       }
       const brief = await withSession(options, 'read', async (s) => {
         const articleIds: string[] = [];
@@ -75,6 +84,7 @@ export function registerReadingCommands(program: Command): void {
           articleIds,
           query: options.query,
           groupBy: options.group as 'tag' | 'article',
+          citations: options.citations as 'footnotes' | 'pandoc',
         });
       });
       if (options.json) return printJson(brief);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { createClient, type AppEvent, type DossierBridge, type DossierClient } from '@dossier/core';
-import { openSampleNotebook } from '@dossier/notebook';
+import { openSampleNotebook, setExtractionWorkerFile } from '@dossier/notebook';
 import { routeInvoke } from '../../src/main/invoke-route.js';
 import { installBrowserBridge } from './browser-bridge.js';
 import { electronBinary, launchApp, stubElectronDialogs } from './electron-app.js';
@@ -19,6 +19,9 @@ import { createTestShell, type TestDialogs } from './test-shell.js';
 const appDir = resolve(__dirname, '../..');
 export const SEEDS_DIR = resolve(appDir, '../../seeds');
 export const SCREENSHOTS_DIR = join(appDir, 'test-results', 'screenshots');
+
+// Playwright loads the notebook as CommonJS, where it cannot find its worker by itself: the built one is named here.
+setExtractionWorkerFile(resolve(appDir, '../../packages/notebook/dist/import/extract-worker.js'));
 
 export interface HarnessOptions {
   runtime: 'chromium' | 'electron';

@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { DossierError, type AppEvent } from '@dossier/core';
 import type { Notebook } from '@dossier/notebook';
 import { createExternalOpener } from '../../src/main/external-links.js';
+import { EXPORT_FILES, exportToPath, importAnnotationsFromPath } from '../../src/main/export-files.js';
 import { importFromPaths } from '../../src/main/import-files.js';
 import type { ShellHandlers } from '../../src/main/shell-dispatch.js';
 
@@ -65,6 +66,18 @@ export function createTestShell(options: { notebook: Notebook; saveDir: string; 
     },
     'shell.recentNotebooks': async () => [options.notebook.dir],
     'shell.openExternal': async ({ url }) => ({ opened: await openExternal(url) }),
+    // The "dialog" picks saveDir: the suggested file name, or an obsidian/ folder there.
+    'shell.exportWithDialog': async (selection) => {
+      await mkdir(options.saveDir, { recursive: true });
+      const name = selection.format === 'obsidian' ? 'obsidian' : EXPORT_FILES[selection.format].name;
+      return exportToPath(options.notebook.service, selection, join(options.saveDir, name));
+    },
+    // Answers with the first file arranged by chooseForImport, like the import dialog.
+    'shell.importAnnotationsWithDialog': async () => {
+      const [path] = forImport;
+      forImport = [];
+      return path ? importAnnotationsFromPath(options.notebook.service, path) : [];
+    },
   };
   const dialogs: TestDialogs = {
     chooseForImport: async (paths) => void (forImport = [...paths]),

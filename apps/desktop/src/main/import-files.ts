@@ -4,7 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { dispatch, type AppEvent, type DossierService, type ImportResult } from '@dossier/core';
-import { MAX_IMPORT_BYTES, tooLargeMessage } from '@dossier/notebook';
+import { importLimit, MAX_IMPORT_BYTES, tooLargeMessage } from '@dossier/notebook';
 
 export { MAX_IMPORT_BYTES };
 
@@ -27,7 +27,7 @@ async function importOne(service: DossierService, path: string, name: string): P
   try {
     const info = await stat(path);
     if (!info.isFile()) return refused(name, `${name}: is not a file`);
-    if (info.size > MAX_IMPORT_BYTES) {
+    if (info.size > importLimit(name)) {
       return refused(name, tooLargeMessage(name, info.size));
     }
     const dataBase64 = (await readFile(path)).toString('base64');

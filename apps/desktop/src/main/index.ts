@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import type { AppEvent } from '@dossier/core';
 import { createExternalOpener } from './external-links.js';
+import './extraction-worker.js';
 import { registerInvokeHandler, sendAppEvent } from './ipc.js';
 import { appLocations, isAppRendererUrl } from './locations.js';
 import { menuTemplate } from './menu.js';
@@ -59,6 +60,7 @@ async function refreshMenu(): Promise<void> {
       openRecent: (dir) => void reportFailure(notebooks.open(dir, 'existing')),
       importFiles: () => void reportFailure(importFromMenu()),
       showShortcuts: () => emit({ type: 'menu.command', command: 'shortcuts' }),
+      exportNotebook: () => emit({ type: 'menu.command', command: 'export' }),
     },
     await recent.list(),
     { isDev: !app.isPackaged, isMac: process.platform === 'darwin' },

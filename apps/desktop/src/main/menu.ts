@@ -8,6 +8,8 @@ export interface MenuActions {
   openNotebook(): void;
   openRecent(dir: string): void;
   importFiles(): void;
+  /** Shows the Export screen (W3C, Obsidian, CSL-JSON, BibTeX). */
+  exportNotebook(): void;
   showShortcuts(): void;
 }
 
@@ -39,6 +41,7 @@ export function menuTemplate(
         { label: 'Open Recent', submenu: recentItems },
         { type: 'separator' },
         { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFiles() },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportNotebook() },
         { type: 'separator' },
         options.isMac ? { role: 'close' } : { role: 'quit' },
       ],

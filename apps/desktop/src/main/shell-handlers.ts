@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { DossierError, type AppEvent } from '@dossier/core';
 import type { ExternalOpener } from './external-links.js';
+import { EXPORT_FILES, exportToPath, importAnnotationsFromPath } from './export-files.js';
 import { importFromPaths } from './import-files.js';
 import type { NotebookSession } from './notebook-session.js';
 import type { RecentNotebooks } from './recent-notebooks.js';
@@ -23,7 +24,7 @@ export interface ShellDeps {
 }
 
 export const IMPORT_FILTERS = [
-  { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
+  { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'pdf'] },
   { name: 'All files', extensions: ['*'] },
 ];
 
@@ -86,5 +87,35 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
     },
     'shell.recentNotebooks': () => deps.recent.list(),
     'shell.openExternal': async ({ url }) => ({ opened: await deps.openExternal(url) }),
+    'shell.exportWithDialog': async (selection) => {
+      if (selection.format === 'obsidian') {
+        const chosen = await open({
+          title: 'Export to an Obsidian vault: choose a folder',
+          buttonLabel: 'Export Here',
+          properties: ['openDirectory', 'createDirectory'],
+        });
+        const dir = chosen.filePaths[0];
+        return chosen.canceled || !dir ? null : exportToPath(service(), selection, dir);
+      }
+      const file = EXPORT_FILES[selection.format];
+      const chosen = await save({
+        title: file.title,
+        defaultPath: join(deps.documentsDir, file.name),
+        filters: [file.filter, { name: 'All files', extensions: ['*'] }],
+      });
+      return chosen.canceled || !chosen.filePath ? null : exportToPath(service(), selection, chosen.filePath);
+    },
+    'shell.importAnnotationsWithDialog': async () => {
+      const chosen = await open({
+        title: 'Import W3C Web Annotations',
+        properties: ['openFile'],
+        filters: [
+          { name: 'Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      });
+      const file = chosen.filePaths[0];
+      return chosen.canceled || !file ? [] : importAnnotationsFromPath(service(), file);
+    },
   };
 }

@@ -2,6 +2,7 @@
 // navigation state and the shortcuts that work anywhere.
 import type { LinkEnd } from '@dossier/core';
 import { useCallback, useEffect, useState } from 'react';
+import { CaptureDialog, pastedFrom, type Pasted } from './components/CaptureDialog.js';
 import { DropZone } from './components/DropZone.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
@@ -14,6 +15,7 @@ import { useClient } from './data/client-context.js';
 import { useImport } from './data/use-import.js';
 import { isMod, isTyping } from './text/shortcuts.js';
 import { BriefView } from './views/BriefView.js';
+import { ExportView } from './views/ExportView.js';
 import { LibraryView, type LibraryFilter } from './views/LibraryView.js';
 import { OrphansView } from './views/OrphansView.js';
 import { ReaderView } from './views/ReaderView.js';
@@ -21,7 +23,7 @@ import { TagsView } from './views/TagsView.js';
 import { StoriesView } from './views/StoriesView.js';
 import { EntitiesView } from './views/EntitiesView.js';
 
-export type View = 'library' | 'tags' | 'brief' | 'orphans' | 'reader' | 'stories' | 'entities';
+export type View = 'library' | 'tags' | 'brief' | 'orphans' | 'reader' | 'stories' | 'entities' | 'export';
 
 /** Where to scroll in the opened article, and flash; `key` makes a repeat request count. */
 export interface ReaderFocus {
@@ -30,7 +32,8 @@ export interface ReaderFocus {
   key: number;
 }
 
-type Overlay = { kind: 'search' } | { kind: 'help' } | { kind: 'link'; from: LinkEnd } | null;
+type Overlay =
+  { kind: 'search' } | { kind: 'help' } | { kind: 'link'; from: LinkEnd } | { kind: 'capture'; pasted?: Pasted } | null;
 
 const NAV_KEYS: Record<string, View> = {
   '1': 'library',
@@ -39,6 +42,7 @@ const NAV_KEYS: Record<string, View> = {
   '4': 'orphans',
   '5': 'stories',
   '6': 'entities',
+  '7': 'export',
 };
 
 export function App() {
@@ -71,6 +75,7 @@ export function App() {
           setView('library');
         }
         if (event.type === 'menu.command' && event.command === 'shortcuts') setOverlay({ kind: 'help' });
+        if (event.type === 'menu.command' && event.command === 'export') setView('export');
       }),
     [client],
   );
@@ -104,6 +109,19 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [overlay, view, imports]);
 
+  // Pasting outside a text field makes a new article of what was pasted.
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      if (overlay || isTyping(event.target)) return;
+      const pasted = pastedFrom(event.clipboardData);
+      if (!pasted.text.trim() && !pasted.html) return;
+      event.preventDefault();
+      setOverlay({ kind: 'capture', pasted });
+    };
+    window.addEventListener('paste', onPaste);
+    return () => window.removeEventListener('paste', onPaste);
+  }, [overlay]);
+
   const closeOverlay = useCallback(() => setOverlay(null), []);
 
   return (
@@ -115,6 +133,7 @@ export function App() {
         onFilter={showLibrary}
         onSearch={() => setOverlay({ kind: 'search' })}
         onImport={() => void imports.importWithDialog()}
+        onCapture={() => setOverlay({ kind: 'capture' })}
         onHelp={() => setOverlay({ kind: 'help' })}
       />
       <main className="centre">
@@ -138,11 +157,15 @@ export function App() {
           {view === 'orphans' && <OrphansView onOpen={openArticle} />}
           {view === 'stories' && <StoriesView onOpen={openArticle} />}
           {view === 'entities' && <EntitiesView onOpen={openArticle} />}
+          {view === 'export' && <ExportView />}
         </ErrorBoundary>
       </main>
       {overlay?.kind === 'search' && <SearchPalette onClose={closeOverlay} onOpen={openArticle} />}
       {overlay?.kind === 'help' && <HelpOverlay onClose={closeOverlay} />}
       {overlay?.kind === 'link' && <LinkDialog from={overlay.from} onClose={closeOverlay} onOpen={openArticle} />}
+      {overlay?.kind === 'capture' && (
+        <CaptureDialog initial={overlay.pasted} onClose={closeOverlay} onOpen={openArticle} />
+      )}
       <ImportPanel imports={imports} onOpen={openArticle} />
       <DropZone onFiles={(files) => void imports.importFiles(files)} />
     </div>

@@ -58,10 +58,16 @@ const UI_LABEL = new RegExp(
       'lire aussi|à lire aussi|voir aussi|leia (mais|também)|veja também|lea también|ver más|mehr zum thema|lesen sie auch|mehr dazu',
       'back to top|top of page',
       'advertisement - continue reading below|story continues below advertisement',
+      'recommend|continue reading|text size|reset',
     ].join('|') +
     ')\\s?[.:!…]?$',
   'iu',
 );
+/** One line pointing to another article: "A lire aussi : …", "See also: …". */
+const READ_ALSO =
+  /^(à|a)? ?lire aussi\s*:|^(see|read) also\s*:|^lea (también|además)\s*:|^(read or )?share this story\s*:/iu;
+/** A line of nothing but punctuation or symbols: a rule of asterisks, a "+" / "-" button. */
+const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 const TEASER_HEADER =
   /^(more like this|you may also like|you might also like|related( articles| stories)?|read (also|more)|more from( [\p{L} ]{2,30})?|more stories|recommended( for you)?|most read|further reading|what to read next|dal web|lire aussi|à lire aussi|leia mais|mehr zum thema|ver también)[.:]?$/iu;
 const SOCIAL =
@@ -137,6 +143,7 @@ export function detectClutter(blocks: Block[], context: { boilerplate?: Readonly
       mark(i, `teaser list after "${text}"`);
       for (let j = i + 1; j < out.length && !isRealParagraph(out[j]!.text); j++) mark(j, `teaser list after "${text}"`);
     } else if (isLabelLine(text)) mark(i, 'button or label of the page');
+    else if (READ_ALSO.test(text) && text.length < 200) mark(i, 'link to another article');
     else if (SOCIAL.test(text) && text.length < 200) mark(i, 'social media call to action');
     else if (COOKIE.test(text) && text.length < 300) mark(i, 'cookie notice');
     else if (text.length < 160 && (PHOTO_CREDIT.test(text) || (CREDIT_TAIL.test(text) && !/[.!?]\s/u.test(text))))
@@ -148,6 +155,7 @@ export function detectClutter(blocks: Block[], context: { boilerplate?: Readonly
     else if (TEASER_LINK.test(text)) mark(i, 'link to another article');
     else if (text.length < 100 && (BYLINE.test(text) || SPECIAL_TO.test(text))) mark(i, 'byline (metadata, not body)');
     else if (i <= 3 && isNameLine(text, out[i + 1]?.text)) mark(i, 'byline (metadata, not body)');
+    else if (PUNCTUATION_ONLY.test(text.replace(/\s/gu, ''))) mark(i, 'punctuation only: a rule or a button');
     else if (INITIALS.test(text) && i >= out.length - 3) mark(i, 'signature initials');
     else if (context.boilerplate?.has(normalizeBoilerplateLine(text))) mark(i, 'repeated across several articles');
   });

@@ -5,7 +5,19 @@
 // (3.2 MB), so any article, report or transcript fits; a bigger file is refused at once.
 export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
 
+/**
+ * Saved web pages and PDFs carry markup, fonts and images besides their text,
+ * so their files are larger for the same article; they are read in a worker
+ * with its own limits on text, depth, memory and time (see extractor.ts).
+ */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
+/** The largest file of this name Dossier imports: e.g. 4 MiB for `notes.txt`, 64 MiB for `report.pdf`. */
+export function importLimit(name: string): number {
+  return /\.(html?|xhtml|pdf)$/iu.test(name) ? MAX_DOCUMENT_BYTES : MAX_IMPORT_BYTES;
+}
+
 /** The one-line refusal for a file above the limit, e.g. `dump.txt: is too large (50 MB; the limit is 4 MB)`. */
 export function tooLargeMessage(name: string, bytes: number): string {
-  return `${name}: is too large (${Math.round(bytes / 1048576)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB for one article)`;
+  return `${name}: is too large (${Math.round(bytes / 1048576)} MB; the limit is ${importLimit(name) / 1048576} MB for one article)`;
 }

@@ -1,6 +1,7 @@
 // Text → title and blocks. A short first line without a full stop is the
 // headline; otherwise a title is derived from the lead and marked so.
 import type { Block } from '@dossier/core';
+import { emphasisHeading, plainInline } from './markdown-inline.js';
 
 const HEADLINE_MAX = 160;
 
@@ -32,11 +33,19 @@ export function parseArticleText(
     title = lead.length <= 80 ? lead : `${lead.slice(0, 80).replace(/\s+\S*$/u, '')}…`;
   }
   const blocks: Block[] = lines.map((line) => {
-    if (markdown && /^#+\s/u.test(line)) return { kind: 'heading', text: line.replace(/^#+\s*/u, '') };
-    if (markdown && /^>\s?/u.test(line)) return { kind: 'quote', text: line.replace(/^>\s?/u, '') };
-    if (markdown && /^([-*]|\d+\.)\s/u.test(line))
-      return { kind: 'listItem', text: line.replace(/^([-*]|\d+\.)\s/u, '') };
+    if (markdown) return markdownBlock(line);
     return { kind: isHeadingLike(line) ? 'heading' : 'paragraph', text: line };
   });
-  return { title: title || fileName, titleDerived, blocks };
+  return { title: (markdown ? plainInline(title) : title) || fileName, titleDerived, blocks };
+}
+
+/** A Markdown line: `#` headings, `>` quotes, list items, whole-line bold as a heading; inline syntax as plain text. */
+function markdownBlock(line: string): Block {
+  if (/^#+\s/u.test(line)) return { kind: 'heading', text: plainInline(line.replace(/^#+\s*/u, '')) };
+  if (/^>\s?/u.test(line)) return { kind: 'quote', text: plainInline(line.replace(/^>\s?/u, '')) };
+  if (/^([-*+]|\d+[.)])\s/u.test(line))
+    return { kind: 'listItem', text: plainInline(line.replace(/^([-*+]|\d+[.)])\s/u, '')) };
+  const heading = emphasisHeading(line);
+  if (heading) return { kind: 'heading', text: heading };
+  return { kind: isHeadingLike(line) ? 'heading' : 'paragraph', text: plainInline(line) };
 }

@@ -10,7 +10,9 @@ import {
 } from '@dossier/core';
 import { collectBoilerplate } from '../boilerplate.js';
 import { buildArticleBody } from '../import/index.js';
-import { MAX_IMPORT_BYTES, tooLargeMessage } from '../import/size-limit.js';
+import { importLimit, tooLargeMessage } from '../import/size-limit.js';
+import { Extractor } from '../import/extractor.js';
+import { buildRichArticleBody, richFormat, type RichArticleBody } from '../import/rich-import.js';
 import { newId } from '../ids.js';
 import type { NotebookState } from '../notebook.js';
 import { reanchorArticle } from './annotations.js';
@@ -46,7 +48,7 @@ interface PreparedFile {
   name: string;
   bytes: Buffer;
   hash: string;
-  body: ReturnType<typeof buildArticleBody>;
+  body: ReturnType<typeof buildArticleBody> | RichArticleBody;
 }
 
 /**
@@ -55,7 +57,14 @@ interface PreparedFile {
  */
 export async function importArticles(state: NotebookState, files: ImportFile[]): Promise<ImportResult[]> {
   const boilerplate = await collectBoilerplate(state);
-  const results: (ImportResult | PreparedFile)[] = files.map((file) => prepare(state, file, boilerplate));
+  // Web pages and PDFs are read in a worker thread, one after another; the worker lives for this batch.
+  const extractor = files.some((f) => richFormat(f.name)) ? new Extractor() : null;
+  const results: (ImportResult | PreparedFile)[] = [];
+  try {
+    for (const file of files) results.push(await prepare(state, file, boilerplate, extractor));
+  } finally {
+    await extractor?.close();
+  }
   if (!results.some((r) => 'body' in r)) return results as ImportResult[];
   return state.change(
     ['articles', 'annotations'],
@@ -69,21 +78,27 @@ export async function importArticles(state: NotebookState, files: ImportFile[]):
   );
 }
 
-function prepare(
+async function prepare(
   state: NotebookState,
   file: ImportFile,
   boilerplate: ReadonlySet<string>,
-): ImportResult | PreparedFile {
+  extractor: Extractor | null,
+): Promise<ImportResult | PreparedFile> {
   const name = file.name;
   const bytes = Buffer.from(file.dataBase64, 'base64');
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+  if (bytes.byteLength > importLimit(name)) {
     return refused(name, tooLargeMessage(name, bytes.byteLength));
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
   const duplicate = findDuplicate(state, hash);
   if (duplicate) return duplicate;
   try {
-    return { name, bytes, hash, body: buildArticleBody(bytes, name, { boilerplate }) };
+    const format = richFormat(name);
+    const body =
+      format && extractor
+        ? await buildRichArticleBody(extractor, format, bytes, name, { boilerplate })
+        : buildArticleBody(bytes, name, { boilerplate });
+    return { name, bytes, hash, body };
   } catch (error) {
     if (error instanceof DossierError) return refused(name, error.message);
     throw error;
@@ -157,6 +172,7 @@ function newArticle({ name, bytes, hash, body }: PreparedFile): Article {
   const now = new Date().toISOString();
   return {
     id: newId('a'),
+    ...('metadata' in body ? body.metadata : {}),
     title: body.title,
     titleDerived: body.titleDerived,
     importedAt: now,

@@ -11,6 +11,9 @@ import { repairNotebook } from './repair.js';
 import { renderNotebookBrief, searchArticles } from './search-brief.js';
 import { createLink, listLinks, listTags, mergeTag, removeLink, renameTag } from './tags-links.js';
 import * as intelligence from '../intelligence/service.js';
+import { captureArticle } from './capture.js';
+import { renderExport } from '../export/index.js';
+import { importW3cAnnotations } from '../export/w3c-import.js';
 
 export function createService(state: NotebookState): DossierService {
   return {
@@ -51,5 +54,8 @@ export function createService(state: NotebookState): DossierService {
     'entities.list': (input) => intelligence.listEntities(state, input),
     'entities.get': (input) => intelligence.getEntity(state, input.key),
     'entities.setAliases': (input) => intelligence.setEntityAliases(state, input),
+    'articles.capture': (input) => captureArticle(state, input),
+    'export.render': (input) => renderExport(state, input),
+    'annotations.importW3c': (input) => importW3cAnnotations(state, input.json),
   };
 }

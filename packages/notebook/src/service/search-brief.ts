@@ -1,5 +1,6 @@
 // Reading across the notebook: search with snippets, and the Markdown brief.
 import {
+  citekeys,
   cleanTextMap,
   renderBrief,
   type Annotation,
@@ -75,5 +76,13 @@ export async function renderNotebookBrief(
   for (const id of articleIds) articles.push(await state.article(id));
   const cited = new Set(articleIds);
   const links = state.data.links.filter((l) => cited.has(l.from.articleId) && cited.has(l.to.articleId));
-  return renderBrief({ selection, articles, annotations: chosen, links, generatedAt: new Date().toISOString() });
+  return renderBrief({
+    selection,
+    articles,
+    annotations: chosen,
+    links,
+    generatedAt: new Date().toISOString(),
+    // Keys over the whole catalog, so they match the CSL-JSON/BibTeX export whatever the brief selects.
+    citekeys: citekeys(state.data.articles),
+  });
 }

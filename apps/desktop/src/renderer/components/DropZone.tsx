@@ -55,7 +55,7 @@ export function DropZone({ onFiles }: { onFiles(files: File[]): void }) {
   if (!over) return null;
   return (
     <div className="drop-zone" aria-hidden="true">
-      <div className="drop-zone-inner">Drop .txt or .md files to import them</div>
+      <div className="drop-zone-inner">Drop articles to import them: .txt, .md, saved web pages (.html) or PDFs</div>
     </div>
   );
 }

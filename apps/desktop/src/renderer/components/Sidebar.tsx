@@ -10,6 +10,8 @@ interface Props {
   view: View;
   filter: LibraryFilter;
   onNavigate(view: View): void;
+  /** Opens quick capture: a new article from pasted text. */
+  onCapture(): void;
   onFilter(filter: LibraryFilter): void;
   onSearch(): void;
   onImport(): void;
@@ -36,6 +38,7 @@ export function Sidebar(props: Props) {
     { view: 'orphans', label: 'Orphans', count: info?.orphanCount, key: '4' },
     { view: 'stories', label: 'Stories', key: '5' },
     { view: 'entities', label: 'People & places', key: '6' },
+    { view: 'export', label: 'Export', key: '7' },
   ];
   const current = props.view === 'reader' ? 'library' : props.view;
 
@@ -55,6 +58,14 @@ export function Sidebar(props: Props) {
         </button>
         <button type="button" className="button button-quiet" onClick={props.onImport} title={`Import files (${mod}O)`}>
           Import…
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={props.onCapture}
+          title="New article from pasted text"
+        >
+          Paste…
         </button>
       </div>
       <ul className="nav">

@@ -19,6 +19,7 @@ export function BriefView({ active }: { active: boolean }) {
   const [chosenArticles, setChosenArticles] = useState<string[]>([]);
   const [query, setQuery] = useState('');
   const [groupBy, setGroupBy] = useState<BriefSelection['groupBy']>('tag');
+  const [citations, setCitations] = useState<BriefSelection['citations']>('footnotes');
   const [source, setSource] = useState(false);
   const [articleFilter, setArticleFilter] = useState('');
 
@@ -28,6 +29,7 @@ export function BriefView({ active }: { active: boolean }) {
     articleIds: chosenArticles,
     query: query || undefined,
     groupBy,
+    citations,
   };
   const brief = useNotebookQuery(`brief:${JSON.stringify(selection)}`, (c) => c.call('brief.render', selection), [
     'annotations',
@@ -111,6 +113,18 @@ export function BriefView({ active }: { active: boolean }) {
               <label key={g} className={groupBy === g ? 'is-chosen' : ''}>
                 <input type="radio" name="group-by" checked={groupBy === g} onChange={() => setGroupBy(g)} />
                 {g === 'tag' ? 'Tag' : 'Article'}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset className="brief-fieldset">
+          <legend className="field-label">Citations</legend>
+          <div className="segmented">
+            {(['footnotes', 'pandoc'] as const).map((c) => (
+              <label key={c} className={citations === c ? 'is-chosen' : ''}>
+                <input type="radio" name="citations" checked={citations === c} onChange={() => setCitations(c)} />
+                {c === 'footnotes' ? 'Footnotes' : 'Pandoc [@key]'}
               </label>
             ))}
           </div>

@@ -101,7 +101,7 @@ export function LibraryView(props: {
           ) : (
             <>
               <h2>No articles yet</h2>
-              <p>No articles yet — import .txt/.md files (Ctrl+O) or drop them here.</p>
+              <p>No articles yet — import text, Markdown, saved web pages or PDFs (Ctrl+O), or drop them here.</p>
             </>
           )}
         </div>

@@ -1,0 +1,29 @@
+// The extraction worker's entry: one job at a time from the importing thread,
+// one reply each. Parsing untrusted pages and PDFs here means a hostile file
+// can exhaust this thread's heap or time, never the app's.
+import { parentPort } from 'node:worker_threads';
+import type { ExtractionJob, ExtractionReply } from './extracted.js';
+import { ExtractionRefusal, HTML_LIMITS, extractHtmlArticle } from './html-extract.js';
+
+async function run(job: ExtractionJob): Promise<ExtractionReply> {
+  try {
+    const article =
+      job.format === 'pdf'
+        ? // pdf.js is loaded on the first PDF only: a batch of web pages never pays for it.
+          await (await import('./pdf-extract.js')).extractPdfArticle(job.bytes)
+        : extractHtmlArticle(job.bytes, { ...HTML_LIMITS, ...job.limits });
+    return { id: job.id, ok: true, article };
+  } catch (error) {
+    const message =
+      error instanceof ExtractionRefusal
+        ? error.message
+        : error instanceof RangeError
+          ? 'the file is nested too deeply to read'
+          : `it could not be read (${(error as Error)?.message ?? String(error)})`;
+    return { id: job.id, ok: false, message };
+  }
+}
+
+parentPort?.on('message', (job: ExtractionJob) => {
+  void run(job).then((reply) => parentPort?.postMessage(reply));
+});
