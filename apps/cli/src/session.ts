@@ -83,7 +83,6 @@ export async function withSession<T>(
   }
 }
 
-
 export async function readImportFile(path: string): Promise<{ name: string; dataBase64: string }> {
   const full = userPath(path);
   try {

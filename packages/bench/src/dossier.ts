@@ -3,7 +3,7 @@
 // benchmark measures whatever storage and search the notebook package has.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { dispatch, type Method, type MethodInput, type MethodOutput } from '@dossier/core';
+import { dispatch, type Method, type MethodParams, type MethodOutput } from '@dossier/core';
 import { openNotebook, type Notebook } from '@dossier/notebook';
 import { BRIEF_TAG, type BenchArticle } from './generate.js';
 import type { BenchQuery, QueryKind } from './queries.js';
@@ -38,7 +38,7 @@ export interface DossierOptions {
   onProgress?: (line: string) => void;
 }
 
-async function call<M extends Method>(notebook: Notebook, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+async function call<M extends Method>(notebook: Notebook, method: M, input: MethodParams<M>): Promise<MethodOutput<M>> {
   const result = await dispatch(notebook.service, method, input);
   if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
   return result.value as MethodOutput<M>;

@@ -11,7 +11,10 @@ export const SHORTCUT_GROUPS: { title: string; shortcuts: Shortcut[] }[] = [
     shortcuts: [
       { keys: 'mod K', action: 'Search the notebook' },
       { keys: 'mod O', action: 'Import files' },
-      { keys: '1 · 2 · 3 · 4 · 5 · 6 · 7', action: 'Library · Tags · Brief · Orphans · Stories · People & places · Export' },
+      {
+        keys: '1 · 2 · 3 · 4 · 5 · 6 · 7',
+        action: 'Library · Tags · Brief · Orphans · Stories · People & places · Export',
+      },
       { keys: '?', action: 'Show this help' },
       { keys: 'Esc', action: 'Close an overlay, or go back to the library' },
     ],
