@@ -73,7 +73,7 @@ test('the Export screen writes an Obsidian folder and a BibTeX file through the 
   page,
   dialogs,
 }) => {
-  await page.keyboard.press('5');
+  await page.keyboard.press('7');
   const view = page.getByRole('region', { name: 'Export' });
   await expect(view.getByRole('heading', { name: 'Export' })).toBeVisible();
   await view.getByRole('button', { name: /Export to a folder.*Obsidian/u }).click();

@@ -41,10 +41,16 @@ const REFUSED: [string, string, Buffer, string][] = [
   ],
   ['a GIF image', 'anim.gif', bytes('GIF89a', [1, 0, 1, 0, 0x80, 0, 0], noise(32)), 'looks like a GIF image, not text'],
   [
-    'a PDF',
+    'a PDF saved under a text name',
+    'report.txt',
+    bytes('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'),
+    'looks like a PDF document (give it a .pdf name to import it as one), not text',
+  ],
+  [
+    'a PDF cut off after its first object',
     'report.pdf',
     bytes('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'),
-    'looks like a PDF document (PDF import comes later), not text',
+    'the PDF cannot be read (Invalid PDF structure.)',
   ],
   [
     'a ZIP archive',

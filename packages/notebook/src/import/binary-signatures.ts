@@ -21,7 +21,7 @@ const SIGNATURES: Signature[] = [
     kind: 'a GIF image',
     matches: (bytes) => startsWith(...ascii('GIF87a'))(bytes) || startsWith(...ascii('GIF89a'))(bytes),
   },
-  { kind: 'a PDF document (PDF import comes later)', matches: startsWith(...ascii('%PDF-')) },
+  { kind: 'a PDF document (give it a .pdf name to import it as one)', matches: startsWith(...ascii('%PDF-')) },
   { kind: 'a ZIP archive or Office document', matches: startsWith(0x50, 0x4b, 0x03, 0x04) },
   { kind: 'a gzip archive', matches: startsWith(0x1f, 0x8b) },
   { kind: 'an ELF executable', matches: startsWith(0x7f, 0x45, 0x4c, 0x46) },
