@@ -41,5 +41,12 @@ export function createBrowserShell(options: {
       return exportToPath(options.service(), selection, join(options.downloadsDir, name));
     },
     'shell.importAnnotationsWithDialog': async () => [],
+    // A browser has no folder picker: the archive goes to the downloads folder, and restoring is the app's (or the CLI's).
+    'shell.archiveWithDialog': async () => {
+      if (!options.service) throw new DossierError('invalid_input', 'dev:web cannot archive without the notebook');
+      await mkdir(options.downloadsDir, { recursive: true });
+      return options.service()['notebook.archive']({ path: join(options.downloadsDir, 'notebook.zip') });
+    },
+    'shell.openArchiveWithDialog': async () => null,
   };
 }

@@ -45,6 +45,19 @@ export const shellContract = {
     input: z.object({}).strict().default({}),
     output: z.array(AnnotationImportResultSchema),
   },
+  /** Saves the whole notebook as one zip archive where a save dialog says; null when cancelled. */
+  'shell.archiveWithDialog': {
+    input: z.object({}).strict().default({}),
+    output: z.object({ path: z.string(), files: z.number().int(), bytes: z.number().int() }).nullable(),
+  },
+  /**
+   * Restores a notebook archive chosen in a dialog into a new, empty folder chosen
+   * in a second one, checks every file against the archive's manifest, and opens it.
+   */
+  'shell.openArchiveWithDialog': {
+    input: z.object({}).strict().default({}),
+    output: z.object({ path: z.string(), files: z.number().int() }).nullable(),
+  },
 } as const;
 
 export type ShellContract = typeof shellContract;

@@ -78,6 +78,10 @@ export function createTestShell(options: { notebook: Notebook; saveDir: string; 
       forImport = [];
       return path ? importAnnotationsFromPath(options.notebook.service, path) : [];
     },
+    // The "dialog" saves into saveDir; restoring opens another notebook, which this shell cannot switch to.
+    'shell.archiveWithDialog': async () =>
+      options.notebook.service['notebook.archive']({ path: join(options.saveDir, 'notebook.zip') }),
+    'shell.openArchiveWithDialog': async () => null,
   };
   const dialogs: TestDialogs = {
     chooseForImport: async (paths) => void (forImport = [...paths]),

@@ -61,11 +61,24 @@ async function refreshMenu(): Promise<void> {
       importFiles: () => void reportFailure(importFromMenu()),
       showShortcuts: () => emit({ type: 'menu.command', command: 'shortcuts' }),
       exportNotebook: () => emit({ type: 'menu.command', command: 'export' }),
+      archiveNotebook: () => void reportFailure(archiveFromMenu()),
+      openArchive: () => void reportFailure(shellHandlers['shell.openArchiveWithDialog']({})),
     },
     await recent.list(),
     { isDev: !app.isPackaged, isMac: process.platform === 'darwin' },
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function archiveFromMenu(): Promise<void> {
+  const saved = await shellHandlers['shell.archiveWithDialog']({});
+  if (saved) {
+    await dialog.showMessageBox({
+      type: 'info',
+      message: `The notebook was saved as one archive (${saved.files} files)`,
+      detail: `${saved.path}\nFile → Open Archive… brings it back, identical, in a new folder.`,
+    });
+  }
 }
 
 /** The renderer hears of imported files through change events; refused ones are told here. */

@@ -10,6 +10,10 @@ export interface MenuActions {
   importFiles(): void;
   /** Shows the Export screen (W3C, Obsidian, CSL-JSON, BibTeX). */
   exportNotebook(): void;
+  /** Saves the whole notebook as one zip archive. */
+  archiveNotebook(): void;
+  /** Restores a notebook archive into a new folder and opens it. */
+  openArchive(): void;
   showShortcuts(): void;
 }
 
@@ -39,9 +43,11 @@ export function menuTemplate(
         { label: 'New Notebook…', click: () => actions.newNotebook() },
         { label: 'Open Notebook…', click: () => actions.openNotebook() },
         { label: 'Open Recent', submenu: recentItems },
+        { label: 'Open Archive…', click: () => actions.openArchive() },
         { type: 'separator' },
         { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFiles() },
         { label: 'Export…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportNotebook() },
+        { label: 'Save Archive of Notebook…', click: () => actions.archiveNotebook() },
         { type: 'separator' },
         options.isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { DossierError, type AppEvent } from '@dossier/core';
+import { restoreArchive } from '@dossier/notebook';
 import type { ExternalOpener } from './external-links.js';
 import { EXPORT_FILES, exportToPath, importAnnotationsFromPath } from './export-files.js';
 import { importFromPaths } from './import-files.js';
@@ -104,6 +105,42 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
         filters: [file.filter, { name: 'All files', extensions: ['*'] }],
       });
       return chosen.canceled || !chosen.filePath ? null : exportToPath(service(), selection, chosen.filePath);
+    },
+    'shell.archiveWithDialog': async () => {
+      const notebook = deps.session.current();
+      if (!notebook) throw new DossierError('notebook_missing', 'no notebook is open');
+      const chosen = await save({
+        title: 'Save the whole notebook as one archive',
+        defaultPath: join(deps.documentsDir, `${basename(notebook.dir)}.zip`),
+        filters: [
+          { name: 'Notebook archive', extensions: ['zip'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      });
+      if (chosen.canceled || !chosen.filePath) return null;
+      return notebook.service['notebook.archive']({ path: chosen.filePath });
+    },
+    'shell.openArchiveWithDialog': async () => {
+      const archive = await open({
+        title: 'Open a notebook archive',
+        properties: ['openFile'],
+        filters: [
+          { name: 'Notebook archive', extensions: ['zip'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      });
+      const file = archive.filePaths[0];
+      if (archive.canceled || !file) return null;
+      const target = await open({
+        title: 'Restore the archive into: choose an empty folder',
+        buttonLabel: 'Restore Here',
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      const dir = target.filePaths[0];
+      if (target.canceled || !dir) return null;
+      const { files } = await restoreArchive(file, dir);
+      const notebook = await deps.session.open(dir, 'existing');
+      return { path: notebook.dir, files };
     },
     'shell.importAnnotationsWithDialog': async () => {
       const chosen = await open({

@@ -76,6 +76,15 @@ export function ExportView() {
     }
   };
 
+  const archive = async () => {
+    try {
+      const saved = await client.call('shell.archiveWithDialog');
+      if (saved) toast.info(`The whole notebook (${saved.files} files) was saved as ${saved.path}`);
+    } catch (error) {
+      toast.error(error);
+    }
+  };
+
   return (
     <section className="export-view" aria-label="Export">
       <header className="view-header">
@@ -138,6 +147,16 @@ export function ExportView() {
         </p>
         <button type="button" className="button" onClick={() => void importAnnotations()}>
           Import annotations…
+        </button>
+      </div>
+      <h2 className="export-subheading">Keep or move the whole notebook</h2>
+      <div className="export-card">
+        <p>
+          One zip file holds every file of the notebook with a checksum of each; File → Open Archive… restores it,
+          identical, into a new folder on this or another machine.
+        </p>
+        <button type="button" className="button" onClick={() => void archive()}>
+          Save archive…
         </button>
       </div>
     </section>
