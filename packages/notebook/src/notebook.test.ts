@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalText, dispatch, type DossierService, type Method, type MethodParams } from '@dossier/core';
 import { openNotebook, type Notebook } from './index.js';
+import { folderFiles } from '../test/fixture.js';
 
 const SEEDS = join(import.meta.dirname, '../../../seeds');
 const S004 = '004_807654db1d0bfc78.txt';
@@ -20,20 +21,6 @@ async function call<M extends Method>(service: DossierService, method: M, input:
   const result = await dispatch(service, method, input);
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value as Awaited<ReturnType<DossierService[M]>>;
-}
-
-/** Every file of the folder with its bytes, to prove nothing changed. */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const walk = async (sub: string) => {
-    for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
-      const rel = join(sub, entry.name);
-      if (entry.isDirectory()) await walk(rel);
-      else out.set(rel, (await readFile(join(dir, rel))).toString('base64'));
-    }
-  };
-  await walk('');
-  return out;
 }
 
 let dir: string;
@@ -76,7 +63,7 @@ describe('importing the seeds', () => {
 
   it('refuses a binary file with one clear message and writes nothing', async () => {
     await call(notebook.service, 'articles.import', { files: await seedFiles([S004]) });
-    const before = await snapshot(dir);
+    const before = await folderFiles(dir);
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
     const [result] = await call(notebook.service, 'articles.import', {
       files: [{ name: 'photo.txt', dataBase64: png.toString('base64') }],
@@ -84,7 +71,7 @@ describe('importing the seeds', () => {
     expect(result!.status).toBe('refused');
     expect(result!.message).toMatch(/photo\.txt/u);
     expect(result!.message!.split('\n')).toHaveLength(1);
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await folderFiles(dir)).toEqual(before);
   });
 });
 
@@ -168,9 +155,9 @@ describe('reopening', () => {
       expect(await readFile(join(dir, 'notebook.json'), 'utf8')).toBe(damage);
     }
     await writeFile(join(dir, 'notebook.json'), '{"schemaVersion": 99}');
-    const before = await snapshot(dir);
+    const before = await folderFiles(dir);
     await expect(openNotebook(dir)).rejects.toThrow(/notebook\.json was made by a newer Dossier/u);
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await folderFiles(dir)).toEqual(before);
     notebook = await openNotebook(await mkdtemp(join(tmpdir(), 'dossier-nb-')), { create: true });
   });
 

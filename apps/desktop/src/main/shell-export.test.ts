@@ -1,4 +1,4 @@
-// Export and annotation import from the desktop shell: the native dialogs are
+// Export, annotation import and the notebook archive from the desktop shell: the native dialogs are
 // stand-ins (no Electron here), the notebook is real.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -30,12 +30,21 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function shellWith(answers: { open?: string[]; save?: string }) {
+/** Shell handlers whose open dialogs answer `open` one after another (none left: cancelled). */
+function shellWith(answers: { open?: string[][]; save?: string }) {
+  const opens = [...(answers.open ?? [])];
+  const opened: string[] = [];
   const dialog = {
-    showOpenDialog: vi.fn(async (_options: object) => ({ canceled: !answers.open, filePaths: answers.open ?? [] })),
+    showOpenDialog: vi.fn(async (_options: object) => {
+      const paths = opens.shift() ?? [];
+      return { canceled: paths.length === 0, filePaths: paths };
+    }),
     showSaveDialog: vi.fn(async (_options: object) => ({ canceled: !answers.save, filePath: answers.save ?? '' })),
   };
-  const session = { current: () => notebook } as unknown as NotebookSession;
+  const session = {
+    current: () => notebook,
+    open: async (path: string) => (opened.push(path), { dir: path }),
+  } as unknown as NotebookSession;
   const shell = createShellHandlers({
     dialog: dialog as unknown as Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
     window: () => undefined,
@@ -45,7 +54,7 @@ function shellWith(answers: { open?: string[]; save?: string }) {
     emit: () => undefined,
     documentsDir: join(dir, 'Documents'),
   });
-  return { shell, dialog };
+  return { shell, dialog, opened };
 }
 
 describe('exporting from the desktop shell', () => {
@@ -66,7 +75,7 @@ describe('exporting from the desktop shell', () => {
 
   it('writes an Obsidian export into the folder chosen, narrowed to the tags given', async () => {
     const vault = join(dir, 'vault');
-    const { shell } = shellWith({ open: [vault] });
+    const { shell } = shellWith({ open: [[vault]] });
     const done = await shell['shell.exportWithDialog']({ format: 'obsidian', tags: ['energy'] });
     expect(done).toMatchObject({ path: vault, articleCount: 1, annotationCount: 1, written: 1 });
     expect(await readdir(vault)).toHaveLength(1);
@@ -81,7 +90,45 @@ describe('exporting from the desktop shell', () => {
   it('imports W3C annotations from the file chosen: those already here are reported as duplicates', async () => {
     const file = join(dir, 'notes.jsonld');
     await shellWith({ save: file }).shell['shell.exportWithDialog']({ format: 'w3c', tags: [] });
-    const results = await shellWith({ open: [file] }).shell['shell.importAnnotationsWithDialog']({});
+    const results = await shellWith({ open: [[file]] }).shell['shell.importAnnotationsWithDialog']({});
     expect(results.map((r) => r.status)).toEqual(['duplicate']);
+  });
+});
+
+/** Every file of a notebook folder but its lock, with its bytes. */
+async function files(root: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const entry of await readdir(root, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || entry.name === 'notebook.lock') continue;
+    const path = join(entry.parentPath, entry.name);
+    out.set(path.slice(root.length + 1), (await readFile(path)).toString('base64'));
+  }
+  return out;
+}
+
+describe('the whole notebook as one archive, from the desktop shell', () => {
+  it('saves the notebook as one archive and restores it, identical, into the folder chosen, then opens it', async () => {
+    const zip = join(dir, 'Sample.zip');
+    const restored = join(dir, 'Restored');
+    const { shell, opened } = shellWith({ save: zip, open: [[zip], [restored]] });
+    const saved = await shell['shell.archiveWithDialog']({});
+    expect(saved).toMatchObject({ path: zip });
+    await notebook.settled();
+    const original = await files(notebook.dir);
+
+    expect(await shell['shell.openArchiveWithDialog']({})).toEqual({ path: restored, files: saved!.files });
+    expect(opened).toEqual([restored]);
+    expect(await files(restored)).toEqual(original);
+  });
+
+  it('restores nothing when either dialog is cancelled, and refuses a folder that is not empty', async () => {
+    const zip = join(dir, 'Sample.zip');
+    await shellWith({ save: zip, open: [] }).shell['shell.archiveWithDialog']({});
+    expect(await shellWith({ open: [] }).shell['shell.openArchiveWithDialog']({})).toBeNull();
+    expect(await shellWith({ open: [[zip]] }).shell['shell.openArchiveWithDialog']({})).toBeNull();
+    await expect(shellWith({ open: [[zip], [notebook.dir]] }).shell['shell.openArchiveWithDialog']({})).rejects.toThrow(
+      /is not empty; restore into a new folder/u,
+    );
+    expect(await shellWith({}).shell['shell.archiveWithDialog']({})).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalText, dispatch, type ImportResult } from '@dossier/core';
 import { openNotebook, type Notebook } from '../index.js';
 import { MAX_IMPORT_BYTES } from './size-limit.js';
+import { folderFiles } from '../../test/fixture.js';
 
 const SEEDS = join(import.meta.dirname, '../../../../seeds');
 
@@ -121,20 +122,6 @@ const REFUSED: [string, string, Buffer, string][] = [
   ],
 ];
 
-/** Every file of the folder with its bytes, to prove nothing changed. */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const walk = async (sub: string) => {
-    for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
-      const rel = join(sub, entry.name);
-      if (entry.isDirectory()) await walk(rel);
-      else out.set(rel, (await readFile(join(dir, rel))).toString('base64'));
-    }
-  };
-  await walk('');
-  return out;
-}
-
 let dir: string;
 let notebook: Notebook;
 
@@ -167,12 +154,12 @@ afterEach(async () => {
 
 describe('files that are not articles are refused, and the notebook folder stays byte for byte as it was', () => {
   it.each(REFUSED)('%s', async (_what, name, data, reason) => {
-    const before = await snapshot(dir);
+    const before = await folderFiles(dir);
     const [result] = await importFiles({ name, data });
     expect(result).toMatchObject({ name, status: 'refused' });
     expect(result!.message).not.toContain('\n');
     expect(result!.message).toBe(`${name}: ${reason}`);
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await folderFiles(dir)).toEqual(before);
   });
 
   it('refuses the bad files of a mixed batch and imports the good one, in order', async () => {
