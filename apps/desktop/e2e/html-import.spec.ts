@@ -72,10 +72,12 @@ test('dropping a saved news page imports its article: title, outlet, date and a 
 test('the Export screen writes an Obsidian folder and a BibTeX file through the save dialog', async ({
   page,
   dialogs,
+  saveScreenshot,
 }) => {
   await page.keyboard.press('7');
   const view = page.getByRole('region', { name: 'Export' });
   await expect(view.getByRole('heading', { name: 'Export' })).toBeVisible();
+  await saveScreenshot('export');
   await view.getByRole('button', { name: /Export to a folder.*Obsidian/u }).click();
   await expect(page.getByText(/Exported 5 articles to .*obsidian \(5 notes written\)/u)).toBeVisible();
   const notes = await readFile(

@@ -6,7 +6,11 @@ import { expect, test } from './harness/index.js';
 const TITLE_004 = 'Ukraine and Russia in talks to safeguard energy sites';
 const TITLE_003 = 'Ukraine and Russia discuss ending attacks on energy facilities';
 
-test('a suggested story shows why, and accepting it makes same-story links', async ({ page, notebook }) => {
+test('a suggested story shows why, and accepting it makes same-story links', async ({
+  page,
+  notebook,
+  saveScreenshot,
+}) => {
   const nav = page.getByRole('navigation', { name: 'Notebook' });
   await nav.getByRole('button', { name: /^Stories/ }).click();
   const view = page.getByRole('region', { name: 'Stories' });
@@ -17,6 +21,7 @@ test('a suggested story shows why, and accepting it makes same-story links', asy
   await expect(card.getByRole('button', { name: TITLE_004 })).toBeVisible();
   await card.getByText('Why, pair by pair').click();
   await expect(card.locator('.story-evidence')).toContainText('Shared names:');
+  await saveScreenshot('stories');
 
   await card.getByRole('button', { name: 'Accept as same story' }).click();
   await expect(card.locator('.story-status')).toHaveText('accepted');
