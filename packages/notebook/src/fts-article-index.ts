@@ -16,6 +16,7 @@ import {
   normalizeTerm,
   parseQuery,
   searchTerms,
+  withQueryOptions,
   type IndexHit,
   type SearchDocument,
   type SearchOptions,
@@ -234,11 +235,7 @@ export class FtsArticleIndex {
    */
   search(query: string, options: SearchOptions = {}): IndexHit[] {
     const parsed = parseQuery(query);
-    const merged: SearchOptions = {
-      ...options,
-      ...parsed.options,
-      tags: [...(options.tags ?? []), ...(parsed.options.tags ?? [])],
-    };
+    const merged = withQueryOptions(parsed, options);
     const filter = filterSql(merged);
     const { query: tree, typedTermOf } = buildQueryTree(parsed, this.vocabulary, filter.sql !== '');
     if (tree === null) return [];

@@ -3,7 +3,7 @@
 // notebook can swap it (shards, a worker, SQLite FTS) without touching them.
 import { DossierError } from '@dossier/core';
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import { parseQuery, type SearchOptions } from './query.js';
+import { parseQuery, withQueryOptions, type SearchOptions } from './query.js';
 import { buildQueryTree } from './query-tree.js';
 import { INDEX_FORMAT, INDEX_FORMAT_VERSION, readSerializedIndex, type SerializedIndex } from './serialized-index.js';
 import { normalizeTerm, searchTerms } from './tokenize.js';
@@ -140,11 +140,7 @@ export class ArticleIndex {
    */
   search(query: string, options: SearchOptions = {}): IndexHit[] {
     const parsed = parseQuery(query);
-    const merged: SearchOptions = {
-      ...options,
-      ...parsed.options,
-      tags: [...(options.tags ?? []), ...(parsed.options.tags ?? [])],
-    };
+    const merged = withQueryOptions(parsed, options);
     const filter = filterFor(merged);
     const { query: tree, typedTermOf } = buildQueryTree(parsed, this.vocabulary, filter !== undefined);
     if (tree === null) return [];

@@ -7,7 +7,14 @@ export {
   type IndexHit,
   type SearchDocument,
 } from './article-index.js';
-export { parseQuery, type ParsedQuery, type QueryClause, type QueryTerm, type SearchOptions } from './query.js';
+export {
+  parseQuery,
+  withQueryOptions,
+  type ParsedQuery,
+  type QueryClause,
+  type QueryTerm,
+  type SearchOptions,
+} from './query.js';
 export { makeSnippet, type Snippet, type Span } from './snippet.js';
 export { findPhrase } from './phrase.js';
 export {

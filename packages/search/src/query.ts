@@ -158,3 +158,14 @@ function checkedDate(key: string, value: string): string {
   }
   return value;
 }
+
+/**
+ * The options a search runs with: those given, and those written in the query
+ * on top — tags accumulate, the query's outlet and dates win.
+ *
+ * @example
+ * withQueryOptions(parseQuery('tag:energy talks'), { tags: ['war'] }) // { tags: ['war', 'energy'] }
+ */
+export function withQueryOptions(parsed: ParsedQuery, options: SearchOptions): SearchOptions {
+  return { ...options, ...parsed.options, tags: [...(options.tags ?? []), ...(parsed.options.tags ?? [])] };
+}
