@@ -3,9 +3,9 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { canonicalText, dispatch, type DossierService, type Method, type MethodParams } from '@dossier/core';
+import { canonicalText } from '@dossier/core';
 import { openNotebook, type Notebook } from './index.js';
-import { folderFiles } from '../test/fixture.js';
+import { folderFiles, call } from '../test/fixture.js';
 
 const SEEDS = join(import.meta.dirname, '../../../seeds');
 const S004 = '004_807654db1d0bfc78.txt';
@@ -15,12 +15,6 @@ async function seedFiles(names?: string[]) {
   return Promise.all(
     (names ?? all).map(async (name) => ({ name, dataBase64: (await readFile(join(SEEDS, name))).toString('base64') })),
   );
-}
-
-async function call<M extends Method>(service: DossierService, method: M, input: MethodParams<M>) {
-  const result = await dispatch(service, method, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as Awaited<ReturnType<DossierService[M]>>;
 }
 
 let dir: string;

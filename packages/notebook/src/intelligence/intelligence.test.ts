@@ -3,16 +3,11 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch, type DossierService, type Method, type MethodParams } from '@dossier/core';
+import { dispatch } from '@dossier/core';
 import { evaluateLabelledFolder, openNotebook, type Notebook } from '../index.js';
+import { call } from '../../test/fixture.js';
 
 const SEEDS = join(import.meta.dirname, '../../../../seeds');
-
-async function call<M extends Method>(service: DossierService, method: M, input: MethodParams<M>) {
-  const result = await dispatch(service, method, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as Awaited<ReturnType<DossierService[M]>>;
-}
 
 let dir: string;
 let notebook: Notebook;
