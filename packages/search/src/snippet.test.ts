@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPhrase } from './phrase.js';
 import { makeSnippet } from './snippet.js';
-import { normalizeTerm } from './tokenize.js';
+import { normalizeTerm, words } from './tokenize.js';
 
 const marked = (s: { snippet: string; marks: [number, number][] }) =>
   s.marks.map(([start, end]) => s.snippet.slice(start, end));
@@ -53,6 +53,37 @@ describe('makeSnippet', () => {
     const s = makeSnippet('First paragraph.\n\nSecond paragraph names Kyiv.', ['kyiv']);
     expect(s.snippet).toBe('First paragraph.  Second paragraph names Kyiv.');
     expect(marked(s)).toEqual(['Kyiv']);
+  });
+
+  it('reports as matches every word of the text whose term is wanted, and cuts only at word boundaries', () => {
+    const word = fc.constantFrom(
+      'Zelenský',
+      'kremlin',
+      'Kyiv’s',
+      'energy',
+      'energies',
+      'e\u0301',
+      '\u0301',
+      'Київ',
+      '—',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 120 }),
+        fc.subarray(['zelensky', 'kyivs', 'київ', 'energy', 'e']),
+        (ws, terms) => {
+          const text = ws.join(' ');
+          const all = words(text);
+          const s = makeSnippet(text, terms, 60);
+          const wanted = terms.map(normalizeTerm);
+          expect(s.matches).toEqual(all.filter((w) => wanted.includes(w.term)).map((w) => [w.start, w.end]));
+          const shown = s.snippet.replace(/^… /u, '').replace(/ …$/u, '');
+          const start = s.snippet.startsWith('… ') ? text.replace(/\s/gu, ' ').indexOf(shown) : 0;
+          if (start > 0) expect(all.some((w) => w.start === start)).toBe(true);
+          if (s.snippet.endsWith(' …')) expect(all.some((w) => w.end === start + shown.length)).toBe(true);
+        },
+      ),
+    );
   });
 
   it('always marks, in the snippet, the same words it reports as matches in the text', () => {

@@ -1,7 +1,7 @@
 // The excerpt shown under a search hit. Matching is done word by word on the
 // normalised form, and offsets come from the original text, so `Zelenský`
 // is marked for the term `zelensky` and the marks line up with what is shown.
-import { normalizeTerm, words, type Word } from './tokenize.js';
+import { normalizeTerm, scanWords, type Word } from './tokenize.js';
 
 /** `[start, end)` offsets. */
 export type Span = [number, number];
@@ -31,10 +31,28 @@ const ELLIPSIS_AFTER = ' …';
  */
 export function makeSnippet(text: string, terms: readonly string[], maxLength = 200): Snippet {
   const wanted = new Set(terms.map(normalizeTerm).filter(Boolean));
-  const all = words(text);
-  const hits = all.filter((w) => wanted.has(w.term));
+  // A plain word's term is as long as the word: most words of an article are
+  // passed over on their length alone, without making a term of them.
+  const lengths = new Set([...wanted].map((t) => t.length));
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const hits: Word[] = [];
+  scanWords(text, (start, end, plain) => {
+    if (plain && !lengths.has(end - start)) {
+      starts.push(start);
+      ends.push(end);
+      return;
+    }
+    const word = text.slice(start, end);
+    const term = plain ? word.toLowerCase() : normalizeTerm(word);
+    // A word of marks alone normalises to nothing: not a word, as for words().
+    if (!term) return;
+    starts.push(start);
+    ends.push(end);
+    if (wanted.has(term)) hits.push({ term, start, end });
+  });
   const [from, to] = hits.length ? densestRun(hits, maxLength) : [0, 0];
-  const [start, end] = widen(text, all, from, to, maxLength);
+  const [start, end] = widen(text, starts, ends, from, to, maxLength);
   const before = start > 0 ? ELLIPSIS_BEFORE : '';
   const after = end < text.length ? ELLIPSIS_AFTER : '';
   const shown = text.slice(start, end).replace(/\s/gu, ' ');
@@ -66,13 +84,32 @@ function densestRun(hits: Word[], maxLength: number): Span {
   return [best.from, best.to];
 }
 
-/** Grows `[from, to)` evenly on both sides up to `maxLength`, then trims to whole words. */
-function widen(text: string, all: Word[], from: number, to: number, maxLength: number): Span {
+/** Grows `[from, to)` evenly on both sides up to `maxLength`, then trims to whole words (`starts`/`ends`: every word's). */
+function widen(text: string, starts: number[], ends: number[], from: number, to: number, maxLength: number): Span {
   const room = Math.max(0, maxLength - (to - from));
   let start = Math.max(0, from - Math.floor(room / 2));
   let end = Math.min(text.length, start + Math.max(maxLength, to - from));
   start = Math.max(0, Math.min(start, end - maxLength));
-  if (start > 0) start = all.find((w) => w.start >= start)?.start ?? from;
-  if (end < text.length) end = all.findLast((w) => w.end <= end && w.end > start)?.end ?? to;
+  if (start > 0) {
+    const first = firstAtOrAfter(starts, start);
+    start = first < starts.length ? starts[first]! : from;
+  }
+  if (end < text.length) {
+    // The last word ending by `end`, if it ends after `start`.
+    const last = firstAtOrAfter(ends, end + 1) - 1;
+    end = last >= 0 && ends[last]! > start ? ends[last]! : to;
+  }
   return [Math.min(start, from), Math.max(end, to)];
+}
+
+/** The index of the first of the ascending `values` that is at least `wanted` (`values.length` if none). */
+function firstAtOrAfter(values: number[], wanted: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < wanted) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

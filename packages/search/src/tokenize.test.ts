@@ -46,6 +46,44 @@ describe('words', () => {
     expect(words('Атака на Україну 2025').map((w) => w.term)).toEqual(['атака', 'на', 'украіну', '2025']);
   });
 
+  it('finds the words a Unicode regex finds (letters, digits, marks; runs joined by one apostrophe), in any text', () => {
+    // The specification words() is written to: the scan by character code must agree with it exactly.
+    const word = /[\p{L}\p{N}\p{M}]+(?:['’‘ʼ´`′][\p{L}\p{N}\p{M}]+)*/gu;
+    const byRegex = (text: string) =>
+      [...text.matchAll(word)]
+        .map((m) => ({ term: normalizeTerm(m[0]), start: m.index, end: m.index + m[0].length }))
+        .filter((w) => w.term);
+    const pieces = fc.constantFrom(
+      'Kyiv',
+      'ZELENSKÝ',
+      "'",
+      '’',
+      '`',
+      ' ',
+      '-',
+      'é',
+      'e\u0301',
+      '😀',
+      '\ud83d',
+      '2025',
+      'Київ',
+      '_',
+      '·',
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 60 }),
+          fc.array(pieces).map((p) => p.join('')),
+        ),
+        (text) => {
+          expect(words(text)).toEqual(byRegex(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it('maps every word back to a slice of the text that normalises to its term', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {

@@ -15,8 +15,9 @@ export interface Word {
 // Letters, digits and combining marks make a word; an apostrophe joins two
 // runs of them ("Russia’s", "O'Brien"), so the word stays one term.
 const APOSTROPHES = `'’‘ʼ´\`′`;
-const WORD = new RegExp(`[\\p{L}\\p{N}\\p{M}]+(?:[${APOSTROPHES}][\\p{L}\\p{N}\\p{M}]+)*`, 'gu');
 const APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'gu');
+const APOSTROPHE_CODES: ReadonlySet<number> = new Set([...APOSTROPHES].map((c) => c.charCodeAt(0)));
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 const NOT_WORD_CHAR = /[^\p{L}\p{N}]/gu;
 const COMBINING_MARK = /\p{M}/gu;
 const PLAIN_WORD = /^[A-Za-z0-9]+$/u;
@@ -64,11 +65,66 @@ export function normalizeTerm(word: string): string {
  */
 export function words(text: string): Word[] {
   const found: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const term = normalizeTerm(match[0]);
-    if (term) found.push({ term, start: match.index, end: match.index + match[0].length });
-  }
+  scanWords(text, (start, end, plain) => {
+    const word = text.slice(start, end);
+    const term = plain ? word.toLowerCase() : normalizeTerm(word);
+    if (term) found.push({ term, start, end });
+  });
   return found;
+}
+
+/**
+ * Calls `visit` with the `[start, end)` of each word of `text` as {@link words}
+ * finds them, and whether the word is plain (ASCII letters and digits only, so
+ * its term is just its lower case), without making a term of each: for callers
+ * that look at a few words of a long text. A word may still normalise to `''`.
+ */
+export function scanWords(text: string, visit: (start: number, end: number, plain: boolean) => void): void {
+  // A scan by character code rather than a Unicode regex: snippets tokenise
+  // whole articles for every hit, and this is several times faster on the
+  // ASCII that most of an English article is. What counts as a word is the
+  // same: a run of letters, digits and marks, runs joined by one apostrophe.
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    let step = wordCharAt(text, at);
+    if (!step) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let plain = true;
+    for (;;) {
+      while (step) {
+        if (step === 2 || text.charCodeAt(at) >= 128) plain = false;
+        at += step;
+        step = at < length ? wordCharAt(text, at) : 0;
+      }
+      if (at + 1 >= length || !APOSTROPHE_CODES.has(text.charCodeAt(at))) break;
+      step = wordCharAt(text, at + 1);
+      if (!step) break;
+      plain = false;
+      at++;
+    }
+    visit(start, at, plain);
+  }
+}
+
+// Whether a non-ASCII code point is a letter, digit or mark, remembered per code point.
+const nonAsciiWordChar = new Map<number, boolean>();
+
+/** UTF-16 units of the word character at `at` (1, or 2 for an astral one), or 0 for any other. */
+function wordCharAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) ? 1 : 0;
+  const point = text.codePointAt(at)!;
+  let isWordChar = nonAsciiWordChar.get(point);
+  if (isWordChar === undefined) {
+    isWordChar = WORD_CHAR.test(String.fromCodePoint(point));
+    // Bounded: a text of every script cannot grow it past the code points it holds.
+    if (nonAsciiWordChar.size < 65_536) nonAsciiWordChar.set(point, isWordChar);
+  }
+  return isWordChar ? (point > 0xffff ? 2 : 1) : 0;
 }
 
 /** Whether a normalised term is worth indexing or searching for. */

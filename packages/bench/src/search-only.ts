@@ -1,0 +1,95 @@
+// pnpm bench:search [--size 100k] [--fresh]: only the search figure, for
+// iterating on search. The notebook is imported once and kept in the cache
+// (search-notebook-<size>/), so a rerun measures search alone in seconds; the
+// FTS5 baseline is measured again in the same run, as in `pnpm bench`.
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { dispatch } from '@dossier/core';
+import { openNotebook } from '@dossier/notebook';
+import { readBrownCorpus } from './brown.js';
+import { measureFts5 } from './fts5.js';
+import { benchCorpus, cacheDir } from './generate.js';
+import { benchQueries, type QueryKind } from './queries.js';
+import { now, percentiles, type Percentiles } from './stats.js';
+
+const USAGE = `usage: pnpm bench:search [--size 1k|10k|100k|N] [--fresh]
+
+  --size    articles in the notebook (default 10k)
+  --fresh   import the notebook again instead of reusing the cached one
+The notebook is kept in ${cacheDir()}/search-notebook-<size>/ between runs.`;
+
+function parseArgs(argv: string[]): { size: number; fresh: boolean } {
+  let size = 10_000;
+  let fresh = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--fresh') fresh = true;
+    else if (arg === '--size') {
+      const match = /^(\d+)(k?)$/iu.exec(argv[++i] ?? '');
+      if (!match) throw new Error('--size expects a size like 1k, 10k, 100k or 2500');
+      size = Number(match[1]) * (match[2] ? 1000 : 1);
+    } else if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (arg !== '--') throw new Error(`unknown option ${arg} (see --help)`);
+  }
+  return { size, fresh };
+}
+
+const ms = (n: number) => n.toFixed(2);
+const spread = (p: Percentiles) => `${ms(p.p50)} / ${ms(p.p95)} / ${ms(p.p99)} ms`;
+
+async function main(): Promise<void> {
+  const { size, fresh } = parseArgs(process.argv.slice(2));
+  const log = (line: string) => console.error(`bench:search: ${line}`);
+  const articles = benchCorpus(readBrownCorpus, size);
+  const queries = benchQueries(articles, 500);
+  const dir = join(cacheDir(), `search-notebook-${size}`);
+  if (fresh || !existsSync(join(dir, 'notebook.json'))) {
+    log(`importing ${size} articles into ${dir}`);
+    rmSync(dir, { recursive: true, force: true });
+    const notebook = await openNotebook(dir, { create: true });
+    for (let at = 0; at < articles.length; at += 1000) {
+      const files = articles.slice(at, at + 1000).map((a) => ({
+        name: a.fileName,
+        dataBase64: Buffer.from(a.text, 'utf8').toString('base64'),
+      }));
+      const result = await dispatch(notebook.service, 'articles.import', { files });
+      if (!result.ok) throw new Error(result.error.message);
+    }
+    await notebook.close();
+  }
+  const load = loadavg()[0]!;
+  const work = join(cacheDir(), `search-work-${size}`);
+  mkdirSync(work, { recursive: true });
+  log('baseline: SQLite FTS5');
+  const fts5 = measureFts5(articles, queries, work);
+  rmSync(work, { recursive: true, force: true });
+
+  const notebook = await openNotebook(dir);
+  const byKind = new Map<QueryKind, number[]>();
+  const samples: number[] = [];
+  let empty = 0;
+  for (const q of queries) {
+    const t = now();
+    const result = await dispatch(notebook.service, 'search.query', { q: q.text, tags: [], limit: 20 });
+    const took = now() - t;
+    if (!result.ok) throw new Error(result.error.message);
+    if (!(result.value as unknown[]).length) empty++;
+    samples.push(took);
+    byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), took]);
+  }
+  await notebook.close();
+  const dossier = percentiles(samples);
+  console.log(`search, ${size} articles, top 20 with snippets (p50 / p95 / p99), load ${load.toFixed(2)}`);
+  console.log(`  Dossier ${spread(dossier)} (${empty} empty)`);
+  console.log(`  FTS5    ${spread(fts5.search)} (${fts5.emptyQueries} empty)`);
+  console.log(`  ratio   ${(dossier.p95 / fts5.search.p95).toFixed(2)}× at p95`);
+  for (const [kind, list] of byKind) console.log(`  ${kind.padEnd(10)} ${spread(percentiles(list))}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:search: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
