@@ -64,6 +64,8 @@ export class FtsArticleIndex {
   private readonly insertMeta: StatementSync;
   private readonly insertDoc: StatementSync;
   private readonly readDoc: StatementSync;
+  /** Searches' statements by their SQL: a query of the same shape is not compiled again. */
+  private readonly statements = new Map<string, StatementSync>();
 
   private constructor(
     private readonly db: DatabaseSync,
@@ -257,13 +259,14 @@ export class FtsArticleIndex {
       const sql =
         `SELECT m.rowid AS rowid, m.id AS id, bm25(docs, ${WEIGHTS.join(', ')}) AS rank FROM docs JOIN meta m ON m.rowid = docs.rowid ` +
         `WHERE docs MATCH ?${conditions ? ` AND ${conditions}` : ''} ORDER BY rank, m.id LIMIT ?`;
-      rows = this.db.prepare(sql).all(match.wanted, ...params, candidates) as typeof rows;
+      rows = this.statement(sql).all(match.wanted, ...params, candidates) as typeof rows;
     } else {
       const sql = `SELECT m.rowid AS rowid, m.id AS id, 0 AS rank FROM meta m${conditions ? ` WHERE ${conditions}` : ''} ORDER BY m.id LIMIT ?`;
-      rows = this.db.prepare(sql).all(...params, limit) as typeof rows;
+      rows = this.statement(sql).all(...params, limit) as typeof rows;
     }
+    const texts = this.textsOfRows(rows.map((row) => row.rowid));
     const hits = rows.map((row): IndexHit => {
-      const matched = matchedTerms(this.textOfRow(row.rowid), match.leaves);
+      const matched = matchedTerms(texts.get(row.rowid) ?? ' ', match.leaves);
       const typed = (leaf: MatchLeaf) => typedTermOf.get(leaf.term) ?? leaf.term;
       // A typed word this article holds only in another spelling counts as in minisearch: VARIANT_WEIGHT.
       const asTyped = new Set([...matched.values()].filter((l) => !l.variant).map(typed));
@@ -310,10 +313,32 @@ export class FtsArticleIndex {
     this.loadMemory();
   }
 
-  /** The row's indexed terms, every column, as one string with a space before and after each term. */
-  private textOfRow(rowid: number): string {
-    const row = this.readDoc.get(rowid) as Record<string, string> | undefined;
-    return row ? ` ${COLUMNS.map((c) => row[c] ?? '').join(' ')} ` : ' ';
+  /**
+   * Each row's indexed terms, every column, as one string with a space before
+   * and after each term. One statement for all the rows, read from the FTS5
+   * table's own content table (`docs_content`, columns c0…): the virtual
+   * table's rowid lookup, once per hit, cost more than the search itself.
+   */
+  private textsOfRows(rowids: readonly number[]): Map<number, string> {
+    const texts = new Map<number, string>();
+    if (!rowids.length) return texts;
+    const columns = COLUMNS.map((_, i) => `c${i}`);
+    const sql = `SELECT id, ${columns.join(', ')} FROM docs_content WHERE id IN (SELECT value FROM json_each(?))`;
+    for (const row of this.statement(sql).all(JSON.stringify(rowids)) as Record<string, string | number>[]) {
+      texts.set(Number(row.id), ` ${columns.map((c) => row[c] ?? '').join(' ')} `);
+    }
+    return texts;
+  }
+
+  private statement(sql: string): StatementSync {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      // A few shapes (filters and exclusions or not) recur; a bound keeps odd ones from piling up.
+      if (this.statements.size >= 64) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   private termsOfRow(rowid: number): Set<string> {

@@ -6,6 +6,9 @@
 // vocabulary of the index, never invented.
 import SearchableMap from 'minisearch/SearchableMap';
 
+/** How many answers of each kind a vocabulary remembers between changes. */
+const ANSWERS_KEPT = 4096;
+
 /** Terms shorter than this are matched as typed: short words have too many neighbours. */
 export const MIN_VARIANT_LENGTH = 5;
 
@@ -104,12 +107,13 @@ export class TermVocabulary {
   private readonly tree = new SearchableMap<true>();
   private readonly byAnagram = new Map<string, Set<string>>();
   private readonly bySkeleton = new Map<string, Set<string>>();
-  /** Answers of {@link commonCompletions}, valid until the next change. */
+  /** Answers of {@link commonCompletions} and {@link variantsOf}, valid until the next change. */
   private readonly completions = new Map<string, string[]>();
+  private readonly variants = new Map<string, string[]>();
 
   /** Counts one more document for each of `terms` (distinct). */
   add(terms: Iterable<string>): void {
-    this.completions.clear();
+    this.forgetAnswers();
     for (const term of terms) {
       const count = this.frequency.get(term) ?? 0;
       this.frequency.set(term, count + 1);
@@ -126,7 +130,7 @@ export class TermVocabulary {
    * vocabulary.addCounts([['kremlin', 12], ['zelensky', 3]])
    */
   addCounts(entries: Iterable<readonly [string, number]>): void {
-    this.completions.clear();
+    this.forgetAnswers();
     for (const [term, documents] of entries) {
       if (!term || documents <= 0) continue;
       const count = this.frequency.get(term) ?? 0;
@@ -137,7 +141,7 @@ export class TermVocabulary {
 
   /** Counts one document fewer for each of `terms` (distinct); forgets terms no document has. */
   remove(terms: Iterable<string>): void {
-    this.completions.clear();
+    this.forgetAnswers();
     for (const term of terms) {
       const count = this.frequency.get(term);
       if (count === undefined) continue;
@@ -147,6 +151,11 @@ export class TermVocabulary {
         this.link(term, false);
       }
     }
+  }
+
+  private forgetAnswers(): void {
+    this.completions.clear();
+    this.variants.clear();
   }
 
   /** How many documents contain `term` (0 when none). */
@@ -170,6 +179,7 @@ export class TermVocabulary {
     const key = `${limit}:${prefix}`;
     const cached = this.completions.get(key);
     if (cached) return cached;
+    if (this.completions.size >= ANSWERS_KEPT) this.completions.clear();
     const found: [string, number][] = [];
     for (const term of this.tree.atPrefix(prefix).keys()) found.push([term, this.frequency.get(term) ?? 0]);
     found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -190,6 +200,16 @@ export class TermVocabulary {
   variantsOf(term: string): string[] {
     const limit = maxEdits(term);
     if (limit === 0 || /\d/u.test(term)) return [];
+    // Each keystroke plans the words before the one being typed again: their walk of the tree is remembered.
+    const cached = this.variants.get(term);
+    if (cached) return cached;
+    const answer = this.findVariants(term, limit);
+    if (this.variants.size >= ANSWERS_KEPT) this.variants.clear();
+    this.variants.set(term, answer);
+    return answer;
+  }
+
+  private findVariants(term: string, limit: number): string[] {
     const found = new Set<string>();
     const oneEditAway = [term];
     for (const candidate of this.withinEdits(term, limit)) {
