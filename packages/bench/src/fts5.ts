@@ -20,8 +20,19 @@ export interface Fts5Figures {
   emptyQueries: number;
 }
 
-const SEARCH_SQL = `SELECT rowid, title, snippet(articles, 2, '[', ']', '…', 12) AS snippet, bm25(articles, 2.0, 1.0, 1.0) AS rank
+/** Top 20 by bm25 with a snippet each: the baseline's search. */
+export const SEARCH_SQL = `SELECT rowid, title, snippet(articles, 2, '[', ']', '…', 12) AS snippet, bm25(articles, 2.0, 1.0, 1.0) AS rank
   FROM articles WHERE articles MATCH ? ORDER BY rank LIMIT 20`;
+
+/** Creates the baseline's table in `db` and inserts `articles` in one transaction. */
+export function buildFts5(db: DatabaseSync, articles: readonly BenchArticle[]): void {
+  db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
+    CREATE VIRTUAL TABLE articles USING fts5(title, outlet, body, tokenize = 'unicode61 remove_diacritics 2');`);
+  const insert = db.prepare('INSERT INTO articles (rowid, title, outlet, body) VALUES (?, ?, ?, ?)');
+  db.exec('BEGIN');
+  articles.forEach((a, i) => insert.run(i + 1, a.title, a.outlet, a.text));
+  db.exec('COMMIT');
+}
 
 export function measureFts5(
   articles: readonly BenchArticle[],
@@ -31,13 +42,8 @@ export function measureFts5(
   const path = join(dir, 'fts5-baseline.sqlite');
   rmSync(path, { force: true });
   const db = new DatabaseSync(path);
-  db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
-    CREATE VIRTUAL TABLE articles USING fts5(title, outlet, body, tokenize = 'unicode61 remove_diacritics 2');`);
-  const insert = db.prepare('INSERT INTO articles (rowid, title, outlet, body) VALUES (?, ?, ?, ?)');
   let start = now();
-  db.exec('BEGIN');
-  articles.forEach((a, i) => insert.run(i + 1, a.title, a.outlet, a.text));
-  db.exec('COMMIT');
+  buildFts5(db, articles);
   const buildMs = now() - start;
   db.close();
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anagramKey, editDistance, maxEdits, skeletonKey, TermVocabulary } from './variants.js';
+import { anagramKey, editDistance, MAX_VARIANTS, maxEdits, skeletonKey, TermVocabulary } from './variants.js';
 
 describe('editDistance (optimal string alignment)', () => {
   it('counts insertions, deletions and substitutions', () => {
@@ -86,6 +86,36 @@ describe('TermVocabulary', () => {
     expect(vocabulary.variantsOf('kremlinn')).toEqual(['kremlin']);
     expect(vocabulary.variantsOf('negotations')).toEqual(['negotiations']);
     expect(vocabulary.variantsOf('later')).toEqual([]);
+  });
+
+  it('takes a far commoner neighbour of a word the articles hold for another word, unless the word is a rare slip of it', () => {
+    const times = (n: number, terms: string[]) => Array.from({ length: n }, () => terms);
+    const vocabulary = vocabularyOf(
+      ...times(2, ['notes', 'goverment']),
+      ...times(10, ['noted']),
+      ...times(200, ['government', 'zelensky']),
+      ...times(3, ['zelenskyy', 'zelenksy']),
+    );
+    expect(vocabulary.variantsOf('notes')).toEqual([]);
+    expect(vocabulary.variantsOf('noted')).toEqual(['notes']);
+    expect(vocabulary.variantsOf('goverment')).toEqual(['government']);
+    expect(vocabulary.variantsOf('zelensky')).toEqual(['zelenksy', 'zelenskyy']);
+    // Sound-alike spellings count whatever their frequency: zelenskyy finds zelensky, 60 times commoner.
+    expect(vocabulary.variantsOf('zelenskyy')).toContain('zelensky');
+    // A word no article holds is a misspelling, and every neighbour counts.
+    expect(vocabulary.variantsOf('notea')).toEqual(['noted', 'notes']);
+  });
+
+  it('keeps the closest variants when there are many: sound-alike spellings, then one edit, then two', () => {
+    // Eight spellings two edits from meeting (two letters made z), and three one edit from it.
+    const twoEdits = [1, 2, 3, 4].flatMap((i) =>
+      [i + 1, i + 2].map((j) => [...'meeting'].map((c, k) => (k === i || k === j ? 'z' : c)).join('')),
+    );
+    for (const t of twoEdits) expect(editDistance('meeting', t, 2)).toBe(2);
+    const vocabulary = vocabularyOf(['meeting', 'meting', 'meetings'], twoEdits, ['meetink']);
+    const found = vocabulary.variantsOf('meeting');
+    expect(found).toHaveLength(MAX_VARIANTS);
+    expect(found).toEqual(expect.arrayContaining(['meting', 'meetings', 'meetink']));
   });
 
   it('offers no variants for short words or numbers', () => {

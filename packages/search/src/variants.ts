@@ -9,6 +9,16 @@ import SearchableMap from 'minisearch/SearchableMap';
 /** How many answers of each kind a vocabulary remembers between changes. */
 const ANSWERS_KEPT = 4096;
 
+/**
+ * Most variants a term is searched with: the closest (sound-alike and
+ * shuffled spellings, then one edit, then two), the commonest first among
+ * equals. Every variant is one more term FTS5's bm25 weighs for every article
+ * found: a common seven-letter word has dozens of rare neighbours within two
+ * edits, and with them (58 for `meeting`) a search at 100k articles took 5×
+ * as long as the word alone.
+ */
+export const MAX_VARIANTS = 8;
+
 /** Terms shorter than this are matched as typed: short words have too many neighbours. */
 export const MIN_VARIANT_LENGTH = 5;
 
@@ -190,8 +200,9 @@ export class TermVocabulary {
 
   /**
    * Indexed terms that `term` should also find, `term` itself excluded: within
-   * {@link maxEdits} edits, or an anagram under the same first letter (of the
-   * term or of an indexed term one edit from it), or the same consonant skeleton. Empty for terms under five letters and numbers.
+   * {@link maxEdits} edits (if {@link editVariantCounts} says so), or an anagram under the same first letter (of the
+   * term or of an indexed term one edit from it), or the same consonant skeleton; at most
+   * {@link MAX_VARIANTS} of them, the closest. Empty for terms under five letters and numbers.
    *
    * @example
    * // with zelenskyy, zelenskyi, zleneksy and kremlin indexed
@@ -210,24 +221,34 @@ export class TermVocabulary {
   }
 
   private findVariants(term: string, limit: number): string[] {
-    const found = new Set<string>();
+    // Each variant with how close it is: 0 for a sound-alike or shuffled spelling, else its edits.
+    const closeness = new Map<string, number>();
     const oneEditAway = [term];
+    const typed = this.documentFrequency(term);
     for (const candidate of this.withinEdits(term, limit)) {
       const distance = editDistance(term, candidate, limit);
-      if (distance <= limit) found.add(candidate);
+      if (distance <= limit && editVariantCounts(typed, this.documentFrequency(candidate))) {
+        closeness.set(candidate, distance);
+      }
       if (distance === 1) oneEditAway.push(candidate);
     }
     // Anagrams of the closest spellings too, so `zelenskyy` reaches `zleneksy` through `zelensky`.
     for (const near of oneEditAway) {
       const anagram = anagramKey(near);
-      for (const candidate of (anagram && this.byAnagram.get(anagram)) || []) found.add(candidate);
+      for (const candidate of (anagram && this.byAnagram.get(anagram)) || []) closeness.set(candidate, 0);
     }
     const skeleton = skeletonKey(term);
     for (const candidate of (skeleton && this.bySkeleton.get(skeleton)) || []) {
-      if (Math.abs(candidate.length - term.length) <= 3) found.add(candidate);
+      if (Math.abs(candidate.length - term.length) <= 3) closeness.set(candidate, 0);
     }
-    found.delete(term);
-    return [...found].sort();
+    closeness.delete(term);
+    const closest = [...closeness].sort(
+      ([a, x], [b, y]) => x - y || this.documentFrequency(b) - this.documentFrequency(a) || (a < b ? -1 : 1),
+    );
+    return closest
+      .slice(0, MAX_VARIANTS)
+      .map(([variant]) => variant)
+      .sort();
   }
 
   /**
@@ -258,6 +279,34 @@ export class TermVocabulary {
     updateBucket(this.byAnagram, anagramKey(term), term, present);
     updateBucket(this.bySkeleton, skeletonKey(term), term, present);
   }
+}
+
+/**
+ * How much commoner than an indexed word a spelling a few edits from it must
+ * be for the word to count as a slip of it (see {@link editVariantCounts}).
+ */
+export const SLIP_RATIO = 100;
+
+/**
+ * Whether a term a few edits from the typed term, found in `variant`
+ * documents, is one of its variants, the typed term being in `typed`
+ * documents. A word no article holds is a misspelling: every neighbour counts.
+ * A word the articles hold is a word: a neighbour counts when it is no commoner
+ * (a slip or another spelling of it: zelensky, zelenskyy) or when the typed
+ * word is a rare slip of it (goverment in 3 articles, government in 20,000);
+ * a neighbour in between is another word (sending and ending, notes and noted),
+ * and the documents it alone brings are most of what the search then had to
+ * rank — at 100k articles, `cooling` matched 39,000 articles through
+ * `looking`. Sound-alike and shuffled spellings (the skeleton and anagram
+ * doors) count whatever their frequency.
+ *
+ * @example
+ * editVariantCounts(0, 20_000) // => true  (a misspelling)
+ * editVariantCounts(40, 25)    // => true  (a rarer spelling)
+ * editVariantCounts(40, 3_000) // => false (another word)
+ */
+export function editVariantCounts(typed: number, variant: number): boolean {
+  return typed === 0 || variant <= typed || variant >= typed * SLIP_RATIO;
 }
 
 /** `term` with one pair of neighbouring letters swapped, for each pair that differs. */
