@@ -102,6 +102,9 @@ describe('TermVocabulary', () => {
     expect(vocabulary.variantsOf('zelensky')).toEqual(['zelenksy', 'zelenskyy']);
     // Sound-alike spellings count whatever their frequency: zelenskyy finds zelensky, 60 times commoner.
     expect(vocabulary.variantsOf('zelenskyy')).toContain('zelensky');
+    // Of a common word, only a much rarer neighbour is a slip of it; a common neighbour is another word.
+    const common = vocabularyOf(...times(300, ['might']), ...times(100, ['night']), ...times(2, ['mihgt']));
+    expect(common.variantsOf('might')).toEqual(['mihgt']);
     // A word no article holds is a misspelling, and every neighbour counts.
     expect(vocabulary.variantsOf('notea')).toEqual(['noted', 'notes']);
   });

@@ -288,25 +288,36 @@ export class TermVocabulary {
 export const SLIP_RATIO = 100;
 
 /**
+ * A word in more documents than this is common: its neighbours count only
+ * when {@link RARE_SLIP_RATIO} times rarer (see {@link editVariantCounts}).
+ */
+export const COMMON_WORD_DOCUMENTS = 100;
+export const RARE_SLIP_RATIO = 10;
+
+/**
  * Whether a term a few edits from the typed term, found in `variant`
  * documents, is one of its variants, the typed term being in `typed`
  * documents. A word no article holds is a misspelling: every neighbour counts.
  * A word the articles hold is a word: a neighbour counts when it is no commoner
- * (a slip or another spelling of it: zelensky, zelenskyy) or when the typed
- * word is a rare slip of it (goverment in 3 articles, government in 20,000);
- * a neighbour in between is another word (sending and ending, notes and noted),
- * and the documents it alone brings are most of what the search then had to
- * rank — at 100k articles, `cooling` matched 39,000 articles through
- * `looking`. Sound-alike and shuffled spellings (the skeleton and anagram
- * doors) count whatever their frequency.
+ * (a slip or another spelling of it) — for a common word, when it is much
+ * rarer — or when the typed word is a rare slip of it (goverment in 3
+ * articles, government in 20,000). A neighbour in between is another word
+ * (sending and ending, might and night, notes and noted), and the articles it
+ * alone brings were most of what a search then had to rank: at 100k
+ * articles, `cooling` matched 39,000 of them through `looking`. Sound-alike
+ * and shuffled spellings (the skeleton and anagram doors: Zelensky, Zelenskyy,
+ * Zleneksy) count whatever their frequency.
  *
  * @example
- * editVariantCounts(0, 20_000) // => true  (a misspelling)
- * editVariantCounts(40, 25)    // => true  (a rarer spelling)
- * editVariantCounts(40, 3_000) // => false (another word)
+ * editVariantCounts(0, 20_000)     // => true  (a misspelling)
+ * editVariantCounts(40, 25)        // => true  (a rarer spelling of a word in few articles)
+ * editVariantCounts(40, 3_000)     // => false (another word)
+ * editVariantCounts(75_000, 30_000) // => false (might and night: both common words)
+ * editVariantCounts(75_000, 12)    // => true  (a slip of a common word)
  */
 export function editVariantCounts(typed: number, variant: number): boolean {
-  return typed === 0 || variant <= typed || variant >= typed * SLIP_RATIO;
+  if (typed === 0 || variant >= typed * SLIP_RATIO) return true;
+  return typed <= COMMON_WORD_DOCUMENTS ? variant <= typed : variant * RARE_SLIP_RATIO <= typed;
 }
 
 /** `term` with one pair of neighbouring letters swapped, for each pair that differs. */
