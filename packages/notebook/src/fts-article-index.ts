@@ -26,6 +26,9 @@ import { toMatchExpression, type MatchLeaf } from './fts-match.js';
 /** Bump when the tables or what is written into them change: an index of another format is rebuilt. */
 export const FTS_FORMAT = 'dossier-fts5-1';
 
+/** Rows read past the ones wanted, so that articles tied in rank at the cut are still chosen by id. */
+const TIE_SLACK = 10;
+
 /** How long a connection waits for another's transaction to end before reporting the file busy. */
 const BUSY_TIMEOUT_MS = 5000;
 
@@ -255,10 +258,21 @@ export class FtsArticleIndex {
     }
     const conditions = where.filter(Boolean).join(' AND ');
     let rows: { rowid: number; id: string; rank: number }[];
-    if (match.wanted) {
+    const bm25 = `bm25(docs, ${WEIGHTS.join(', ')})`;
+    if (match.wanted && !conditions) {
+      // Without filters, meta is joined for the best rows only, not for each of the
+      // tens of thousands a common word finds; ties are then broken by id below,
+      // over a few rows more than needed so a tie at the cut still goes by id.
       const sql =
-        `SELECT m.rowid AS rowid, m.id AS id, bm25(docs, ${WEIGHTS.join(', ')}) AS rank FROM docs JOIN meta m ON m.rowid = docs.rowid ` +
-        `WHERE docs MATCH ?${conditions ? ` AND ${conditions}` : ''} ORDER BY rank, m.id LIMIT ?`;
+        `SELECT d.rowid AS rowid, m.id AS id, d.rank AS rank FROM (SELECT rowid, ${bm25} AS rank FROM docs ` +
+        `WHERE docs MATCH ? ORDER BY rank LIMIT ?) d JOIN meta m ON m.rowid = d.rowid`;
+      rows = this.statement(sql).all(match.wanted, candidates + TIE_SLACK) as typeof rows;
+      rows.sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      rows.length = Math.min(rows.length, candidates);
+    } else if (match.wanted) {
+      const sql =
+        `SELECT m.rowid AS rowid, m.id AS id, ${bm25} AS rank FROM docs JOIN meta m ON m.rowid = docs.rowid ` +
+        `WHERE docs MATCH ? AND ${conditions} ORDER BY rank, m.id LIMIT ?`;
       rows = this.statement(sql).all(match.wanted, ...params, candidates) as typeof rows;
     } else {
       const sql = `SELECT m.rowid AS rowid, m.id AS id, 0 AS rank FROM meta m${conditions ? ` WHERE ${conditions}` : ''} ORDER BY m.id LIMIT ?`;
