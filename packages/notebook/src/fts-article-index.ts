@@ -22,6 +22,7 @@ import {
   type SearchOptions,
 } from '@dossier/search';
 import { toMatchExpression, type MatchLeaf } from './fts-match.js';
+import { loadSavedVocabulary, saveVocabulary, savedVocabularyIs } from './saved-vocabulary.js';
 
 /** Bump when the tables or what is written into them change: an index of another format is rebuilt. */
 export const FTS_FORMAT = 'dossier-fts5-1';
@@ -139,8 +140,12 @@ export class FtsArticleIndex {
   /** Records that the index now matches the notebook state named by `fingerprint`. */
   markCurrent(fingerprint: string): void {
     // Unchanged since it was last marked: the file stays as it was, byte for byte.
-    if (!this.dirty && this.fingerprint === fingerprint) return;
-    this.setState('fingerprint', fingerprint);
+    if (!this.dirty && this.fingerprint === fingerprint && savedVocabularyIs(this.db, fingerprint)) return;
+    this.batch(() => {
+      this.setState('fingerprint', fingerprint);
+      // The next open reads the vocabulary from here instead of counting it from the postings.
+      saveVocabulary(this.db, fingerprint, this.vocabulary.entries());
+    });
     this.dirty = false;
   }
 
@@ -300,8 +305,12 @@ export class FtsArticleIndex {
     for (const row of this.db.prepare('SELECT rowid, id FROM meta').all() as { rowid: number; id: string }[]) {
       this.rowids.set(row.id, row.rowid);
     }
-    const counts = this.db.prepare('SELECT term, doc FROM vocab').all() as { term: string; doc: number }[];
-    this.vocabulary.addCounts(counts.map((c) => [c.term, c.doc] as const));
+    const saved = loadSavedVocabulary(this.db, this.fingerprint);
+    if (saved) this.vocabulary.addCounts(saved);
+    else {
+      const counts = this.db.prepare('SELECT term, doc FROM vocab').all() as { term: string; doc: number }[];
+      this.vocabulary.addCounts(counts.map((c) => [c.term, c.doc] as const));
+    }
   }
 
   private reloadMemory(): void {
