@@ -116,12 +116,9 @@ function findDuplicate(state: NotebookState, hash: string): ImportResult | null 
   return { name: same.source.fileName, status: 'duplicate', articleId: same.id, title: same.title, message };
 }
 
-/** How many article files are written at once: parallel fsyncs share the disk's flushes. */
-const WRITE_CONCURRENCY = 16;
-
 /**
- * Stores a batch in order. New articles are written in parallel and then
- * entered into the catalog in their order; a changed file (or a name met twice)
+ * Stores a batch in order. New articles are written as one batch of files
+ * (see `ArticleFiles.writeNew`) and then entered into the catalog in their order; a changed file (or a name met twice)
  * first lets the new ones before it land, then is handled alone.
  */
 async function storeAll(state: NotebookState, results: (ImportResult | PreparedFile)[]): Promise<ImportResult[]> {
@@ -130,9 +127,7 @@ async function storeAll(state: NotebookState, results: (ImportResult | PreparedF
   const pendingHashes = new Map<string, number>();
   const pendingNames = new Set<string>();
   const flush = async () => {
-    await runLimited(pending, WRITE_CONCURRENCY, async ({ article, bytes }) => {
-      await Promise.all([state.files.writeOriginal(article.id, bytes), state.files.write(article)]);
-    });
+    await state.files.writeNew(pending.map(({ article, bytes }) => ({ article, original: bytes })));
     for (const { article } of pending) state.adoptArticle(article);
     pending = [];
     pendingHashes.clear();
@@ -162,14 +157,6 @@ async function storeAll(state: NotebookState, results: (ImportResult | PreparedF
   }
   await flush();
   return done;
-}
-
-async function runLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 function newArticle({ name, bytes, hash, body }: PreparedFile): Article {
