@@ -58,7 +58,8 @@ export interface FtsIndexOptions {
  */
 export class FtsArticleIndex {
   private vocabulary = new TermVocabulary();
-  private readonly rowids = new Map<string, number>();
+  /** Article id → row, read from the file when first needed (a write): opening and searching need none of it. */
+  private loadedRowids: Map<string, number> | null = null;
   private inBatch = false;
   private dirty = false;
   private dirtyBefore = false;
@@ -125,7 +126,8 @@ export class FtsArticleIndex {
 
   /** Number of articles indexed. */
   get size(): number {
-    return this.rowids.size;
+    if (this.loadedRowids) return this.loadedRowids.size;
+    return (this.db.prepare('SELECT count(*) AS n FROM meta').get() as { n: number }).n;
   }
 
   has(id: string): boolean {
@@ -153,7 +155,7 @@ export class FtsArticleIndex {
   clear(): void {
     this.db.exec(`DELETE FROM docs; DELETE FROM meta; DELETE FROM state;`);
     this.setState('format', FTS_FORMAT);
-    this.rowids.clear();
+    this.loadedRowids = new Map();
     this.vocabulary = new TermVocabulary();
   }
 
@@ -301,10 +303,15 @@ export class FtsArticleIndex {
     this.dirty = true;
   }
 
-  private loadMemory(): void {
-    for (const row of this.db.prepare('SELECT rowid, id FROM meta').all() as { rowid: number; id: string }[]) {
-      this.rowids.set(row.id, row.rowid);
+  private get rowids(): Map<string, number> {
+    if (!this.loadedRowids) {
+      const rows = this.db.prepare('SELECT rowid, id FROM meta').all() as { rowid: number; id: string }[];
+      this.loadedRowids = new Map(rows.map((row) => [row.id, row.rowid]));
     }
+    return this.loadedRowids;
+  }
+
+  private loadMemory(): void {
     const saved = loadSavedVocabulary(this.db, this.fingerprint);
     if (saved) this.vocabulary.addCounts(saved);
     else {
@@ -314,7 +321,7 @@ export class FtsArticleIndex {
   }
 
   private reloadMemory(): void {
-    this.rowids.clear();
+    this.loadedRowids = null;
     this.vocabulary = new TermVocabulary();
     this.loadMemory();
   }
