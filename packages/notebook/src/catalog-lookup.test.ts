@@ -39,4 +39,19 @@ describe('CatalogLookup', () => {
     data.articles.push(entry('a3', 'h3', 'three.txt'));
     expect(lookup.withFileName('three.txt')?.id).toBe('a3');
   });
+
+  it('answers by hash and file name for entries replaced before either was first asked for', () => {
+    const data = { articles: [entry('a1', 'h1', 'one.txt'), entry('a2', 'h2', 'two.txt')] };
+    const lookup = new CatalogLookup(() => data.articles);
+    expect(lookup.get('a2')?.id).toBe('a2');
+    lookup.put(entry('a2', 'h2b', 'two-b.txt'));
+    lookup.put(entry('a3', 'h3', 'three.txt'));
+    expect(lookup.withHash('h2')).toBeUndefined();
+    expect(lookup.withFileName('two.txt')).toBeUndefined();
+    expect(lookup.withHash('h2b')?.id).toBe('a2');
+    expect(lookup.withFileName('three.txt')?.id).toBe('a3');
+    lookup.put(entry('a1', 'h1c', 'one.txt'));
+    expect(lookup.withHash('h1')).toBeUndefined();
+    expect(lookup.withHash('h1c')?.source.fileName).toBe('one.txt');
+  });
 });

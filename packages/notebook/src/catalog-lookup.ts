@@ -9,6 +9,8 @@ export class CatalogLookup {
   private readonly position = new Map<string, number>();
   private readonly byHash = new Map<string, CatalogEntry>();
   private readonly byFileName = new Map<string, CatalogEntry>();
+  /** The hash and file-name maps are only built for an import; opening and reading need the positions alone. */
+  private namesBuilt = false;
 
   /** `catalog` is read on every call, as the notebook may replace its array (a rollback, a removal). */
   constructor(private readonly catalog: () => CatalogEntry[]) {}
@@ -23,11 +25,11 @@ export class CatalogLookup {
   }
 
   withHash(hash: string): CatalogEntry | undefined {
-    return this.current().byHash.get(hash);
+    return this.withNames().byHash.get(hash);
   }
 
   withFileName(fileName: string): CatalogEntry | undefined {
-    return this.current().byFileName.get(fileName);
+    return this.withNames().byFileName.get(fileName);
   }
 
   /** Puts `entry` at its place (replacing the entry with its id) or at the end. */
@@ -44,6 +46,7 @@ export class CatalogLookup {
       if (this.byFileName.get(old.source.fileName) === old) this.byFileName.delete(old.source.fileName);
       articles[at] = entry;
     }
+    if (!this.namesBuilt) return;
     this.byHash.set(entry.source.hash, entry);
     this.byFileName.set(entry.source.fileName, entry);
   }
@@ -54,15 +57,23 @@ export class CatalogLookup {
     return this;
   }
 
+  private withNames(): this {
+    this.current();
+    if (this.namesBuilt) return this;
+    for (const entry of this.catalog()) {
+      this.byHash.set(entry.source.hash, entry);
+      this.byFileName.set(entry.source.fileName, entry);
+    }
+    this.namesBuilt = true;
+    return this;
+  }
+
   private rebuild(articles: CatalogEntry[]): void {
     this.position.clear();
     this.byHash.clear();
     this.byFileName.clear();
-    articles.forEach((entry, i) => {
-      this.position.set(entry.id, i);
-      this.byHash.set(entry.source.hash, entry);
-      this.byFileName.set(entry.source.fileName, entry);
-    });
+    this.namesBuilt = false;
+    articles.forEach((entry, i) => this.position.set(entry.id, i));
     this.seen = articles;
     this.seenLength = articles.length;
   }

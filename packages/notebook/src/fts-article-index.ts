@@ -22,6 +22,7 @@ import {
   type SearchOptions,
 } from '@dossier/search';
 import { toMatchExpression, type MatchLeaf } from './fts-match.js';
+import { loadSavedVocabulary, saveVocabulary, savedVocabularyIs } from './saved-vocabulary.js';
 
 /** Bump when the tables or what is written into them change: an index of another format is rebuilt. */
 export const FTS_FORMAT = 'dossier-fts5-1';
@@ -60,7 +61,8 @@ export interface FtsIndexOptions {
  */
 export class FtsArticleIndex {
   private vocabulary = new TermVocabulary();
-  private readonly rowids = new Map<string, number>();
+  /** Article id → row, read from the file when first needed (a write): opening and searching need none of it. */
+  private loadedRowids: Map<string, number> | null = null;
   private inBatch = false;
   private dirty = false;
   private dirtyBefore = false;
@@ -129,7 +131,8 @@ export class FtsArticleIndex {
 
   /** Number of articles indexed. */
   get size(): number {
-    return this.rowids.size;
+    if (this.loadedRowids) return this.loadedRowids.size;
+    return (this.db.prepare('SELECT count(*) AS n FROM meta').get() as { n: number }).n;
   }
 
   has(id: string): boolean {
@@ -144,8 +147,12 @@ export class FtsArticleIndex {
   /** Records that the index now matches the notebook state named by `fingerprint`. */
   markCurrent(fingerprint: string): void {
     // Unchanged since it was last marked: the file stays as it was, byte for byte.
-    if (!this.dirty && this.fingerprint === fingerprint) return;
-    this.setState('fingerprint', fingerprint);
+    if (!this.dirty && this.fingerprint === fingerprint && savedVocabularyIs(this.db, fingerprint)) return;
+    this.batch(() => {
+      this.setState('fingerprint', fingerprint);
+      // The next open reads the vocabulary from here instead of counting it from the postings.
+      saveVocabulary(this.db, fingerprint, this.vocabulary.entries());
+    });
     this.dirty = false;
   }
 
@@ -153,7 +160,7 @@ export class FtsArticleIndex {
   clear(): void {
     this.db.exec(`DELETE FROM docs; DELETE FROM meta; DELETE FROM state;`);
     this.setState('format', FTS_FORMAT);
-    this.rowids.clear();
+    this.loadedRowids = new Map();
     this.vocabulary = new TermVocabulary();
   }
 
@@ -313,16 +320,25 @@ export class FtsArticleIndex {
     this.dirty = true;
   }
 
-  private loadMemory(): void {
-    for (const row of this.db.prepare('SELECT rowid, id FROM meta').all() as { rowid: number; id: string }[]) {
-      this.rowids.set(row.id, row.rowid);
+  private get rowids(): Map<string, number> {
+    if (!this.loadedRowids) {
+      const rows = this.db.prepare('SELECT rowid, id FROM meta').all() as { rowid: number; id: string }[];
+      this.loadedRowids = new Map(rows.map((row) => [row.id, row.rowid]));
     }
-    const counts = this.db.prepare('SELECT term, doc FROM vocab').all() as { term: string; doc: number }[];
-    this.vocabulary.addCounts(counts.map((c) => [c.term, c.doc] as const));
+    return this.loadedRowids;
+  }
+
+  private loadMemory(): void {
+    const saved = loadSavedVocabulary(this.db, this.fingerprint);
+    if (saved) this.vocabulary.addCounts(saved);
+    else {
+      const counts = this.db.prepare('SELECT term, doc FROM vocab').all() as { term: string; doc: number }[];
+      this.vocabulary.addCounts(counts.map((c) => [c.term, c.doc] as const));
+    }
   }
 
   private reloadMemory(): void {
-    this.rowids.clear();
+    this.loadedRowids = null;
     this.vocabulary = new TermVocabulary();
     this.loadMemory();
   }

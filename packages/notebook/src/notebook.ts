@@ -5,6 +5,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { DossierError, type Article, type ChangeEvent } from '@dossier/core';
+import { RecentCache } from './article-cache.js';
 import { CatalogLookup } from './catalog-lookup.js';
 import { ArticleFiles, ARTICLES_DIR } from './storage/article-files.js';
 import { ioError } from './storage/atomic-file.js';
@@ -25,11 +26,15 @@ export interface OpenOptions {
 }
 
 type ChangeListener = (event: ChangeEvent) => void;
+
+/** How many article bodies stay in memory. */
+const ARTICLE_CACHE_SIZE = 2000;
 type ChangeKind = ChangeEvent['what'][number];
 
 export class NotebookState {
   private readonly listeners = new Set<ChangeListener>();
-  private readonly cache = new Map<string, Article>();
+  /** Article bodies read or written last; an import batch of 1,000 is re-read from here by the index refresh. */
+  private readonly cache = new RecentCache<Article>(ARTICLE_CACHE_SIZE);
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
   readonly lookup = new CatalogLookup(() => this.data.articles);
@@ -64,6 +69,7 @@ export class NotebookState {
       const warnings = [...(lock?.warnings ?? []), ...store.warnings];
       if (!readOnly) {
         await disk.mkdir(join(folder, ARTICLES_DIR));
+        await files.clearIncoming();
         const byId = new Map(store.data.articles.map((a) => [a.id, a.updatedAt]));
         const restored = await files.recoverReplaced((id) => byId.get(id));
         if (restored.length) {

@@ -1,7 +1,7 @@
 // What a notebook must hold after its writer was killed: every acknowledged
 // change, while the one change in flight may or may not have landed.
 export type WriterOp =
-  | { kind: 'import'; name: string }
+  | { kind: 'import'; names: string[] }
   | { kind: 'create'; articleId: string; note: string; id?: string }
   | { kind: 'note'; id: string; note: string }
   | { kind: 'remove'; id: string }
@@ -33,7 +33,7 @@ export class AcknowledgedModel {
   }
 
   private apply(op: WriterOp): void {
-    if (op.kind === 'import') this.files.add(op.name);
+    if (op.kind === 'import') for (const name of op.names) this.files.add(name);
     else if (op.kind === 'create') this.notes.set(op.id!, op.note);
     else if (op.kind === 'note') this.notes.set(op.id, op.note);
     else if (op.kind === 'remove') {
@@ -51,7 +51,7 @@ export class AcknowledgedModel {
     this.inFlight = null;
     if (!op) return;
     const note = (id: string) => shown.annotations.find((a) => a.id === id)?.note;
-    if (op.kind === 'import' && shown.articles.some((a) => a.source.fileName === op.name)) this.apply(op);
+    if (op.kind === 'import' && shown.articles.some((a) => op.names.includes(a.source.fileName))) this.apply(op);
     else if (op.kind === 'create') {
       const made = shown.annotations.find((a) => a.note === op.note);
       if (made) this.apply({ ...op, id: made.id });
@@ -68,6 +68,11 @@ export class AcknowledgedModel {
     const flight = this.inFlight;
     const files = new Set(shown.articles.map((a) => a.source.fileName));
     for (const name of this.files) if (!files.has(name)) out.push(`imported ${name} is missing`);
+    // One import call is one change: its files land together or not at all.
+    const landed = flight?.kind === 'import' ? flight.names.filter((n) => files.has(n)) : [];
+    if (flight?.kind === 'import' && landed.length && landed.length !== flight.names.length) {
+      out.push(`an import of ${flight.names.length} files landed in part: only ${landed.join(', ')}`);
+    }
     const notes = new Map(shown.annotations.map((a) => [a.id, a.note]));
     for (const [id, note] of this.notes) {
       const seen = notes.get(id);

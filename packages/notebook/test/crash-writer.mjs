@@ -39,11 +39,15 @@ for (;;) {
   const roll = random();
   let op;
   if (!articles.length || roll < 0.1) {
-    const name = `crash-${token()}.txt`;
-    op = { kind: 'import', name };
-    const text = `${pick(seeds)}\n\nUnique closing line ${name}.`;
+    // One to three files per call: a batch is written together and acknowledged as one change.
+    const names = Array.from({ length: 1 + Math.floor(random() * 3) }, () => `crash-${token()}.txt`);
+    op = { kind: 'import', names };
+    const files = names.map((name) => {
+      const text = `${pick(seeds)}\n\nUnique closing line ${name}.`;
+      return { name, dataBase64: Buffer.from(text).toString('base64') };
+    });
     say(`begin ${JSON.stringify(op)}`);
-    await call(notebook, 'articles.import', { files: [{ name, dataBase64: Buffer.from(text).toString('base64') }] });
+    await call(notebook, 'articles.import', { files });
   } else if (roll < 0.5 || !highlights.length) {
     const article = pick(articles);
     const body = await call(notebook, 'articles.get', { id: article.id });

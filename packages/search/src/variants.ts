@@ -177,6 +177,11 @@ export class TermVocabulary {
     return this.frequency.size;
   }
 
+  /** Every indexed term with its document count, e.g. to save beside an on-disk index and `addCounts` later. */
+  entries(): IterableIterator<[string, number]> {
+    return this.frequency.entries();
+  }
+
   /**
    * The `limit` indexed terms starting with `prefix` that the most documents
    * contain (most first, then alphabetical). For a word of one or two letters

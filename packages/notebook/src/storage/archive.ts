@@ -13,7 +13,7 @@ import { Unzip, UnzipInflate, Zip, ZipDeflate } from 'fflate';
 import { DossierError } from '@dossier/core';
 import { ioError, syncFolder, writeFileAtomic } from './atomic-file.js';
 import { disk } from './disk.js';
-import { REPLACED_DIR } from './article-files.js';
+import { INCOMING_DIR, REPLACED_DIR } from './article-files.js';
 
 export const ARCHIVE_MANIFEST = 'dossier-archive.json';
 export const ARCHIVE_VERSION = 1;
@@ -30,7 +30,8 @@ function isTransient(path: string): boolean {
     path === 'notebook.lock' ||
     path.startsWith('notebook.lock.') ||
     path.endsWith('.tmp') ||
-    path.split('/').includes(REPLACED_DIR)
+    path.split('/').includes(REPLACED_DIR) ||
+    path.split('/').includes(INCOMING_DIR)
   );
 }
 

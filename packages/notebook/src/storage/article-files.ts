@@ -2,16 +2,23 @@
 // keeps the bytes it was imported from, so an import can be redone. Each is
 // written atomically. During a change, a file about to be replaced is first
 // hard-linked into articles/.replaced/, so a change that fails (or a crash
-// before the journal acknowledged it) can put the old version back.
+// before the journal acknowledged it) can put the old version back. The new
+// articles of an import are written as one batch: into articles/.incoming/,
+// each file fsync'd, then renamed into place and the folder fsync'd once —
+// not one atomic write (and two folder fsyncs) per file.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArticleSchema, DossierError, describeIssues, type Article } from '@dossier/core';
-import { ioError, writeFileAtomic } from './atomic-file.js';
+import { ioError, syncFolder, writeFileAtomic } from './atomic-file.js';
 import { disk } from './disk.js';
 import { newerDossier } from './journal.js';
 
 export const ARTICLES_DIR = 'articles';
 export const REPLACED_DIR = '.replaced';
+/** Where a batch of new article files is written before it is renamed into place; emptied on open. */
+export const INCOMING_DIR = '.incoming';
+/** How many files of a batch are written and fsync'd at once: parallel fsyncs share the disk's flushes. */
+const BATCH_CONCURRENCY = 32;
 export const ARTICLE_VERSION = 1;
 
 type Kept = Map<string, boolean>;
@@ -58,6 +65,50 @@ export class ArticleFiles {
     return this.track(`${id}.orig`, () => writeFileAtomic(this.originalPathOf(id), bytes));
   }
 
+  /**
+   * Writes new articles (ids no file has) with their original bytes, durably,
+   * in one batch. Inside a change they are undone like any other write; a
+   * crash before the renames leaves them in articles/.incoming/, removed on
+   * the next open, and one after them leaves files no catalog entry names
+   * (the journal never acknowledged them), which "dossier check --repair" moves aside.
+   */
+  async writeNew(batch: readonly { article: Article; original: Uint8Array }[]): Promise<void> {
+    if (!batch.length) return;
+    const incoming = join(this.notebookDir, ARTICLES_DIR, INCOMING_DIR);
+    const files = batch.flatMap(({ article, original }) => [
+      { name: `${article.id}.json`, data: serializeArticle(article) as string | Uint8Array },
+      { name: `${article.id}.orig`, data: original },
+    ]);
+    // Recorded before anything is written, so a failure part-way removes whatever landed.
+    for (const { name } of files) this.kept?.set(name, false);
+    const done = (async () => {
+      await disk.mkdir(incoming);
+      await inParallel(files, BATCH_CONCURRENCY, async ({ name, data }) => {
+        const file = await disk.open(join(incoming, name), 'wx');
+        try {
+          await file.write(data);
+          await file.sync();
+        } finally {
+          await file.close();
+        }
+      });
+      for (const { name } of files) {
+        await disk.rename(join(incoming, name), join(this.notebookDir, ARTICLES_DIR, name));
+      }
+      await syncFolder(join(this.notebookDir, ARTICLES_DIR));
+    })().catch(async (error: unknown) => {
+      await disk.rm(incoming).catch(() => undefined);
+      throw ioError(`could not save ${batch.length} article(s)`, error);
+    });
+    this.writing.add(done);
+    await done;
+  }
+
+  /** Removes what a batch cut off by a crash left in articles/.incoming/ (never acknowledged, never renamed). */
+  async clearIncoming(): Promise<void> {
+    await disk.rm(join(this.notebookDir, ARTICLES_DIR, INCOMING_DIR));
+  }
+
   /** Keeps the old version first, and remembers the write so a rollback waits for it. */
   private track(name: string, write: () => Promise<void>): Promise<void> {
     const done = this.keep(name).then(write);
@@ -85,10 +136,14 @@ export class ArticleFiles {
     if (!kept) return;
     for (const [name, hadOld] of kept) {
       const live = join(this.notebookDir, ARTICLES_DIR, name);
+      // A new file kept no old version: saved, it stays; failed, it goes.
+      if (!hadOld) {
+        if (!saved) await disk.rm(live);
+        continue;
+      }
       const old = join(this.replacedDir, name);
-      if (saved || (hadOld && (await sameFile(live, old)))) await disk.rm(old);
-      else if (hadOld) await disk.rename(old, live);
-      else await disk.rm(live);
+      if (saved || (await sameFile(live, old))) await disk.rm(old);
+      else await disk.rename(old, live);
     }
   }
 
@@ -129,6 +184,14 @@ export class ArticleFiles {
     }
     return restored;
   }
+}
+
+async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** True when both names are one file: the replacement never happened. */

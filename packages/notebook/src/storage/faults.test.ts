@@ -58,7 +58,19 @@ const cases: Case[] = [
   {
     name: 'writing an imported article file',
     operation: 'write',
-    path: /articles\/\.a-.*\.json\..*\.tmp$/u,
+    path: /articles\/\.incoming\/a-.*\.json$/u,
+    change: async (s) => call(s, 'articles.import', { files: await seedFiles([S002]) }),
+  },
+  {
+    name: 'flushing an imported original',
+    operation: 'sync',
+    path: /articles\/\.incoming\/a-.*\.orig$/u,
+    change: async (s) => call(s, 'articles.import', { files: await seedFiles([S002]) }),
+  },
+  {
+    name: 'renaming an imported original into place',
+    operation: 'rename',
+    path: /articles\/a-.*\.orig$/u,
     change: async (s) => call(s, 'articles.import', { files: await seedFiles([S002]) }),
   },
   {

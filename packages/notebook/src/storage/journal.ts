@@ -19,6 +19,12 @@ export interface JournalHeader {
   notebook: string;
   /** The snapshot revision the first entry applies to. */
   base: number;
+  /**
+   * The checksum (CRC-32, 8 hex digits) of notebook.json as it was written
+   * just before this journal was started; absent when none was written then.
+   * A snapshot that still matches it is not validated again on open.
+   */
+  snapshot?: string;
 }
 
 export interface JournalEntry<Op> {
@@ -38,18 +44,41 @@ export interface ParsedJournal<Op> {
 /** A line is `{"rev":R,"crc":"8 hex","ops":…}`: the CRC covers the ops exactly as written. */
 const ENTRY = /^\{"rev":(\d+),"crc":"([0-9a-f]{8})","ops":(.*)\}$/su;
 
-export function journalHeaderLine(notebook: string, base: number): string {
-  const header: JournalHeader = { format: 'dossier-journal', version: JOURNAL_VERSION, notebook, base };
+export function journalHeaderLine(notebook: string, base: number, snapshot?: string): string {
+  const header: JournalHeader = {
+    format: 'dossier-journal',
+    version: JOURNAL_VERSION,
+    notebook,
+    base,
+    ...(snapshot ? { snapshot } : {}),
+  };
   return `${JSON.stringify(header)}\n`;
 }
 
 export function journalEntryLine(rev: number, ops: unknown[]): string {
   const body = JSON.stringify(ops);
-  return `{"rev":${rev},"crc":"${crcOf(body)}","ops":${body}}\n`;
+  return `{"rev":${rev},"crc":"${checksumOf(body)}","ops":${body}}\n`;
 }
 
-function crcOf(text: string): string {
-  return crc32(text).toString(16).padStart(8, '0');
+/** CRC-32 as 8 hex digits: of a journal entry's operations, or of a snapshot's bytes. */
+export function checksumOf(data: string | Uint8Array): string {
+  return crc32(data).toString(16).padStart(8, '0');
+}
+
+/**
+ * The snapshot checksum named by the header of the journal `bytes`, or
+ * undefined (no header, none recorded, or not a checksum). Read before the
+ * snapshot is parsed, so it costs the first line only.
+ */
+export function snapshotChecksumOf(bytes: Buffer | null): string | undefined {
+  const end = bytes?.indexOf(0x0a) ?? -1;
+  if (!bytes || end === -1) return undefined;
+  try {
+    const header = JSON.parse(bytes.subarray(0, end).toString('utf8')) as Partial<JournalHeader> | null;
+    return typeof header?.snapshot === 'string' && /^[0-9a-f]{8}$/u.test(header.snapshot) ? header.snapshot : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -80,7 +109,7 @@ export function parseJournal<Op>(bytes: Buffer, validOps: (ops: unknown) => Op[]
     let why: string | null = null;
     let ops: Op[] | null = null;
     if (!match) why = 'it is not a journal entry';
-    else if (crcOf(match[3]!) !== match[2]) why = 'its checksum does not match';
+    else if (checksumOf(match[3]!) !== match[2]) why = 'its checksum does not match';
     else if (Number(match[1]) !== expected) why = `it is revision ${match[1]}, expected ${expected}`;
     else {
       try {
@@ -147,9 +176,15 @@ export class JournalWriter {
     return writer;
   }
 
-  /** Replaces the journal with an empty one that continues snapshot `base`. */
-  static async start(path: string, notebook: string, base: number, previous?: JournalWriter): Promise<JournalWriter> {
-    const header = journalHeaderLine(notebook, base);
+  /** Replaces the journal with an empty one that continues snapshot `base` (whose bytes have checksum `snapshot`). */
+  static async start(
+    path: string,
+    notebook: string,
+    base: number,
+    previous?: JournalWriter,
+    snapshot?: string,
+  ): Promise<JournalWriter> {
+    const header = journalHeaderLine(notebook, base, snapshot);
     await writeFileAtomic(path, header);
     const next = await JournalWriter.open(path, Buffer.byteLength(header), 0);
     await previous?.file.close().catch(() => undefined);

@@ -5,13 +5,20 @@
 // compaction rewrites the snapshot, takes a backup and starts a new journal.
 import { join } from 'node:path';
 import { DossierError } from '@dossier/core';
-import { copyFileAtomic } from './atomic-file.js';
+import { copyFileAtomic, ioError } from './atomic-file.js';
 import { BACKUPS_DIR, backupName, newestGoodBackup, pruneBackups } from './backups.js';
 import { replay, validOps, type ChangeOp } from './changes.js';
 import { disk } from './disk.js';
-import { JOURNAL_FILE, JournalWriter, parseJournal, type ParsedJournal } from './journal.js';
+import { JOURNAL_FILE, JournalWriter, parseJournal, snapshotChecksumOf, type ParsedJournal } from './journal.js';
 import { keepAside } from './keep-aside.js';
-import { NOTEBOOK_FILE, readSnapshot, snapshotDb, type NotebookData, type NotebookDb } from './notebook-file.js';
+import {
+  NOTEBOOK_FILE,
+  parseSnapshot,
+  snapshotDb,
+  type NotebookData,
+  type NotebookDb,
+  type SnapshotRead,
+} from './notebook-file.js';
 
 /** When the journal is folded into a new snapshot (besides on close). */
 export interface CompactionPolicy {
@@ -104,6 +111,7 @@ export class NotebookStore {
         this.data.createdAt,
         this.data.revision,
         this.journal ?? undefined,
+        this.db.adapter.writtenChecksum ?? undefined,
       );
       this.journalStale = false;
     } catch (error) {
@@ -147,14 +155,16 @@ async function loadOnce(
     kept ? `it was kept as ${kept}` : 'it was left as it is (open the notebook for writing to keep it aside)';
   let mustCompact = false;
 
-  const snapshot = await readSnapshot(snapshotPath);
+  const snapshotBytes = await readOptional(snapshotPath);
+  const journalBytes = await readOptional(journalPath);
+  // The journal names the checksum of the snapshot it continues: bytes that match it need no validation again.
+  const snapshot: SnapshotRead = snapshotBytes
+    ? parseSnapshot(snapshotBytes, NOTEBOOK_FILE, snapshotChecksumOf(journalBytes))
+    : { missing: true };
   let data: NotebookData;
   if ('data' in snapshot) data = snapshot.data;
   else {
-    const journalExists = await disk.readFile(journalPath).then(
-      () => true,
-      () => false,
-    );
+    const journalExists = journalBytes !== null;
     const backup = await newestGoodBackup(dir);
     if ('missing' in snapshot && !journalExists && !backup) {
       if (!fresh) return null;
@@ -177,12 +187,6 @@ async function loadOnce(
     );
   }
 
-  let journalBytes: Buffer | null = null;
-  try {
-    journalBytes = await disk.readFile(journalPath);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
   if (!journalBytes) return { data, warnings, journal: null, mustCompact: true };
   const parsed = parseJournal(journalBytes, validOps);
   if (!parsed.header) {
@@ -217,4 +221,15 @@ async function loadOnce(
   const journalEnd = parsed.entries.at(-1)?.rev ?? parsed.header.base;
   mustCompact ||= parsed.problem?.kind === 'damaged' || journalEnd !== replayed.revision;
   return { data: replayed, warnings, journal: parsed, mustCompact };
+}
+
+/** A file's bytes, or null when it does not exist. */
+async function readOptional(path: string): Promise<Buffer | null> {
+  try {
+    return await disk.readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw ioError(`could not read ${path}`, error);
+  }
 }
