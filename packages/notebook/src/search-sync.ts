@@ -64,10 +64,9 @@ export class NotebookSearch {
 
   async rebuild(state: NotebookState): Promise<void> {
     const documents: SearchDocument[] = [];
-    const byArticle = annotationsByArticle(state.data.annotations);
     for (const entry of state.data.articles) {
       try {
-        documents.push(documentOf(await state.article(entry.id), byArticle.get(entry.id) ?? []));
+        documents.push(documentOf(await state.article(entry.id), state.annotationLookup.of(entry.id)));
       } catch {
         // A damaged article file stays out of the index; `check` reports it.
       }
@@ -102,15 +101,17 @@ export class NotebookSearch {
     await this.refreshAll(state, [articleId]);
   }
 
-  /** Re-indexes several articles in one transaction (an import). */
+  /**
+   * Re-indexes several articles in one transaction (an import). The work is
+   * that of the articles named: their highlights are looked up, never found by
+   * scanning the notebook's.
+   */
   async refreshAll(state: NotebookState, articleIds: readonly string[]): Promise<void> {
-    const wanted = new Set(articleIds);
-    const own = new Map<string, Annotation[]>();
-    for (const a of state.data.annotations)
-      if (wanted.has(a.articleId)) own.set(a.articleId, [...(own.get(a.articleId) ?? []), a]);
     const documents: (SearchDocument | string)[] = [];
-    for (const id of articleIds) {
-      documents.push(state.lookup.indexOf(id) === -1 ? id : documentOf(await state.article(id), own.get(id) ?? []));
+    for (const id of new Set(articleIds)) {
+      documents.push(
+        state.lookup.indexOf(id) === -1 ? id : documentOf(await state.article(id), state.annotationLookup.of(id)),
+      );
     }
     const index = this.engine;
     index.batch(() => {
@@ -167,16 +168,6 @@ async function removeIndexFiles(path: string): Promise<void> {
 
 function fingerprintOf(state: NotebookState): string {
   return `${state.data.createdAt}#${state.data.revision}`;
-}
-
-function annotationsByArticle(annotations: readonly Annotation[]): Map<string, Annotation[]> {
-  const byArticle = new Map<string, Annotation[]>();
-  for (const a of annotations) {
-    const list = byArticle.get(a.articleId);
-    if (list) list.push(a);
-    else byArticle.set(a.articleId, [a]);
-  }
-  return byArticle;
 }
 
 /** What search sees of an article: clean text (no clutter), notes and tags (`own`: its highlights). */
