@@ -102,6 +102,17 @@ export class NotebookSearch {
   }
 
   /**
+   * Re-indexes an article after its highlights changed from `before`, unless
+   * what search sees of them — their notes and tags — is exactly as it was: a
+   * plain highlight, a new colour or a moved range leave the index as it is,
+   * and their save costs the journal append alone.
+   */
+  async refreshHighlights(state: NotebookState, articleId: string, before: readonly Annotation[]): Promise<void> {
+    if (searchedOf(before) === searchedOf(state.annotationLookup.of(articleId))) return;
+    await this.refresh(state, articleId);
+  }
+
+  /**
    * Re-indexes several articles in one transaction (an import). The work is
    * that of the articles named: their highlights are looked up, never found by
    * scanning the notebook's.
@@ -168,6 +179,11 @@ async function removeIndexFiles(path: string): Promise<void> {
 
 function fingerprintOf(state: NotebookState): string {
   return `${state.data.createdAt}#${state.data.revision}`;
+}
+
+/** What `documentOf` takes from an article's highlights, as one comparable string. */
+function searchedOf(own: readonly Annotation[]): string {
+  return JSON.stringify([own.map((a) => a.note).filter(Boolean), [...new Set(own.flatMap((a) => a.tags))]]);
 }
 
 /** What search sees of an article: clean text (no clutter), notes and tags (`own`: its highlights). */

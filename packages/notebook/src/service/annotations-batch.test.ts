@@ -102,3 +102,27 @@ describe('a file of many highlights', () => {
     expect(await call(s, 'annotations.list', { articleId: first!.id })).toHaveLength(own.length - 1);
   });
 });
+
+describe('one highlight at a time', () => {
+  it('keeps search in step whether or not the change touches what search sees (notes and tags)', async () => {
+    const { s } = await seededNotebook();
+    const [first] = await call(s, 'articles.list', {});
+    const found = async (q: string, tags: string[] = []) =>
+      (await call(s, 'search.query', { q, tags })).map((h) => h.articleId);
+    // A plain highlight: nothing for search.
+    const plain = await call(s, 'annotations.create', { articleId: first!.id, start: 0, end: 20 });
+    expect(await found('energy', ['plain/tag'])).toEqual([]);
+    await call(s, 'annotations.update', { id: plain.id, color: 'green' });
+    await call(s, 'annotations.update', { id: plain.id, tags: ['plain/tag'] });
+    expect(await found('energy', ['plain/tag'])).toEqual([first!.id]);
+    // A second highlight with the same tag and no note: the article's tags are as they were.
+    const twin = await call(s, 'annotations.create', { articleId: first!.id, start: 30, end: 50, tags: ['plain/tag'] });
+    await call(s, 'annotations.remove', { id: plain.id });
+    expect(await found('energy', ['plain/tag'])).toEqual([first!.id]);
+    await call(s, 'annotations.update', { id: twin.id, note: 'quietnotez' });
+    expect(await found('quietnotez')).toEqual([first!.id]);
+    await call(s, 'annotations.remove', { id: twin.id });
+    expect(await found('quietnotez')).toEqual([]);
+    expect(await found('energy', ['plain/tag'])).toEqual([]);
+  });
+});

@@ -62,8 +62,9 @@ export async function createAnnotation(
   return state.change(
     ['annotations', 'tags'],
     async () => {
+      const before = state.annotationLookup.of(article.id);
       state.data.annotations.push(annotation);
-      await state.search.refresh(state, article.id);
+      await state.search.refreshHighlights(state, article.id, before);
       return annotation;
     },
     () => [article.id],
@@ -85,8 +86,9 @@ export async function updateAnnotation(
         ...(input.color !== undefined ? { color: input.color } : {}),
         updatedAt: new Date().toISOString(),
       };
+      const before = state.annotationLookup.of(updated.articleId);
       replaceAnnotation(state, updated);
-      await state.search.refresh(state, updated.articleId);
+      await state.search.refreshHighlights(state, updated.articleId, before);
       return updated;
     },
     (a) => [a.articleId],
@@ -99,6 +101,7 @@ export async function removeAnnotation(state: NotebookState, id: string): Promis
   return state.change(
     ['annotations', 'tags', 'links'],
     async () => {
+      const before = state.annotationLookup.of(existing.articleId);
       state.data.annotations = state.data.annotations.filter((a) => a.id !== id);
       // A link to a deleted highlight falls back to its article rather than vanishing.
       // Records are replaced, never edited in place: the journal finds changes by identity.
@@ -112,7 +115,7 @@ export async function removeAnnotation(state: NotebookState, id: string): Promis
             }
           : link,
       );
-      await state.search.refresh(state, existing.articleId);
+      await state.search.refreshHighlights(state, existing.articleId, before);
       return { removed: true };
     },
     () => [existing.articleId],
