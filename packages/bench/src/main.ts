@@ -26,7 +26,7 @@ Results are also written to ${cacheDir()}/results-<size>.json.`;
  * article it touches) may take at each size before the save figure is taken where it got to.
  */
 function seedingBudgetMs(size: number): number {
-  return (size >= 100_000 ? 180 : 60) * 1000;
+  return (size >= 100_000 ? 300 : 60) * 1000;
 }
 
 function parseSize(text: string): number {
