@@ -34,6 +34,9 @@ export interface Row {
 
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 const spread = (p: Percentiles) => `${ms(p.p50)} / ${ms(p.p95)} / ${ms(p.p99)} ms`;
+const seeding = (d: DossierFigures) =>
+  `${d.seeding.calls} files of up to ${d.seeding.batch} in ${(d.seeding.ms / 1000).toFixed(1)} s, ` +
+  `each ${spread(d.seeding.perCall)}`;
 const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '—');
 
 export function rows(r: BenchResults): Row[] {
@@ -113,8 +116,8 @@ export function rows(r: BenchResults): Row[] {
       : {
           cause: fullCount
             ? `each save costs ${ms(d.save.p95)} ms at p95`
-            : `seeding highlights through annotations.create ran out of its time budget at ${d.highlightsStored}; ` +
-              `saves while seeding ${spread(d.seedingSave)}`,
+            : `seeding highlights through annotations.importW3c ran out of its time budget at ${d.highlightsStored} ` +
+              `(${seeding(d)})`,
         }),
   });
 
@@ -185,7 +188,9 @@ export function renderTable(r: BenchResults): string {
     '',
     `Machine floor: JSON.stringify ${f.stringifyMBps.toFixed(0)} MB/s, JSON.parse ${f.parseMBps.toFixed(0)} MB/s ` +
       `(${f.megabytes.toFixed(1)} MB: the catalog and highlights), bare fsync ${spread(f.fsync)}. ` +
-      `FTS5 built its index at ${r.fts5.buildArticlesPerSecond.toFixed(0)} articles/s.`,
+      `FTS5 built its index at ${r.fts5.buildArticlesPerSecond.toFixed(0)} articles/s. ` +
+      `Highlights seeded through annotations.importW3c (W3C Web Annotation files, one journal entry each): ` +
+      `${r.dossier.highlightsStored} in ${seeding(r.dossier)}.`,
   );
   if (causes.length) lines.push('', 'Shortfalls:', ...causes);
   return lines.join('\n');

@@ -81,7 +81,10 @@ export function citekeys(articles: readonly CitableArticle[]): Map<string, strin
   const groups = new Map<string, CitableArticle[]>();
   for (const article of articles) {
     const base = baseCitekey(article);
-    groups.set(base, [...(groups.get(base) ?? []), article]);
+    const group = groups.get(base);
+    // Pushed, not copied: a copy per article made a large group quadratic.
+    if (group) group.push(article);
+    else groups.set(base, [article]);
   }
   const keys = new Map<string, string>();
   for (const [base, group] of groups) {

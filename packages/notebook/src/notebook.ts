@@ -5,6 +5,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { DossierError, type Article, type ChangeEvent } from '@dossier/core';
+import { AnnotationLookup } from './annotation-lookup.js';
 import { RecentCache } from './article-cache.js';
 import { CatalogLookup } from './catalog-lookup.js';
 import { ArticleFiles, ARTICLES_DIR } from './storage/article-files.js';
@@ -38,6 +39,8 @@ export class NotebookState {
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
   readonly lookup = new CatalogLookup(() => this.data.articles);
+  /** Highlights by id and by article, so a save costs what its article holds, not what the notebook holds. */
+  readonly annotationLookup = new AnnotationLookup(() => this.data.annotations);
 
   private constructor(
     readonly dir: string,

@@ -64,10 +64,9 @@ export class NotebookSearch {
 
   async rebuild(state: NotebookState): Promise<void> {
     const documents: SearchDocument[] = [];
-    const byArticle = annotationsByArticle(state.data.annotations);
     for (const entry of state.data.articles) {
       try {
-        documents.push(documentOf(await state.article(entry.id), byArticle.get(entry.id) ?? []));
+        documents.push(documentOf(await state.article(entry.id), state.annotationLookup.of(entry.id)));
       } catch {
         // A damaged article file stays out of the index; `check` reports it.
       }
@@ -102,15 +101,28 @@ export class NotebookSearch {
     await this.refreshAll(state, [articleId]);
   }
 
-  /** Re-indexes several articles in one transaction (an import). */
+  /**
+   * Re-indexes an article after its highlights changed from `before`, unless
+   * what search sees of them — their notes and tags — is exactly as it was: a
+   * plain highlight, a new colour or a moved range leave the index as it is,
+   * and their save costs the journal append alone.
+   */
+  async refreshHighlights(state: NotebookState, articleId: string, before: readonly Annotation[]): Promise<void> {
+    if (searchedOf(before) === searchedOf(state.annotationLookup.of(articleId))) return;
+    await this.refresh(state, articleId);
+  }
+
+  /**
+   * Re-indexes several articles in one transaction (an import). The work is
+   * that of the articles named: their highlights are looked up, never found by
+   * scanning the notebook's.
+   */
   async refreshAll(state: NotebookState, articleIds: readonly string[]): Promise<void> {
-    const wanted = new Set(articleIds);
-    const own = new Map<string, Annotation[]>();
-    for (const a of state.data.annotations)
-      if (wanted.has(a.articleId)) own.set(a.articleId, [...(own.get(a.articleId) ?? []), a]);
     const documents: (SearchDocument | string)[] = [];
-    for (const id of articleIds) {
-      documents.push(state.lookup.indexOf(id) === -1 ? id : documentOf(await state.article(id), own.get(id) ?? []));
+    for (const id of new Set(articleIds)) {
+      documents.push(
+        state.lookup.indexOf(id) === -1 ? id : documentOf(await state.article(id), state.annotationLookup.of(id)),
+      );
     }
     const index = this.engine;
     index.batch(() => {
@@ -169,14 +181,9 @@ function fingerprintOf(state: NotebookState): string {
   return `${state.data.createdAt}#${state.data.revision}`;
 }
 
-function annotationsByArticle(annotations: readonly Annotation[]): Map<string, Annotation[]> {
-  const byArticle = new Map<string, Annotation[]>();
-  for (const a of annotations) {
-    const list = byArticle.get(a.articleId);
-    if (list) list.push(a);
-    else byArticle.set(a.articleId, [a]);
-  }
-  return byArticle;
+/** What `documentOf` takes from an article's highlights, as one comparable string. */
+function searchedOf(own: readonly Annotation[]): string {
+  return JSON.stringify([own.map((a) => a.note).filter(Boolean), [...new Set(own.flatMap((a) => a.tags))]]);
 }
 
 /** What search sees of an article: clean text (no clutter), notes and tags (`own`: its highlights). */

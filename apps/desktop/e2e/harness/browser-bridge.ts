@@ -19,6 +19,8 @@ declare global {
 export interface BrowserBridge {
   /** Pushes an event to every listener the page has registered. */
   emit(event: AppEvent): Promise<void>;
+  /** How many calls of each method the page has made. */
+  calls: Map<string, number>;
   detach(): void;
 }
 
@@ -28,11 +30,13 @@ export async function installBrowserBridge(
   shell: ShellHandlers,
   appOrigin: string,
 ): Promise<BrowserBridge> {
+  const calls = new Map<string, number>();
   await page.exposeBinding('__dossierInvoke', async (source, method: unknown, input: unknown) => {
     // The same rule as the IPC handler: only the app's own page, in the top frame.
     if (source.frame !== page.mainFrame() || new URL(source.frame.url()).origin !== appOrigin) {
       throw new Error('dossier:invoke: refused a call from an untrusted frame');
     }
+    calls.set(String(method), (calls.get(String(method)) ?? 0) + 1);
     return routeInvoke({ service: () => notebook.service, shell }, method, input);
   });
   await page.addInitScript(() => {
@@ -56,5 +60,5 @@ export async function installBrowserBridge(
     await page.evaluate((e) => window.__dossierEmit?.(e), event).catch(() => undefined);
   };
   const unsubscribe = notebook.onChange((event) => void emit(event));
-  return { emit, detach: unsubscribe };
+  return { emit, calls, detach: unsubscribe };
 }

@@ -58,11 +58,23 @@ export interface HarnessFixtures {
   network: NetworkLog;
   /** Saves a PNG of the page as test-results/screenshots/<project>-<name>.png and returns its path. */
   saveScreenshot(name: string): Promise<string>;
+  /**
+   * How many calls of each method the page has made through its bridge, e.g.
+   * `pageCalls().get('articles.list')`. Chromium runtime only (the Electron
+   * runtime's calls cross real IPC, which the harness does not watch).
+   */
+  pageCalls(): ReadonlyMap<string, number>;
 }
 
 interface Internal {
   workDir: string;
-  session: { page: Page; dialogs: TestDialogs; notebook: DossierClient; network: NetworkLog };
+  session: {
+    page: Page;
+    dialogs: TestDialogs;
+    notebook: DossierClient;
+    network: NetworkLog;
+    calls?: ReadonlyMap<string, number>;
+  };
 }
 
 let electronSkipAnnounced = false;
@@ -161,7 +173,7 @@ export const test = base.extend<HarnessFixtures & HarnessTestOptions & Internal,
       onEvent: (listener) => notebook.onChange(listener),
     });
     await page.goto(rendererUrl);
-    await use({ page, dialogs, notebook: client, network });
+    await use({ page, dialogs, notebook: client, network, calls: bridge.calls });
     bridge.detach();
     await context.close();
     await notebook.close();
@@ -170,6 +182,11 @@ export const test = base.extend<HarnessFixtures & HarnessTestOptions & Internal,
   page: async ({ session }, use) => use(session.page),
   dialogs: async ({ session }, use) => use(session.dialogs),
   notebook: async ({ session }, use) => use(session.notebook),
+  pageCalls: async ({ session }, use) =>
+    use(() => {
+      if (!session.calls) throw new Error("pageCalls: the Electron runtime's calls are not counted");
+      return new Map(session.calls);
+    }),
 
   network: [
     async ({ session, expectedCspViolations }, use) => {

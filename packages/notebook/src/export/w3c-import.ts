@@ -89,7 +89,7 @@ export async function importW3cAnnotations(state: NotebookState, json: string): 
   const results: AnnotationImportResult[] = [];
   const accepted: Annotation[] = [];
   const texts = new Map<string, string>();
-  const known = new Set(state.data.annotations.map((a) => a.id));
+  const known = new Set<string>();
   for (const [i, raw] of annotationsInDocument(json).entries()) {
     const parsed = W3cAnnotationSchema.safeParse(raw);
     const label = typeof (raw as { id?: unknown }).id === 'string' ? String((raw as { id: string }).id) : `#${i + 1}`;
@@ -116,7 +116,7 @@ export async function importW3cAnnotations(state: NotebookState, json: string): 
       continue;
     }
     const id = idFrom(parsed.data.id) ?? newId('h');
-    if (known.has(id)) {
+    if (known.has(id) || state.annotationLookup.get(id)) {
       results.push({
         id: label,
         status: 'duplicate',
@@ -134,8 +134,9 @@ export async function importW3cAnnotations(state: NotebookState, json: string): 
     await state.change(
       ['annotations', 'tags'],
       async () => {
-        state.data.annotations.push(...accepted);
-        for (const id of touched) await state.search.refresh(state, id);
+        // One journal entry and one fsync for the whole file, and one pass over the articles it touches.
+        for (const annotation of accepted) state.data.annotations.push(annotation);
+        await state.search.refreshAll(state, touched);
       },
       () => touched,
     );

@@ -17,16 +17,15 @@ import type { NotebookState } from '../notebook.js';
 export const DEFAULT_COLOR = 'yellow';
 
 export function listAnnotations(state: NotebookState, input: MethodInput<'annotations.list'>): Annotation[] {
-  const order = new Map(state.data.articles.map((a, i) => [a.id, i]));
-  return state.data.annotations
-    .filter((a) => !input.articleId || a.articleId === input.articleId)
+  // One article's highlights (what the reader asks for) are looked up, not found among the notebook's.
+  const from = input.articleId ? state.annotationLookup.of(input.articleId) : state.data.annotations;
+  const chosen = from
     .filter((a) => input.orphans === undefined || a.orphan === input.orphans)
-    .filter((a) => !input.tag || a.tags.some((t) => t === input.tag || t.startsWith(`${input.tag}/`)))
-    .sort(
-      (a, b) =>
-        (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) ||
-        a.target.position.start - b.target.position.start,
-    );
+    .filter((a) => !input.tag || a.tags.some((t) => t === input.tag || t.startsWith(`${input.tag}/`)));
+  const byPosition = (a: Annotation, b: Annotation) => a.target.position.start - b.target.position.start;
+  if (input.articleId) return chosen.sort(byPosition);
+  const order = new Map(state.data.articles.map((a, i) => [a.id, i]));
+  return chosen.sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || byPosition(a, b));
 }
 
 export async function createAnnotation(
@@ -63,8 +62,9 @@ export async function createAnnotation(
   return state.change(
     ['annotations', 'tags'],
     async () => {
+      const before = state.annotationLookup.of(article.id);
       state.data.annotations.push(annotation);
-      await state.search.refresh(state, article.id);
+      await state.search.refreshHighlights(state, article.id, before);
       return annotation;
     },
     () => [article.id],
@@ -86,8 +86,9 @@ export async function updateAnnotation(
         ...(input.color !== undefined ? { color: input.color } : {}),
         updatedAt: new Date().toISOString(),
       };
+      const before = state.annotationLookup.of(updated.articleId);
       replaceAnnotation(state, updated);
-      await state.search.refresh(state, updated.articleId);
+      await state.search.refreshHighlights(state, updated.articleId, before);
       return updated;
     },
     (a) => [a.articleId],
@@ -95,11 +96,12 @@ export async function updateAnnotation(
 }
 
 export async function removeAnnotation(state: NotebookState, id: string): Promise<{ removed: boolean }> {
-  const existing = state.data.annotations.find((a) => a.id === id);
+  const existing = state.annotationLookup.get(id);
   if (!existing) return { removed: false };
   return state.change(
     ['annotations', 'tags', 'links'],
     async () => {
+      const before = state.annotationLookup.of(existing.articleId);
       state.data.annotations = state.data.annotations.filter((a) => a.id !== id);
       // A link to a deleted highlight falls back to its article rather than vanishing.
       // Records are replaced, never edited in place: the journal finds changes by identity.
@@ -113,7 +115,7 @@ export async function removeAnnotation(state: NotebookState, id: string): Promis
             }
           : link,
       );
-      await state.search.refresh(state, existing.articleId);
+      await state.search.refreshHighlights(state, existing.articleId, before);
       return { removed: true };
     },
     () => [existing.articleId],
@@ -128,8 +130,8 @@ export function reanchorArticle(state: NotebookState, article: Article): number 
   const text = canonicalText(article.blocks);
   let orphaned = 0;
   const all = state.data.annotations;
-  for (const [i, annotation] of all.entries()) {
-    if (annotation.articleId !== article.id) continue;
+  for (const annotation of state.annotationLookup.of(article.id)) {
+    const i = state.annotationLookup.indexOf(annotation.id);
     const place = anchor(text, annotation.target);
     // Replaced, never edited in place: the journal finds changes by identity.
     if (place) all[i] = { ...annotation, target: describe(text, place.start, place.end), orphan: false };
@@ -142,14 +144,16 @@ export function reanchorArticle(state: NotebookState, article: Article): number 
 }
 
 export function findAnnotation(state: NotebookState, id: string): Annotation {
-  const found = state.data.annotations.find((a) => a.id === id);
+  const found = state.annotationLookup.get(id);
   if (!found) throw new DossierError('not_found', `no highlight with id ${id}`);
   return found;
 }
 
 function replaceAnnotation(state: NotebookState, updated: Annotation): void {
-  const i = state.data.annotations.findIndex((a) => a.id === updated.id);
-  state.data.annotations[i] = updated;
+  const at = state.annotationLookup.indexOf(updated.id);
+  // Removed by a change that ran between the lookup and this one.
+  if (at === -1) throw new DossierError('not_found', `no highlight with id ${updated.id}`);
+  state.data.annotations[at] = updated;
 }
 
 function unique(tags: readonly string[]): string[] {

@@ -1,6 +1,5 @@
 // Reading across the notebook: search with snippets, and the Markdown brief.
 import {
-  citekeys,
   cleanTextMap,
   renderBrief,
   type Annotation,
@@ -11,6 +10,7 @@ import {
 } from '@dossier/core';
 import { makeSnippet, parseQuery } from '@dossier/search';
 import type { NotebookState } from '../notebook.js';
+import { citekeysOf } from './brief-citekeys.js';
 
 export async function searchArticles(state: NotebookState, input: MethodInput<'search.query'>): Promise<SearchHit[]> {
   const parsed = parseQuery(input.q);
@@ -69,10 +69,11 @@ export async function renderNotebookBrief(
     const ids = new Set(hits.map((h) => h.articleId));
     chosen = chosen.filter((a) => ids.has(a.articleId));
   }
-  const order = new Map(state.data.articles.map((a, i) => [a.id, i]));
-  const articleIds = [...new Set(chosen.map((a) => a.articleId))].sort(
-    (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0),
-  );
+  // Only the quoted articles are looked up, in catalog order; the catalog itself is never walked.
+  const articleIds = [...new Set(chosen.map((a) => a.articleId))]
+    .map((id) => ({ id, at: state.lookup.indexOf(id) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ id }) => id);
   const articles: Article[] = [];
   for (const id of articleIds) articles.push(await state.article(id));
   const cited = new Set(articleIds);
@@ -83,7 +84,7 @@ export async function renderNotebookBrief(
     annotations: chosen,
     links,
     generatedAt: new Date().toISOString(),
-    // Keys over the whole catalog, so they match the CSL-JSON/BibTeX export whatever the brief selects.
-    citekeys: citekeys(state.data.articles),
+    // Keys as over the whole catalog, so they match the CSL-JSON/BibTeX export whatever the brief selects.
+    ...(selection.citations === 'pandoc' ? { citekeys: citekeysOf(state.data.articles, cited) } : {}),
   });
 }

@@ -1,10 +1,19 @@
 // Ctrl/Cmd+K: search the notebook as you type, narrow by tag, outlet and date,
 // move with ↑/↓ and open with Enter at the first match.
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent, type UIEvent } from 'react';
 import { useArticles, useTags } from '../data/queries.js';
 import { useSearch } from '../data/use-search.js';
 import { Modal } from './Modal.js';
 import { Snippet } from './Snippet.js';
+
+/**
+ * Each keystroke asks for the results the palette shows without scrolling:
+ * every result costs the notebook a snippet, and the first page is what the
+ * user reads while typing. The rest, up to MAX_RESULTS, are asked for once the
+ * user scrolls or moves down to them.
+ */
+export const FIRST_PAGE = 8;
+export const MAX_RESULTS = 20;
 
 interface Props {
   onClose(): void;
@@ -18,6 +27,10 @@ export function SearchPalette({ onClose, onOpen }: Props) {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [active, setActive] = useState(0);
+  // The search (text and filters) for which the user asked for every result.
+  const [moreFor, setMoreFor] = useState<string | null>(null);
+  const searchKey = JSON.stringify([q, tag, outlet, from, to]);
+  const limit = moreFor === searchKey ? MAX_RESULTS : FIRST_PAGE;
   const tags = useTags().data ?? [];
   const articles = useArticles().data ?? [];
   const outlets = useMemo(
@@ -30,9 +43,18 @@ export function SearchPalette({ onClose, onOpen }: Props) {
     outlet: outlet || undefined,
     from: from || undefined,
     to: to || undefined,
-    limit: 20,
+    limit,
   });
-  useEffect(() => setActive(0), [hits]);
+  // A new search starts at the top; more results of the same search keep the place.
+  useEffect(() => setActive(0), [searchKey]);
+  useEffect(() => setActive((i) => Math.min(i, Math.max(0, hits.length - 1))), [hits]);
+  const askForMore = () => {
+    if (limit < MAX_RESULTS && hits.length >= limit) setMoreFor(searchKey);
+  };
+  const onResultsScroll = (e: UIEvent<HTMLElement>) => {
+    const list = e.currentTarget;
+    if (list.scrollTop + list.clientHeight >= list.scrollHeight - 120) askForMore();
+  };
 
   const open = (i: number) => {
     const hit = hits[i];
@@ -42,8 +64,10 @@ export function SearchPalette({ onClose, onOpen }: Props) {
     onClose();
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowDown') setActive((i) => Math.min(hits.length - 1, i + 1));
-    else if (e.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
+    if (e.key === 'ArrowDown') {
+      if (active >= hits.length - 2) askForMore();
+      setActive((i) => Math.min(hits.length - 1, i + 1));
+    } else if (e.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
     else if (e.key === 'Enter') open(active);
     else return;
     e.preventDefault();
@@ -104,6 +128,7 @@ export function SearchPalette({ onClose, onOpen }: Props) {
         aria-label="Results"
         aria-busy={searching}
         data-answered={answered}
+        onScroll={onResultsScroll}
       >
         {hits.map((hit, i) => (
           <li
@@ -123,6 +148,11 @@ export function SearchPalette({ onClose, onOpen }: Props) {
           </li>
         ))}
       </ul>
+      {limit < MAX_RESULTS && hits.length >= limit && answered === q && (
+        <button type="button" className="palette-more" onClick={askForMore}>
+          Show more results
+        </button>
+      )}
       {q.trim() && !searching && !hits.length && !error && <p className="palette-empty">No article matches “{q}”.</p>}
       {!q.trim() && (
         <p className="palette-empty">Type to search every article. ↑ ↓ to move, Enter to open, Esc to close.</p>

@@ -17,11 +17,13 @@ export function useArticle(id: string): QueryState<Article> {
 }
 
 export function useAnnotations(articleId: string): QueryState<Annotation[]> {
-  return useNotebookQuery(`annotations:${articleId}`, (client) => client.call('annotations.list', { articleId }), [
-    'annotations',
-    'tags',
-    'articles',
-  ]);
+  // Every change to an article's highlights names the article: others' changes leave these as they are.
+  return useNotebookQuery(
+    `annotations:${articleId}`,
+    (client) => client.call('annotations.list', { articleId }),
+    ['annotations', 'tags', 'articles'],
+    articleId,
+  );
 }
 
 export function useOrphans(): QueryState<Annotation[]> {
