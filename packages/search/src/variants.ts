@@ -5,6 +5,7 @@
 // meets its variants through three narrow doors, each checked against the
 // vocabulary of the index, never invented.
 import SearchableMap from 'minisearch/SearchableMap';
+import { soundKey, soundsAlike } from './transliterate.js';
 
 /** Terms shorter than this are matched as typed: short words have too many neighbours. */
 export const MIN_VARIANT_LENGTH = 5;
@@ -104,6 +105,8 @@ export class TermVocabulary {
   private readonly tree = new SearchableMap<true>();
   private readonly byAnagram = new Map<string, Set<string>>();
   private readonly bySkeleton = new Map<string, Set<string>>();
+  /** Terms by {@link soundKey}: the door across scripts and transliterations (Зеленський, Beyrouth, Kiev). */
+  private readonly bySound = new Map<string, Set<string>>();
   /** Answers of {@link commonCompletions}, valid until the next change. */
   private readonly completions = new Map<string, string[]>();
 
@@ -181,7 +184,8 @@ export class TermVocabulary {
   /**
    * Indexed terms that `term` should also find, `term` itself excluded: within
    * {@link maxEdits} edits, or an anagram under the same first letter (of the
-   * term or of an indexed term one edit from it), or the same consonant skeleton. Empty for terms under five letters and numbers.
+   * term or of an indexed term one edit from it), or the same consonant skeleton, or the same sound
+   * across scripts and transliterations (`soundsAlike` in transliterate.ts: Зеленський, Beyrouth, Kiev). Empty for terms under five letters and numbers.
    *
    * @example
    * // with zelenskyy, zelenskyi, zleneksy and kremlin indexed
@@ -205,6 +209,10 @@ export class TermVocabulary {
     const skeleton = skeletonKey(term);
     for (const candidate of (skeleton && this.bySkeleton.get(skeleton)) || []) {
       if (Math.abs(candidate.length - term.length) <= 3) found.add(candidate);
+    }
+    const sound = soundKey(term);
+    for (const candidate of (sound && this.bySound.get(sound)) || []) {
+      if (soundsAlike(term, candidate)) found.add(candidate);
     }
     found.delete(term);
     return [...found].sort();
@@ -237,6 +245,7 @@ export class TermVocabulary {
     else this.tree.delete(term);
     updateBucket(this.byAnagram, anagramKey(term), term, present);
     updateBucket(this.bySkeleton, skeletonKey(term), term, present);
+    updateBucket(this.bySound, soundKey(term), term, present);
   }
 }
 

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { cleanText, DossierError, type ChangeEvent } from '@dossier/core';
-import { EntityMerger, StoryIndex, pairKey } from '@dossier/search';
+import { EntityMerger, StoryIndex, nameWordKeys, pairKey } from '@dossier/search';
 import type { NotebookState } from '../notebook.js';
 import { writeFileAtomic } from '../storage/atomic-file.js';
 import { detectLanguage, extractEntities } from './extract-entities.js';
@@ -122,7 +122,11 @@ export class Intelligence {
       counts.set(entity.key, entry);
     }
     this.entitiesOf.set(id, { counts, language });
-    const entities = [...counts.keys()].map((key) => ({ key, name: this.merger.get(key)!.name }));
+    // Merged entities, and their words by sound: names meet across languages and scripts word by word.
+    const entities = [
+      ...[...counts.keys()].map((key) => ({ key, name: this.merger.get(key)!.name })),
+      ...nameWordKeys(counts.keys()),
+    ];
     this.stories.add(id, { text, entities, metadata });
   }
 

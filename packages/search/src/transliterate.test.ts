@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeTerm } from './tokenize.js';
+import { latinize, soundKey, soundsAlike, soundSpelling } from './transliterate.js';
+import { TermVocabulary } from './variants.js';
+
+const n = normalizeTerm;
+
+describe('latinize', () => {
+  it('writes Ukrainian and Russian Cyrillic in Latin letters, after normalisation', () => {
+    expect(latinize(n('Зеленський'))).toBe('zelenskii');
+    expect(latinize(n('Зеленский'))).toBe('zelenskii');
+    expect(latinize(n('Київ'))).toBe('kiiv');
+    expect(latinize(n('Харків'))).toBe('kharkiv');
+    expect(latinize(n('Укренерго'))).toBe('ukrenergo');
+  });
+
+  it('leaves Latin terms as they are', () => {
+    expect(latinize('kremlin')).toBe('kremlin');
+  });
+});
+
+describe('soundsAlike: one name across scripts, languages and transliterations', () => {
+  const pairs: [string, string][] = [
+    ['Zelensky', 'Зеленський'],
+    ['Zelenskyy', 'Зеленский'],
+    ['Selenskyj', 'Zelenskyi'],
+    ['Kyiv', 'Kiev'],
+    ['Kyiv', 'Київ'],
+    ['Kiev', 'Киев'],
+    ['Kharkiv', 'Kharkov'],
+    ['Kharkiv', 'Харьков'],
+    ['Lviv', 'Lvov'],
+    ['Odesa', 'Odessa'],
+    ['Zaporizhzhia', 'Zaporozhye'],
+    ['Zaporizhzhia', 'Запоріжжя'],
+    ['Beirut', 'Beyrouth'],
+    ['Erdogan', 'Эрдоган'],
+    ['Kahramanmaraş', 'Кахраманмараш'],
+    ['Gaziantep', 'Газиантепа'],
+    ['Ukrenergo', 'Укренерго'],
+  ];
+  it.each(pairs)('%s ~ %s', (a, b) => {
+    expect(soundsAlike(n(a), n(b))).toBe(true);
+    expect(soundsAlike(n(b), n(a))).toBe(true);
+  });
+
+  const apart: [string, string][] = [
+    ['love', 'live'],
+    ['kyiv', 'kiva'],
+    ['beirut', 'bert'],
+    ['kharkiv', 'kherson'],
+    ['odesa', 'oder'],
+    ['putin', 'patton'],
+    ['moscow', 'mexico'],
+  ];
+  it.each(apart)('%s and %s stay apart', (a, b) => {
+    expect(soundsAlike(a, b)).toBe(false);
+  });
+
+  it('folds the spellings of one sound to one', () => {
+    expect(soundSpelling('beyrouth')).toBe('beirut');
+    expect(soundSpelling('kyiv')).toBe(soundSpelling('kiev'));
+    expect(soundKey('кахраманмараш')).toBe(soundKey('kahramanmaras'));
+    expect(soundKey('kyi')).toBeUndefined();
+    expect(soundKey('2025')).toBeUndefined();
+  });
+});
+
+describe('TermVocabulary finds sound-alike spellings of a query term', () => {
+  it('finds Cyrillic and older spellings among the indexed terms, and nothing invented', () => {
+    const vocabulary = new TermVocabulary();
+    vocabulary.add(['зеленскии', 'зеленськии', 'kiev', 'киів', 'beyrouth', 'live', 'kremlin'].map(n));
+    expect(vocabulary.variantsOf('zelensky')).toEqual(['зеленскии', 'зеленськии']);
+    expect(vocabulary.variantsOf('beirut')).toEqual(['beyrouth']);
+    expect(vocabulary.variantsOf('зеленскии')).toEqual(['зеленськии']);
+    expect(vocabulary.variantsOf('love')).toEqual([]);
+  });
+});
