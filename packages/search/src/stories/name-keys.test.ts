@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameWords } from './names.js';
 import { nameWordKeys, wordSound } from './name-keys.js';
+import { distinctNames } from './similarity.js';
 
 const keysOf = (...names: string[]) => nameWordKeys(names.map((n) => nameWords(n).join(' '))).map((k) => k.key);
 
@@ -20,5 +21,15 @@ describe('nameWordKeys: the names two reports share, word by word and by sound',
     expect(keysOf('Nantes')).not.toEqual(keysOf('Nairobi'));
     expect(wordSound('газиантепа')).toBe(wordSound('gaziantep'));
     expect(wordSound('sirait')).not.toBe(wordSound('sennes'));
+  });
+});
+
+describe('distinctNames: the shared names a "why" shows', () => {
+  it('shows a name once and not again as a word of a longer name', () => {
+    expect(distinctNames(['Notre Dame', 'French', 'french', 'Dame', 'Paris'])).toEqual([
+      'Notre Dame',
+      'French',
+      'Paris',
+    ]);
   });
 });

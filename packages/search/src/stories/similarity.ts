@@ -130,11 +130,30 @@ export function compareArticles(
   return {
     score: Math.min(1, score),
     cosine: cos,
-    sharedEntities: sharedEntities.sort((x, y) => y[1] - x[1]).map(([name]) => name),
+    sharedEntities: distinctNames(sharedEntities.sort((x, y) => y[1] - x[1]).map(([name]) => name)),
     sharedFigures,
     sharedDates,
     leadDates,
     sharedSentences: [...sentenceIndexes].sort((x, y) => x - y).map((i) => a.sentences[i]!),
     containment,
   };
+}
+
+/**
+ * Shared names as the "why" shows them: a name once, and a word of a name
+ * already listed ("Dame" after "Notre Dame") not again.
+ *
+ * @example
+ * distinctNames(['Notre Dame', 'French', 'french', 'Dame']) // => ['Notre Dame', 'French']
+ */
+export function distinctNames(names: string[]): string[] {
+  const shown: string[] = [];
+  const words = new Set<string>();
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    if (shown.some((n) => n.toLowerCase() === lower) || (!lower.includes(' ') && words.has(lower))) continue;
+    shown.push(name);
+    for (const w of lower.split(' ')) words.add(w);
+  }
+  return shown;
 }
