@@ -49,6 +49,14 @@ describe('page furniture is marked, with a reason', () => {
     ['Sonntag, 4. August 2020', /date line/u],
     ['09 settembre 2023 alle 10:30', /date line/u],
     ['Poursuivre votre lecture sur ces sujets', /teaser/u],
+    ['Реклама', /label/u],
+    ['Поділитися', /label/u],
+    ['Новости партнеров', /label/u],
+    ['Читайте також: Росія вдарила по енергетиці Харкова', /link|label/u],
+    ['Підписуйтесь на наш Telegram-канал', /social/u],
+    ['Фото: Укренерго', /photo credit/u],
+    ['Пожежа на підстанції у Харкові. Фото: ДСНС', /caption/u],
+    ['Підтримайте незалежну журналістику', /appeal/u],
   ])('%s', (line, reason) => {
     expect(reasons([line])[0]).toMatch(reason);
   });
@@ -82,6 +90,8 @@ describe('real sentences stay in the body', () => {
     'The photo agency AFP said three of its staff were hurt in the blast.',
     'News of the attack reached the capital on 26 July 2020, two days later.',
     'The site asks visitors to accept cookies, which regulators said breaks the law.',
+    'Укренерго повідомило, що через атаку знеструмлено понад 200 тисяч споживачів у Харківській області.',
+    'Читатели газеты поделились фотографиями разрушенной подстанции в Одессе.',
   ])('%s', (sentence) => {
     expect(reasons([sentence])).toEqual([null]);
   });

@@ -9,7 +9,8 @@
 import type { Block } from '@dossier/core';
 import { classifySpan } from '../intelligence/extract-entities.js';
 
-const APPEAL_START = /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber))/iu;
+const APPEAL_START =
+  /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
 const APPEAL_WORDS =
   /\b(support(ing)? (us|the)|donat|contribut|subscri|monthly|journalis[mt]s? of|independent journalism|thank you for standing)/iu;
 
@@ -33,7 +34,11 @@ const UI_LABEL = new RegExp(
       'close',
       'search',
       'home',
-      'advertisement|advertising|anzeige|publicité|publicidad|publicidade|werbung|reklama',
+      'advertisement|advertising|anzeige|publicité|publicidad|publicidade|werbung|reklama|реклама',
+      // Ukrainian and Russian page furniture: share, subscribe, comments, partner news, the latest, popular.
+      'поділитися|поделиться|підписатися|подписаться|коментарі|комментарии|коментувати|комментировать',
+      'новини партнерів|новости партнеров|останні новини|последние новости|популярне|популярное|головне|главное|теги|теми|темы',
+      'читайте також|читайте также|дивіться також|смотрите также|читати далі|читать далее|детальніше|подробнее',
       'sponsored( content| links?| posts?| stories)?( by)?( [\\p{L} ]{2,20})?',
       'recommended( for you| by [\\p{L} ]{2,20})?',
       'trending( now| articles| stories)?',
@@ -71,13 +76,13 @@ const UI_LABEL = new RegExp(
 );
 /** One line pointing to another article: "A lire aussi : …", "See also: …". */
 const READ_ALSO =
-  /^(à|a)? ?lire aussi\s*:|^(see|read) also\s*:|^lea (también|además)\s*:|^(read or )?share this story\s*:/iu;
+  /^(à|a)? ?lire aussi\s*:|^(see|read) also\s*:|^lea (también|además)\s*:|^(read or )?share this story\s*:|^(читайте (також|также)|дивіться також|смотрите также|читайте нас)\s*:/iu;
 /** A line of nothing but punctuation or symbols: a rule of asterisks, a "+" / "-" button. */
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 const TEASER_HEADER =
   /^(poursuivre votre lecture( sur ces sujets)?|sur le même sujet|sur le meme sujet|à voir aussi|sujets associés|mots-clés|themen|schlagwörter|temas relacionados|etiquetas|tags|topics|more like this|you may also like|you might also like|related( articles| stories)?|read (also|more)|more from( [\p{L} ]{2,30})?|more stories|recommended( for you)?|most read|further reading|what to read next|dal web|lire aussi|à lire aussi|leia mais|mehr zum thema|ver también)[.:]?$/iu;
 const SOCIAL =
-  /(give us a like|follow us on|like us on|subscribe to our|join us on|share (it|this) with|sign up for our newsletter|get our newsletter)/iu;
+  /(give us a like|follow us on|like us on|subscribe to our|join us on|share (it|this) with|sign up for our newsletter|get our newsletter|abonnez-vous à notre|folgen sie uns|síguenos en|підписуйтесь на|подписывайтесь на|приєднуйтесь до|присоединяйтесь к|наш telegram|наш телеграм)/iu;
 const COOKIE =
   /\b(we use cookies|this (site|website) uses cookies|by continuing to (use|browse)|cookie (policy|settings))\b/iu;
 // A notice about cookies in any language: the reader asked to accept them, or told consent is missing.
@@ -104,7 +109,7 @@ const DATE_LINE = new RegExp(
 const DEBRIS = /^(\w+?)\1{2,}$|^\[?(caption|image|photo)[^\]]*\]?$/iu;
 const INITIALS = /^(\p{Lu}\.){1,4}$/u;
 const PHOTO_CREDIT =
-  /^(\(?(photo|image|picture|foto|photograph|credit|illustration)s?( by| credit)?\s*[:©]|©|copyright\b|image copyright|getty images|afp( via getty)?|reuters\/|ap photo|epa\b|shutterstock)/iu;
+  /^(\(?(photo|image|picture|foto|photograph|credit|illustration|фото|ілюстрація|иллюстрация)s?( by| credit)?\s*[:©]|©|copyright\b|image copyright|getty images|afp( via getty)?|reuters\/|ap photo|epa\b|shutterstock)/iu;
 // "Kyiv at night. Photo: Jane Doe/Reuters": an agency after a slash, a bracket or "photo".
 const CREDIT_TAIL =
   /(\/|\(|\bphoto:?|\bimage:?|\bcredit:?|\bfoto:?)\s*[^/()]{0,40}(getty images|afp|reuters|associated press|ap|shutterstock|epa-efe|dpa)\)?\.?$/iu;
@@ -112,13 +117,13 @@ const CREDIT_TAIL =
 const CREDIT_END =
   /(\b(AFP|Afp|Reuters|REUTERS|AP|EPA|DPA|dpa|EFE|Getty Images|Anadolu)\s*[-–/]\s*\p{Lu}[\p{Lu} .'-]{2,40}|©\s*[^©]{2,60}|\((\p{L}*foto|photo|image|credit)[^()]{0,40}\)|\([\p{L} .-]{2,30}\/[\p{L} .-]{2,30}\))\.?$/u;
 // "…engulfed in flames on Monday. Photo: AFP", "St. Paul. Image Credit: ANI": a caption ending in its credit.
-const CAPTION_CREDIT = /\b(photo|image|picture|foto|bild)s?(\s+credit)?\s*:\s*[^.:]{1,40}\)?\.?$/iu;
+const CAPTION_CREDIT = /(?<!\p{L})(photo|image|picture|foto|bild|фото)s?(\s+credit)?\s*:\s*[^.:]{1,40}\)?\.?$/iu;
 // "- Jean Castex (@JeanCASTEX) July 18, 2020": the signature of an embedded social post.
 const EMBED_SIGNATURE = /^[-—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u;
 const HASHTAGS = /^(#[\p{L}\p{N}_]+\s*)+$/u;
 // "More: Lion Air crash: …" — one teaser link in the middle of the text.
 const TEASER_LINK =
-  /^(more|read more|related|see also|also read|lire aussi|leia mais|lea también|mehr dazu)\s*:\s*\S.{0,150}$/iu;
+  /^(more|read more|related|see also|also read|lire aussi|leia mais|lea también|mehr dazu|читайте також|читайте также|дивіться також|смотрите также)\s*:\s*\S.{0,150}$/iu;
 const SPECIAL_TO =
   /^([Ss]pecial to|[Ff]or|[Rr]eporting by|[Ww]riting by|[Ee]dited by|[Aa]dditional reporting by)\s+(the\s+)?\p{Lu}[\p{L} .&-]{1,40}$/u;
 const BYLINE =
@@ -136,7 +141,8 @@ function isNameLine(text: string, next: string | undefined): boolean {
 
 /** "EFE", "Lemonde", "Source: CNN": the agency or outlet signing the text at its end. */
 function isSourceLine(text: string): boolean {
-  if (/^(source|quelle|fuente|fonte|with|avec|mit|con)\s*:?\s*\p{Lu}[\p{L} .&-]{1,30}$/iu.test(text)) return true;
+  if (/^(source|quelle|fuente|fonte|with|avec|mit|con|джерело|источник)\s*:?\s*\p{Lu}[\p{L} .&-]{1,30}$/iu.test(text))
+    return true;
   return text.length <= 25 && /^\p{Lu}[\p{L}.&-]*( \p{Lu}[\p{L}.&-]*){0,2}$/u.test(text);
 }
 
