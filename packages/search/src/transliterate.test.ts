@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTerm } from './tokenize.js';
-import { latinize, soundKey, soundsAlike, soundSpelling } from './transliterate.js';
+import { latinize, latinStem, soundKey, soundsAlike, soundSpelling } from './transliterate.js';
 import { TermVocabulary } from './variants.js';
 
 const n = normalizeTerm;
@@ -16,6 +16,12 @@ describe('latinize', () => {
 
   it('leaves Latin terms as they are', () => {
     expect(latinize('kremlin')).toBe('kremlin');
+  });
+
+  it('gives the stem of an inflected Cyrillic name', () => {
+    expect(latinStem(n('Зеленського'))).toBe('zelensk');
+    expect(latinStem(n('Харкові'))).toBe('kharkov');
+    expect(latinStem('kharkiv')).toBe('kharkiv');
   });
 });
 
@@ -38,6 +44,12 @@ describe('soundsAlike: one name across scripts, languages and transliterations',
     ['Kahramanmaraş', 'Кахраманмараш'],
     ['Gaziantep', 'Газиантепа'],
     ['Ukrenergo', 'Укренерго'],
+    ['Zelensky', 'Зеленського'],
+    ['Zelenskyy', 'Зеленським'],
+    ['Kharkiv', 'Харкові'],
+    ['Kyiv', 'Києві'],
+    ['Odesa', 'Одесі'],
+    ['Odessa', 'Одессе'],
   ];
   it.each(pairs)('%s ~ %s', (a, b) => {
     expect(soundsAlike(n(a), n(b))).toBe(true);
@@ -52,6 +64,8 @@ describe('soundsAlike: one name across scripts, languages and transliterations',
     ['odesa', 'oder'],
     ['putin', 'patton'],
     ['moscow', 'mexico'],
+    ['odesa', 'одна'],
+    ['kharkiv', 'херсоні'],
   ];
   it.each(apart)('%s and %s stay apart', (a, b) => {
     expect(soundsAlike(a, b)).toBe(false);

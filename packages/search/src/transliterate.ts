@@ -71,6 +71,26 @@ export function latinize(term: string): string {
   return out;
 }
 
+// Case endings of Ukrainian and Russian nouns and adjectives, in Latin letters
+// (Зеленського, Зеленському, Зеленським; Харкові; Одесі): a name is compared by
+// its stem. Longest first.
+const CYRILLIC_ENDING = /(iakh|ogo|omu|ego|emu|imi|ami|iami|akh|oiu|eiu|ii|yi|iy|oi|ei|om|em|im|iu|ia|y|a|e|i|o|u)$/u;
+
+/**
+ * A Cyrillic term in Latin letters without its case ending (kept whole when
+ * the stem would be under four letters); other terms as they are.
+ *
+ * @example
+ * latinStem('зеленського') // => 'zelensk'
+ * latinStem('харкові')     // => 'kharkov'
+ */
+export function latinStem(term: string): string {
+  if (!HAS_CYRILLIC.test(term)) return term;
+  const latin = latinize(term);
+  const stem = latin.replace(CYRILLIC_ENDING, '');
+  return stem.length >= 4 ? stem : latin;
+}
+
 // One sound, many spellings; longest first so "shch" is not read as "sh" + "ch".
 const SOUND_FOLDS: [RegExp, string][] = [
   [/shch|sch/gu, 's'],
@@ -102,7 +122,7 @@ const SOUND_FOLDS: [RegExp, string][] = [
  * soundSpelling('kyiv') === soundSpelling('kiev') // => true ('kv')
  */
 export function soundSpelling(term: string): string {
-  let folded = latinize(term);
+  let folded = latinStem(term);
   for (const [pattern, replacement] of SOUND_FOLDS) folded = folded.replace(pattern, replacement);
   return folded.replace(/(.)\1+/gu, '$1').replace(/(?<=.)[aeiou]+v$/u, 'v');
 }
@@ -139,6 +159,13 @@ export function soundsAlike(a: string, b: string): boolean {
   if (key === undefined || key !== soundKey(b)) return false;
   const [x, y] = [soundSpelling(a), soundSpelling(b)];
   if (x === y) return true;
+  // Across scripts a Latin spelling's final vowel is often a case ending too (Odesa, Одесі).
+  if (HAS_CYRILLIC.test(a) !== HAS_CYRILLIC.test(b) && withoutFinalVowels(x) === withoutFinalVowels(y)) return true;
   const limit = Math.min(maxEdits(x), maxEdits(y));
   return limit > 0 && editDistance(x, y, limit) <= limit;
+}
+
+function withoutFinalVowels(spelling: string): string {
+  const stem = spelling.replace(/[aeiou]+$/u, '');
+  return stem.length >= 3 ? stem : spelling;
 }
