@@ -24,6 +24,16 @@ describe('dates', () => {
       ),
     ).toEqual(['3-10', '10-29', '8-4', '4-15', '3-10', '8-4', '7-18']);
   });
+
+  it('reads Ukrainian and Russian dates, and no month inside a longer word', () => {
+    expect(extractDates('У ніч на 10 березня; 29 жовтня 2018; 4 августа; 15 апреля 2019')).toEqual([
+      '3-10',
+      '10-29',
+      '8-4',
+      '4-15',
+    ]);
+    expect(extractDates('12 martians, 3 maybes, 10 марталь')).toEqual([]);
+  });
 });
 
 describe('comparing two reports', () => {
