@@ -163,7 +163,7 @@ export class Intelligence {
       ...[...counts.keys()].map((key) => ({ key, name: this.merger.get(key)!.name })),
       ...nameWordKeys(counts.keys()),
     ];
-    this.stories.add(id, { text, entities, metadata });
+    this.stories.add(id, { text, entities, metadata, language });
   }
 
   /** Saves a decision: `apply` changes the decisions, which are written before memory moves on. */

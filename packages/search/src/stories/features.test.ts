@@ -58,4 +58,16 @@ describe('comparing two reports', () => {
     index.add('e', { text: `Moscow reacted on Wednesday. ${text}` });
     expect(index.compare('d', 'e')!.sharedSentences).toEqual([text]);
   });
+
+  it('weighs shared figures more between two languages, where the words cannot meet', () => {
+    const de = 'Im Hafen explodierten 2.750 Tonnen Ammoniumnitrat; mehr als 4.000 Verletzte und 137 Tote.';
+    const fr = "Au port, 2 750 tonnes de nitrate d'ammonium ont explosé ; plus de 4 000 blessés et 137 morts.";
+    index.add('de', { text: de, language: 'deu' });
+    index.add('fr', { text: fr, language: 'fra' });
+    index.add('de?', { text: de });
+    index.add('fr?', { text: fr });
+    const across = index.compare('de', 'fr')!;
+    expect(across.sharedFigures).toEqual(['2750', '4000', '137']);
+    expect(across.score).toBeGreaterThan(index.compare('de?', 'fr?')!.score);
+  });
 });

@@ -20,6 +20,8 @@ export interface StoryFeatures {
   shingles: Map<number, number>;
   /** The article's sentences, for showing which one two articles share. */
   sentences: string[];
+  /** Its language (ISO 639-3, `und` when too short to tell), when the caller knows it. */
+  language?: string;
 }
 
 export interface FeatureInput {
@@ -28,6 +30,8 @@ export interface FeatureInput {
   entities?: readonly { key: string; name: string }[];
   /** Text kept as metadata rather than body (photo captions, bylines): its dates still tell the event's. */
   metadata?: string;
+  /** The language of `text` (ISO 639-3 like `eng`, `ukr`), when known: across languages figures speak for the words. */
+  language?: string;
 }
 
 // Numbers people quote: with a unit or multiplier after them, or of three
@@ -135,5 +139,6 @@ export function storyFeatures(input: FeatureInput): StoryFeatures {
     dates: [...extractDates(input.text), ...extractDates(input.metadata ?? '')],
     shingles,
     sentences,
+    ...(input.language ? { language: input.language } : {}),
   };
 }

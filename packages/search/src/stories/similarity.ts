@@ -73,6 +73,12 @@ export function cosine(
 
 /** Weights of each signal in the score; tuned on labelled sets of other stories than the seeds'. */
 export const WEIGHTS = { cosine: 0.55, entities: 0.3, figures: 0.15, dates: 0.2 };
+/**
+ * Across languages the term cosine cannot speak; the figures two reports
+ * share are then the evidence about their content that needs no translation,
+ * and weigh this much more.
+ */
+export const CROSS_LANGUAGE_FIGURES = 0.1;
 /** Two reports whose first dates differ are most often two events: their score is scaled down. */
 export const DIFFERENT_DATE_FACTOR = 0.6;
 
@@ -123,6 +129,7 @@ export function compareArticles(
 
   let score =
     WEIGHTS.cosine * cos + WEIGHTS.entities * entityScore + WEIGHTS.figures * figureScore + WEIGHTS.dates * dateScore;
+  if (a.language && b.language && a.language !== b.language) score += CROSS_LANGUAGE_FIGURES * figureScore;
   // Copied sentences: each one is strong evidence, a copied article is proof.
   score += Math.min(0.3, 0.1 * sentenceIndexes.size);
   if (leadDates === 'different') score *= DIFFERENT_DATE_FACTOR;
