@@ -88,5 +88,8 @@ describe('TermVocabulary finds sound-alike spellings of a query term', () => {
     expect(vocabulary.variantsOf('beirut')).toEqual(['beyrouth']);
     expect(vocabulary.variantsOf('зеленскии')).toEqual(['зеленськии']);
     expect(vocabulary.variantsOf('love')).toEqual([]);
+    // Four letters: no edits allowed, but the spellings of one sound still meet.
+    expect(vocabulary.variantsOf('kyiv')).toEqual(['kiev', 'киів']);
+    expect(vocabulary.variantsOf('kiev')).toEqual(['киів']);
   });
 });

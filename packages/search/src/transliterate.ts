@@ -122,6 +122,19 @@ const SOUND_FOLDS: [RegExp, string][] = [
  * soundSpelling('kyiv') === soundSpelling('kiev') // => true ('kv')
  */
 export function soundSpelling(term: string): string {
+  const known = spellings.get(term);
+  if (known !== undefined) return known;
+  if (spellings.size >= MAX_SPELLINGS) spellings.clear();
+  const spelling = spell(term);
+  spellings.set(term, spelling);
+  return spelling;
+}
+
+/** Spellings already made: the vocabulary asks for the same terms again and again. */
+const spellings = new Map<string, string>();
+const MAX_SPELLINGS = 200_000;
+
+function spell(term: string): string {
   let folded = latinStem(term);
   for (const [pattern, replacement] of SOUND_FOLDS) folded = folded.replace(pattern, replacement);
   return folded.replace(/(.)\1+/gu, '$1').replace(/(?<=.)[aeiou]+v$/u, 'v');

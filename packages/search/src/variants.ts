@@ -193,7 +193,9 @@ export class TermVocabulary {
    */
   variantsOf(term: string): string[] {
     const limit = maxEdits(term);
-    if (limit === 0 || /\d/u.test(term)) return [];
+    // Short names still have their spellings in other scripts and systems (Kyiv, Kiev, Київ).
+    if (limit === 0) return /\d/u.test(term) ? [] : this.soundAlikes(term);
+    if (/\d/u.test(term)) return [];
     const found = new Set<string>();
     const oneEditAway = [term];
     for (const candidate of this.withinEdits(term, limit)) {
@@ -210,12 +212,19 @@ export class TermVocabulary {
     for (const candidate of (skeleton && this.bySkeleton.get(skeleton)) || []) {
       if (Math.abs(candidate.length - term.length) <= 3) found.add(candidate);
     }
-    const sound = soundKey(term);
-    for (const candidate of (sound && this.bySound.get(sound)) || []) {
-      if (soundsAlike(term, candidate)) found.add(candidate);
-    }
+    for (const candidate of this.soundAlikes(term)) found.add(candidate);
     found.delete(term);
     return [...found].sort();
+  }
+
+  /** Indexed terms that sound like `term` across scripts and transliterations (transliterate.ts). */
+  private soundAlikes(term: string): string[] {
+    const sound = soundKey(term);
+    const found: string[] = [];
+    for (const candidate of (sound && this.bySound.get(sound)) || []) {
+      if (candidate !== term && soundsAlike(term, candidate)) found.push(candidate);
+    }
+    return found.sort();
   }
 
   /**
