@@ -91,6 +91,10 @@ try {
   const first = (await notebook.service['articles.list']({}))[0];
   const [relatedMs] = await time(() => notebook.service['related.list']({ articleId: first.id, limit: 5 }));
   await notebook.close();
+  // A second process on the same folder: its first stories request reads the saved extraction.
+  const reopened = await openNotebook(dir);
+  const [reopenMs] = await time(() => reopened.service['stories.list']({}));
+  await reopened.close();
   const rows = [
     ['import (baseline)', SIZE, importMs],
     ['stories: first build (entities + features + grouping)', SIZE, buildMs],
@@ -98,6 +102,7 @@ try {
     ['import 100 more (baseline)', 100, moreImportMs],
     ['stories after those 100 (incremental)', 100, incrementalMs],
     ['related for one article', 1, relatedMs],
+    ['stories: first build in a new process (saved extraction)', SIZE + 100, reopenMs],
   ];
   console.log(`| step | articles | ms | ms/article | × import per article |`);
   console.log(`| --- | ---: | ---: | ---: | ---: |`);

@@ -121,9 +121,10 @@ describe('TermVocabulary', () => {
     expect(found).toEqual(expect.arrayContaining(['meting', 'meetings', 'meetink']));
   });
 
-  it('offers no variants for short words or numbers', () => {
-    const vocabulary = vocabularyOf(['kyiv', 'kiev', '2024', '2025']);
-    expect(vocabulary.variantsOf('kiev')).toEqual([]);
+  it('offers short words no edits, only their spellings of one sound, and numbers nothing', () => {
+    const vocabulary = vocabularyOf(['kyiv', 'kiev', 'kier', 'kiel', '2024', '2025']);
+    expect(vocabulary.variantsOf('kiev')).toEqual(['kyiv']);
+    expect(vocabulary.variantsOf('kiel')).toEqual([]);
     expect(vocabulary.variantsOf('20245')).toEqual([]);
   });
 

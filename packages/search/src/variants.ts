@@ -5,6 +5,7 @@
 // meets its variants through three narrow doors, each checked against the
 // vocabulary of the index, never invented.
 import SearchableMap from 'minisearch/SearchableMap';
+import { soundKey, soundsAlike } from './transliterate.js';
 
 /** How many answers of each kind a vocabulary remembers between changes. */
 const ANSWERS_KEPT = 4096;
@@ -117,6 +118,8 @@ export class TermVocabulary {
   private readonly tree = new SearchableMap<true>();
   private readonly byAnagram = new Map<string, Set<string>>();
   private readonly bySkeleton = new Map<string, Set<string>>();
+  /** Terms by {@link soundKey}: the door across scripts and transliterations (Зеленський, Beyrouth, Kiev). */
+  private readonly bySound = new Map<string, Set<string>>();
   /** Answers of {@link commonCompletions} and {@link variantsOf}, valid until the next change. */
   private readonly completions = new Map<string, string[]>();
   private readonly variants = new Map<string, string[]>();
@@ -206,8 +209,9 @@ export class TermVocabulary {
   /**
    * Indexed terms that `term` should also find, `term` itself excluded: within
    * {@link maxEdits} edits (if {@link editVariantCounts} says so), or an anagram under the same first letter (of the
-   * term or of an indexed term one edit from it), or the same consonant skeleton; at most
-   * {@link MAX_VARIANTS} of them, the closest. Empty for terms under five letters and numbers.
+   * term or of an indexed term one edit from it), or the same consonant skeleton, or the same sound across scripts
+   * and transliterations (`soundsAlike` in transliterate.ts: Зеленський, Beyrouth, Kiev); at most
+   * {@link MAX_VARIANTS} of them, the closest. Empty for numbers; terms under five letters get only their sound-alikes.
    *
    * @example
    * // with zelenskyy, zelenskyi, zleneksy and kremlin indexed
@@ -215,11 +219,12 @@ export class TermVocabulary {
    */
   variantsOf(term: string): string[] {
     const limit = maxEdits(term);
-    if (limit === 0 || /\d/u.test(term)) return [];
+    if (/\d/u.test(term)) return [];
     // Each keystroke plans the words before the one being typed again: their walk of the tree is remembered.
     const cached = this.variants.get(term);
     if (cached) return cached;
-    const answer = this.findVariants(term, limit);
+    // Short names still have their spellings in other scripts and systems (Kyiv, Kiev, Київ).
+    const answer = limit === 0 ? this.soundAlikes(term) : this.findVariants(term, limit);
     if (this.variants.size >= ANSWERS_KEPT) this.variants.clear();
     this.variants.set(term, answer);
     return answer;
@@ -246,6 +251,7 @@ export class TermVocabulary {
     for (const candidate of (skeleton && this.bySkeleton.get(skeleton)) || []) {
       if (Math.abs(candidate.length - term.length) <= 3) closeness.set(candidate, 0);
     }
+    for (const candidate of this.soundAlikes(term)) closeness.set(candidate, 0);
     closeness.delete(term);
     const closest = [...closeness].sort(
       ([a, x], [b, y]) => x - y || this.documentFrequency(b) - this.documentFrequency(a) || (a < b ? -1 : 1),
@@ -254,6 +260,16 @@ export class TermVocabulary {
       .slice(0, MAX_VARIANTS)
       .map(([variant]) => variant)
       .sort();
+  }
+
+  /** Indexed terms that sound like `term` across scripts and transliterations (transliterate.ts). */
+  private soundAlikes(term: string): string[] {
+    const sound = soundKey(term);
+    const found: string[] = [];
+    for (const candidate of (sound && this.bySound.get(sound)) || []) {
+      if (candidate !== term && soundsAlike(term, candidate)) found.push(candidate);
+    }
+    return found.sort();
   }
 
   /**
@@ -283,6 +299,7 @@ export class TermVocabulary {
     else this.tree.delete(term);
     updateBucket(this.byAnagram, anagramKey(term), term, present);
     updateBucket(this.bySkeleton, skeletonKey(term), term, present);
+    updateBucket(this.bySound, soundKey(term), term, present);
   }
 }
 

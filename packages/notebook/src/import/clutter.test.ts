@@ -27,6 +27,36 @@ describe('page furniture is marked, with a reason', () => {
     ['(Photo by Sergei Supinsky / AFP via Getty Images)', /photo credit/u],
     ['By Amar Toor', /byline/u],
     ['By Emil Protalinski and Jane Roe | July 29, 2012', /byline/u],
+    ['By Marta Ruiz with AFP', /byline/u],
+    ['Special to The Herald', /byline/u],
+    ['Comments are closed.', /label/u],
+    ['Share this storyComments', /label/u],
+    ['4 min read', /label/u],
+    ['Lesezeit: 3 Minuten', /label/u],
+    ['Nachrichten', /label/u],
+    ['This article is for subscribers only.', /paywall/u],
+    ['Réservé aux abonnés', /paywall/u],
+    ['This is a breaking news story. More to follow.', /placeholder/u],
+    ['Acepta las cookies para ver este contenido.', /cookie/u],
+    ['In this file photo taken on May 2, 2021 rescuers search the rubble in Izmir', /caption/u],
+    ['Rescuers at work in Izmir, 2 May 2021. AFP - OZAN KOSE', /caption/u],
+    ['Les secours sur place, le 2 mai 2021 © Jean Dupont / Radio Nord', /caption/u],
+    ['The new terminal opened in March. (PRNewsfoto/Acme)', /caption/u],
+    ['Flooded streets in the old town. (Photo: AP).', /caption/u],
+    ['Copyright JEAN DUPONT/AFP', /photo credit/u],
+    ['Breaking: dozens feared dead after the flood pic.twitter.com/abc123', /embedded/u],
+    ['26 July 2020', /date line/u],
+    ['Sonntag, 4. August 2020', /date line/u],
+    ['09 settembre 2023 alle 10:30', /date line/u],
+    ['Poursuivre votre lecture sur ces sujets', /teaser/u],
+    ['Реклама', /label/u],
+    ['Поділитися', /label/u],
+    ['Новости партнеров', /label/u],
+    ['Читайте також: Росія вдарила по енергетиці Харкова', /link|label/u],
+    ['Підписуйтесь на наш Telegram-канал', /social/u],
+    ['Фото: Укренерго', /photo credit/u],
+    ['Пожежа на підстанції у Харкові. Фото: ДСНС', /caption/u],
+    ['Підтримайте незалежну журналістику', /appeal/u],
   ])('%s', (line, reason) => {
     expect(reasons([line])[0]).toMatch(reason);
   });
@@ -56,7 +86,34 @@ describe('real sentences stay in the body', () => {
     'By Tuesday evening the fire had spread to three more villages.',
     'Support for the measure has grown since the summer, polls show.',
     'Comments made by the minister on Monday drew criticism from the opposition.',
+    'Read by millions, the column ran for 30 years until July 2020.',
+    'The photo agency AFP said three of its staff were hurt in the blast.',
+    'News of the attack reached the capital on 26 July 2020, two days later.',
+    'The site asks visitors to accept cookies, which regulators said breaks the law.',
+    'Укренерго повідомило, що через атаку знеструмлено понад 200 тисяч споживачів у Харківській області.',
+    'Читатели газеты поделились фотографиями разрушенной подстанции в Одессе.',
   ])('%s', (sentence) => {
     expect(reasons([sentence])).toEqual([null]);
+  });
+});
+
+describe('a caption written twice, once with its credit', () => {
+  it('marks both copies as caption metadata', () => {
+    const caption = 'Firefighters outside the cathedral in Nantes, 18 July 2020';
+    expect(
+      reasons([
+        caption,
+        `${caption} © Anne Martin / Ouest Radio`,
+        'The fire broke out shortly before eight in the morning and was under control two hours later.',
+      ]),
+    ).toEqual([expect.stringMatching(/caption/u), expect.stringMatching(/caption/u), null]);
+  });
+});
+
+describe('the agency signing the text at its end', () => {
+  it('is metadata; the same short line elsewhere stays', () => {
+    const body = 'The tremor was felt as far as Rabat and Casablanca, residents told reporters on the phone.';
+    expect(reasons([body, 'EFE'])).toEqual([null, expect.stringMatching(/signature/u)]);
+    expect(reasons(['Kharkiv', body, body])).toEqual([null, null, null]);
   });
 });

@@ -9,7 +9,8 @@
 import type { Block } from '@dossier/core';
 import { classifySpan } from '../intelligence/extract-entities.js';
 
-const APPEAL_START = /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber))/iu;
+const APPEAL_START =
+  /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
 const APPEAL_WORDS =
   /\b(support(ing)? (us|the)|donat|contribut|subscri|monthly|journalis[mt]s? of|independent journalism|thank you for standing)/iu;
 
@@ -33,7 +34,11 @@ const UI_LABEL = new RegExp(
       'close',
       'search',
       'home',
-      'advertisement|advertising|anzeige|publicité|publicidad|publicidade|werbung|reklama',
+      'advertisement|advertising|anzeige|publicité|publicidad|publicidade|werbung|reklama|реклама',
+      // Ukrainian and Russian page furniture: share, subscribe, comments, partner news, the latest, popular.
+      'поділитися|поделиться|підписатися|подписаться|коментарі|комментарии|коментувати|комментировать',
+      'новини партнерів|новости партнеров|останні новини|последние новости|популярне|популярное|головне|главное|теги|теми|темы',
+      'читайте також|читайте также|дивіться також|смотрите также|читати далі|читать далее|детальніше|подробнее',
       'sponsored( content| links?| posts?| stories)?( by)?( [\\p{L} ]{2,20})?',
       'recommended( for you| by [\\p{L} ]{2,20})?',
       'trending( now| articles| stories)?',
@@ -59,40 +64,70 @@ const UI_LABEL = new RegExp(
       'back to top|top of page',
       'advertisement - continue reading below|story continues below advertisement',
       'recommend|continue reading|text size|reset',
+      'comments are (closed|disabled)|commenting (is|has been) (closed|disabled)',
+      'close button|copy to clipboard|copied|copy link|lock',
+      '(copy/paste|copy and paste) the (article|video|article video) embed (link|code)( below)?',
+      'news|nachrichten|actualités|actualites|noticias|notizie|nieuws|aktuelles',
+      '(\\d+|one|two|three|four|five) ?(min|mins|minutes?)( read| left| de lecture| de lectura| lesezeit)?',
+      '(reading time|temps de lecture|lesezeit|lesedauer|tiempo de lectura)\\s?:?\\s?\\d+ ?(min|mins|minutes?|minuten|minutos)',
     ].join('|') +
     ')\\s?[.:!…]?$',
   'iu',
 );
 /** One line pointing to another article: "A lire aussi : …", "See also: …". */
 const READ_ALSO =
-  /^(à|a)? ?lire aussi\s*:|^(see|read) also\s*:|^lea (también|además)\s*:|^(read or )?share this story\s*:/iu;
+  /^(à|a)? ?lire aussi\s*:|^(see|read) also\s*:|^lea (también|además)\s*:|^(read or )?share this story\s*:|^(читайте (також|также)|дивіться також|смотрите также|читайте нас)\s*:/iu;
 /** A line of nothing but punctuation or symbols: a rule of asterisks, a "+" / "-" button. */
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 const TEASER_HEADER =
-  /^(more like this|you may also like|you might also like|related( articles| stories)?|read (also|more)|more from( [\p{L} ]{2,30})?|more stories|recommended( for you)?|most read|further reading|what to read next|dal web|lire aussi|à lire aussi|leia mais|mehr zum thema|ver también)[.:]?$/iu;
+  /^(poursuivre votre lecture( sur ces sujets)?|sur le même sujet|sur le meme sujet|à voir aussi|sujets associés|mots-clés|themen|schlagwörter|temas relacionados|etiquetas|tags|topics|more like this|you may also like|you might also like|related( articles| stories)?|read (also|more)|more from( [\p{L} ]{2,30})?|more stories|recommended( for you)?|most read|further reading|what to read next|dal web|lire aussi|à lire aussi|leia mais|mehr zum thema|ver también)[.:]?$/iu;
 const SOCIAL =
-  /(give us a like|follow us on|like us on|subscribe to our|join us on|share (it|this) with|sign up for our newsletter|get our newsletter)/iu;
+  /(give us a like|follow us on|like us on|subscribe to our|join us on|share (it|this) with|sign up for our newsletter|get our newsletter|abonnez-vous à notre|folgen sie uns|síguenos en|підписуйтесь на|подписывайтесь на|приєднуйтесь до|присоединяйтесь к|наш telegram|наш телеграм)/iu;
 const COOKIE =
   /\b(we use cookies|this (site|website) uses cookies|by continuing to (use|browse)|cookie (policy|settings))\b/iu;
+// A notice about cookies in any language: the reader asked to accept them, or told consent is missing.
+const COOKIE_CONSENT =
+  /(^|[.!]\s*)(please )?(accept|acepta|aceptar|akzeptieren|acceptez|accetta|aceite)\b[^.]*cookie|cookie[^.]*\b(your|votre|ihre|tu|su) (consent|consentement|zustimmung|consentimiento)|\bno tenemos permiso\b[^.]*cookie/iu;
+// "This article is for subscribers only": a paywall's notice, not the story.
+const PAYWALL =
+  /^(this (article|content|story) is (only )?(available )?(for|to) (subscribers|members)( only)?|already a (subscriber|member)\??|subscribe to (continue|read)|(article |contenu )?réservé aux abonnés|nur für abonnenten|exclusivo para suscriptores|conteúdo exclusivo para assinantes)[.!]?$/iu;
+// "This is a breaking news story. More as we get it...": a placeholder of a live page.
+const DEVELOPING =
+  /^(this (is a )?(breaking|developing)( news)? story|this story (is developing|will be updated|has been updated)|more (to follow|soon|as we get it)|(article|information) en cours d'actualisation|wird aktualisiert|noticia en desarrollo)\b.{0,80}$/iu;
+// A caption of a press photo: "In this file photo taken on July 18…", "FILE PHOTO: …".
+const PHOTO_CAPTION_START =
+  /^(in this (file |undated |handout )?(photo|image|picture|video grab)|file photo\b|this (handout )?(photo|image|picture) (shows|taken))/iu;
+// An embedded social post: its text carries the post's own link.
+const EMBEDDED_POST = /\bpic\.twitter\.com\/|\bhttps?:\/\/t\.co\//u;
+// A date alone on its line ("26 July 2020", "09 settembre 2023 a", "Sunday, 19 July 2020"): the page's dateline.
+const MONTH_NAME =
+  '(jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\\.?';
+const DATE_LINE = new RegExp(
+  `^([\\p{L}]+,? )?(\\d{1,2}\\.? (de )?${MONTH_NAME},? (de )?\\d{4}|${MONTH_NAME} \\d{1,2},? \\d{4})([ ,]+(a|at|à|um|às|alle)?\\s?(\\d{1,2}[:.h]\\d{2})?\\s?(am|pm)?)?$`,
+  'iu',
+);
 const DEBRIS = /^(\w+?)\1{2,}$|^\[?(caption|image|photo)[^\]]*\]?$/iu;
 const INITIALS = /^(\p{Lu}\.){1,4}$/u;
 const PHOTO_CREDIT =
-  /^(\(?(photo|image|picture|foto|photograph|credit|illustration)s?( by| credit)?\s*[:©]|©|image copyright|getty images|afp( via getty)?|reuters\/|ap photo|epa\b|shutterstock)/iu;
+  /^(\(?(photo|image|picture|foto|photograph|credit|illustration|фото|ілюстрація|иллюстрация)s?( by| credit)?\s*[:©]|©|copyright\b|image copyright|getty images|afp( via getty)?|reuters\/|ap photo|epa\b|shutterstock)/iu;
 // "Kyiv at night. Photo: Jane Doe/Reuters": an agency after a slash, a bracket or "photo".
 const CREDIT_TAIL =
   /(\/|\(|\bphoto:?|\bimage:?|\bcredit:?|\bfoto:?)\s*[^/()]{0,40}(getty images|afp|reuters|associated press|ap|shutterstock|epa-efe|dpa)\)?\.?$/iu;
+// "… 18 July 2020. AFP - SEBASTIEN SALOM-GOMIS", "… © Caroline Ditte / France3", "… (PRNewsfoto/Boeing)": a credit ending a caption.
+const CREDIT_END =
+  /(\b(AFP|Afp|Reuters|REUTERS|AP|EPA|DPA|dpa|EFE|Getty Images|Anadolu)\s*[-–/]\s*\p{Lu}[\p{Lu} .'-]{2,40}|©\s*[^©]{2,60}|\((\p{L}*foto|photo|image|credit)[^()]{0,40}\)|\([\p{L} .-]{2,30}\/[\p{L} .-]{2,30}\))\.?$/u;
 // "…engulfed in flames on Monday. Photo: AFP", "St. Paul. Image Credit: ANI": a caption ending in its credit.
-const CAPTION_CREDIT = /\b(photo|image|picture|foto|bild)s?(\s+credit)?\s*:\s*[^.:]{1,40}$/iu;
+const CAPTION_CREDIT = /(?<!\p{L})(photo|image|picture|foto|bild|фото)s?(\s+credit)?\s*:\s*[^.:]{1,40}\)?\.?$/iu;
 // "- Jean Castex (@JeanCASTEX) July 18, 2020": the signature of an embedded social post.
 const EMBED_SIGNATURE = /^[-—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u;
 const HASHTAGS = /^(#[\p{L}\p{N}_]+\s*)+$/u;
 // "More: Lion Air crash: …" — one teaser link in the middle of the text.
 const TEASER_LINK =
-  /^(more|read more|related|see also|also read|lire aussi|leia mais|lea también|mehr dazu)\s*:\s*\S.{0,150}$/iu;
+  /^(more|read more|related|see also|also read|lire aussi|leia mais|lea también|mehr dazu|читайте також|читайте также|дивіться також|смотрите также)\s*:\s*\S.{0,150}$/iu;
 const SPECIAL_TO =
-  /^(special to|for|reporting by|writing by|edited by|additional reporting by)\s+(the\s+)?\p{Lu}[\p{L} .&-]{1,40}$/u;
+  /^([Ss]pecial to|[Ff]or|[Rr]eporting by|[Ww]riting by|[Ee]dited by|[Aa]dditional reporting by)\s+(the\s+)?\p{Lu}[\p{L} .&-]{1,40}$/u;
 const BYLINE =
-  /^([Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]i)\s+\p{Lu}[\p{L}.'’-]+(\s+(\p{Lu}[\p{L}.'’-]+|and|und|et|y|e|de|van|von))*\s*([,|–—-]\s*.{0,60})?$/u;
+  /^([Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]i)\s+\p{Lu}[\p{L}.'’-]+(\s+(\p{Lu}[\p{L}.'’-]+|and|und|et|y|e|de|van|von|with|avec|mit|con|com))*\s*([,|–—-]\s*.{0,60})?$/u;
 
 /**
  * A bare author's name near the top ("Thomas Maresca"), told from a section
@@ -102,6 +137,13 @@ const BYLINE =
 function isNameLine(text: string, next: string | undefined): boolean {
   if (!/^\p{Lu}[\p{L}'’-]+( \p{Lu}\.?)?( \p{Lu}[\p{L}'’-]+){1,2}$/u.test(text) || next === undefined) return false;
   return classifySpan(text) === 'person' && text.split(' ').length <= 3;
+}
+
+/** "EFE", "Lemonde", "Source: CNN": the agency or outlet signing the text at its end. */
+function isSourceLine(text: string): boolean {
+  if (/^(source|quelle|fuente|fonte|with|avec|mit|con|джерело|источник)\s*:?\s*\p{Lu}[\p{L} .&-]{1,30}$/iu.test(text))
+    return true;
+  return text.length <= 25 && /^\p{Lu}[\p{L}.&-]*( \p{Lu}[\p{L}.&-]*){0,2}$/u.test(text);
 }
 
 /** Long, multi-sentence text is a real paragraph, whatever came before it. */
@@ -114,7 +156,17 @@ function isRealParagraph(text: string): boolean {
 function isLabelLine(text: string): boolean {
   if (text.length > 120) return false;
   const parts = text.split(/\s+[|•·/]\s+/u).map((p) => p.replace(/\s+\(?\d+\)?$/u, ''));
-  return parts.every((p) => UI_LABEL.test(p));
+  if (parts.every((p) => UI_LABEL.test(p))) return true;
+  // Buttons whose text a copied page runs together: "Share this articleComments".
+  const glued = text.split(/(?<=[\p{Ll}:])(?=\p{Lu})/u);
+  return glued.length > 1 && glued.every((p) => UI_LABEL.test(p.trim()));
+}
+
+/** A caption written twice, as the image's text and again with its credit: the shorter begins the longer. */
+function isDoubledCaption(text: string, neighbour: string | undefined): boolean {
+  if (!neighbour || text.length < 20 || text.length > 300) return false;
+  const [short, long] = text.length <= neighbour.length ? [text, neighbour] : [neighbour, text];
+  return long !== short && long.startsWith(short) && CREDIT_END.test(long);
 }
 
 export function normalizeBoilerplateLine(text: string): string {
@@ -145,9 +197,17 @@ export function detectClutter(blocks: Block[], context: { boilerplate?: Readonly
     } else if (isLabelLine(text)) mark(i, 'button or label of the page');
     else if (READ_ALSO.test(text) && text.length < 200) mark(i, 'link to another article');
     else if (SOCIAL.test(text) && text.length < 200) mark(i, 'social media call to action');
-    else if (COOKIE.test(text) && text.length < 300) mark(i, 'cookie notice');
+    else if ((COOKIE.test(text) || COOKIE_CONSENT.test(text)) && text.length < 300) mark(i, 'cookie notice');
+    else if (PAYWALL.test(text)) mark(i, 'paywall notice');
+    else if (DEVELOPING.test(text)) mark(i, 'live-page placeholder');
+    else if (EMBEDDED_POST.test(text) && text.length < 400) mark(i, 'embedded social post');
+    else if (text.length < 60 && DATE_LINE.test(text)) mark(i, 'date line (metadata, not body)');
     else if (text.length < 160 && (PHOTO_CREDIT.test(text) || (CREDIT_TAIL.test(text) && !/[.!?]\s/u.test(text))))
       mark(i, 'photo credit (metadata, not body)');
+    else if (text.length < 300 && (PHOTO_CAPTION_START.test(text) || (CREDIT_END.test(text) && text.length < 200)))
+      mark(i, 'photo caption and credit (metadata, not body)');
+    else if (isDoubledCaption(text, out[i + 1]?.text) || isDoubledCaption(text, out[i - 1]?.text))
+      mark(i, 'photo caption and credit (metadata, not body)');
     else if (DEBRIS.test(text.replace(/\s/gu, ''))) mark(i, 'image placeholder or markup debris');
     else if (text.length < 200 && CAPTION_CREDIT.test(text)) mark(i, 'photo caption and credit (metadata, not body)');
     else if (EMBED_SIGNATURE.test(text)) mark(i, 'signature of an embedded social post');
@@ -157,6 +217,8 @@ export function detectClutter(blocks: Block[], context: { boilerplate?: Readonly
     else if (i <= 3 && isNameLine(text, out[i + 1]?.text)) mark(i, 'byline (metadata, not body)');
     else if (PUNCTUATION_ONLY.test(text.replace(/\s/gu, ''))) mark(i, 'punctuation only: a rule or a button');
     else if (INITIALS.test(text) && i >= out.length - 3) mark(i, 'signature initials');
+    else if (i >= out.length - 2 && i > 0 && isSourceLine(text))
+      mark(i, 'source or agency signature (metadata, not body)');
     else if (context.boilerplate?.has(normalizeBoilerplateLine(text))) mark(i, 'repeated across several articles');
   });
   return out;

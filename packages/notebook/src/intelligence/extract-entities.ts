@@ -57,16 +57,34 @@ export function classifySpan(span: string): EntityKind | null {
   return kind;
 }
 
+// Small words a capitalised span picks up when it starts a sentence: "The Notre Dame Cathedral",
+// "But Nantes", "En Siria", "Le Premier", "Der Hafen" (first word only, in the languages we meet).
+const SENTENCE_OPENER =
+  /^(the|a|an|and|but|or|in|on|at|as|for|from|by|with|while|after|before|when|if|this|that|these|those|le|la|les|un|une|des|du|ce|cette|ces|et|mais|en|au|aux|dans|selon|el|los|las|lo|una|unos|unas|del|al|y|pero|según|der|die|das|den|dem|ein|eine|und|aber|im|am|laut|il|gli|nel|nella|het|een|o|os|as)\s+(?=\p{Lu})/iu;
+
+/** An article that begins a place's own name: Los Angeles, La Paz, Le Havre, El Paso, Den Haag. */
+const PLACE_ARTICLE = /^(la|le|les|el|los|las|lo|il|al|den)\s/iu;
+
+/** A span at a sentence start without its opening small word, unless it is a place named with its article. */
+function withoutOpener(name: string, atSentenceStart: boolean): string {
+  if (!atSentenceStart || !SENTENCE_OPENER.test(name)) return name;
+  if (PLACE_ARTICLE.test(name) && classifySpan(name) === 'place') return name;
+  return name.replace(SENTENCE_OPENER, '');
+}
+
 export function extractEntities(text: string, language = 'und'): NameMention[] {
   const found: NameMention[] = [];
   for (const match of text.matchAll(SPAN)) {
-    const name = cleanName(match[0]);
+    const cleaned = cleanName(match[0]);
+    const name = withoutOpener(cleaned, !isInsideSentence(text, match.index));
+    // After its opening word a name stands inside the sentence ("En Siria").
+    const inside = name !== cleaned || isInsideSentence(text, match.index);
     // One letter or a long run of capitals (a headline in title case) is not a name.
     if (name.length < 2 || !/^\p{Lu}/u.test(name) || name.split(' ').length > 5) continue;
     let kind = classifySpan(name);
     // Outside English compromise knows few names; a capitalised word inside a sentence is one,
     // except in German, which capitalises every noun.
-    if (!kind && language !== 'eng' && language !== 'deu' && isInsideSentence(text, match.index)) kind = 'other';
+    if (!kind && language !== 'eng' && language !== 'deu' && inside) kind = 'other';
     if (kind === 'other' && language === 'deu') kind = null;
     if (kind) found.push({ name, kind });
   }

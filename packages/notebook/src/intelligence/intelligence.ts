@@ -7,14 +7,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { cleanText, DossierError, type ChangeEvent } from '@dossier/core';
-import { EntityMerger, StoryIndex, pairKey } from '@dossier/search';
+import { EntityMerger, StoryIndex, nameWordKeys, pairKey } from '@dossier/search';
 import type { NotebookState } from '../notebook.js';
 import { writeFileAtomic } from '../storage/atomic-file.js';
 import { detectLanguage, extractEntities } from './extract-entities.js';
+import { readIntelligenceCache, writeIntelligenceCache, type CachedArticle } from './persisted.js';
 
 export const INTELLIGENCE_FILE = 'intelligence.json';
 
-const DecisionsSchema = z.object({
+export const DecisionsSchema = z.object({
   version: z.literal(1),
   /** Pairs the user said are not the same story (`a|b`, ids sorted). */
   dismissed: z.array(z.string()),
@@ -36,6 +37,9 @@ export class Intelligence {
   readonly entitiesOf = new Map<string, ArticleEntities>();
   private readonly stale = new Set<string>();
   private built: Promise<void> | null = null;
+  /** Each article's language and mentions, as saved in intelligence-cache.json (derived, see persisted.ts). */
+  private extracted = new Map<string, CachedArticle>();
+  private extractedChanged = false;
 
   private constructor(
     private readonly state: NotebookState,
@@ -50,6 +54,10 @@ export class Intelligence {
     if (!found) {
       found = new Intelligence(state, await readDecisions(state.dir));
       instances.set(state, found);
+      const cache = await readIntelligenceCache(state.dir);
+      if (cache.usable) found.extracted = cache.articles;
+      // A damaged or outdated cache is rewritten once the articles are extracted again.
+      else found.extractedChanged = cache.reason !== 'missing';
     }
     await found.ready();
     return found;
@@ -77,15 +85,34 @@ export class Intelligence {
   private async ready(): Promise<void> {
     this.built ??= this.buildAll();
     await this.built;
-    if (!this.stale.size) return;
-    const ids = [...this.stale];
-    this.stale.clear();
-    for (const id of ids) await this.refresh(id);
+    if (this.stale.size) {
+      const ids = [...this.stale];
+      this.stale.clear();
+      for (const id of ids) await this.refresh(id);
+    }
+    await this.saveExtracted();
   }
 
   private async buildAll(): Promise<void> {
     this.applyAliases();
     for (const entry of this.state.data.articles) await this.refresh(entry.id);
+    for (const id of this.extracted.keys()) {
+      if (!this.state.lookup.get(id)) {
+        this.extracted.delete(id);
+        this.extractedChanged = true;
+      }
+    }
+  }
+
+  /** Writes intelligence-cache.json when extraction ran; a failure only costs the next process the extraction. */
+  private async saveExtracted(): Promise<void> {
+    if (!this.extractedChanged || this.state.readOnly) return;
+    this.extractedChanged = false;
+    try {
+      await writeIntelligenceCache(this.state.dir, this.extracted);
+    } catch {
+      this.extractedChanged = true;
+    }
   }
 
   private applyAliases(): void {
@@ -94,9 +121,11 @@ export class Intelligence {
 
   /** Indexes one article again, or forgets it when it is gone. */
   async refresh(id: string): Promise<void> {
-    if (!this.state.lookup.get(id)) {
+    const entry = this.state.lookup.get(id);
+    if (!entry) {
       this.stories.remove(id);
       this.entitiesOf.delete(id);
+      if (this.extracted.delete(id)) this.extractedChanged = true;
       return;
     }
     let text: string;
@@ -112,9 +141,16 @@ export class Intelligence {
       // A damaged article file is reported by "check"; it simply takes no part here.
       return;
     }
-    const language = detectLanguage(text);
+    let extracted = this.extracted.get(id);
+    if (extracted?.updatedAt !== entry.updatedAt) {
+      const language = detectLanguage(text);
+      extracted = { updatedAt: entry.updatedAt, language, mentions: extractEntities(text, language) };
+      this.extracted.set(id, extracted);
+      this.extractedChanged = true;
+    }
+    const language = extracted.language;
     const counts: ArticleEntities['counts'] = new Map();
-    for (const mention of extractEntities(text, language)) {
+    for (const mention of extracted.mentions) {
       const entity = this.merger.add(mention);
       const entry = counts.get(entity.key) ?? { forms: new Set<string>(), count: 0 };
       entry.forms.add(mention.name);
@@ -122,8 +158,12 @@ export class Intelligence {
       counts.set(entity.key, entry);
     }
     this.entitiesOf.set(id, { counts, language });
-    const entities = [...counts.keys()].map((key) => ({ key, name: this.merger.get(key)!.name }));
-    this.stories.add(id, { text, entities, metadata });
+    // Merged entities, and their words by sound: names meet across languages and scripts word by word.
+    const entities = [
+      ...[...counts.keys()].map((key) => ({ key, name: this.merger.get(key)!.name })),
+      ...nameWordKeys(counts.keys()),
+    ];
+    this.stories.add(id, { text, entities, metadata, language });
   }
 
   /** Saves a decision: `apply` changes the decisions, which are written before memory moves on. */

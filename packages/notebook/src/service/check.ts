@@ -14,6 +14,7 @@ import { NOTEBOOK_FILE, readSnapshot } from '../storage/notebook-file.js';
 import { FtsArticleIndex } from '../fts-article-index.js';
 import { INDEX_FILE } from '../search-sync.js';
 import type { NotebookState } from '../notebook.js';
+import { inspectIntelligence } from '../intelligence/inspect.js';
 
 export interface Problem {
   file: string;
@@ -61,6 +62,7 @@ export async function checkNotebook(state: NotebookState): Promise<{ ok: boolean
       problems.push({ file: NOTEBOOK_FILE, message: `link ${l.id} names a missing article`, severity: 'error' });
     }
   }
+  problems.push(...(await inspectIntelligence(state)));
   for (const name of await leftoverArticleFiles(state)) {
     problems.push({ file: join(ARTICLES_DIR, name), message: 'not in the catalog (left over)', severity: 'warning' });
   }

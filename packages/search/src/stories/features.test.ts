@@ -24,6 +24,16 @@ describe('dates', () => {
       ),
     ).toEqual(['3-10', '10-29', '8-4', '4-15', '3-10', '8-4', '7-18']);
   });
+
+  it('reads Ukrainian and Russian dates, and no month inside a longer word', () => {
+    expect(extractDates('У ніч на 10 березня; 29 жовтня 2018; 4 августа; 15 апреля 2019')).toEqual([
+      '3-10',
+      '10-29',
+      '8-4',
+      '4-15',
+    ]);
+    expect(extractDates('12 martians, 3 maybes, 10 марталь')).toEqual([]);
+  });
 });
 
 describe('comparing two reports', () => {
@@ -47,5 +57,17 @@ describe('comparing two reports', () => {
     index.add('d', { text });
     index.add('e', { text: `Moscow reacted on Wednesday. ${text}` });
     expect(index.compare('d', 'e')!.sharedSentences).toEqual([text]);
+  });
+
+  it('weighs shared figures more between two languages, where the words cannot meet', () => {
+    const de = 'Im Hafen explodierten 2.750 Tonnen Ammoniumnitrat; mehr als 4.000 Verletzte und 137 Tote.';
+    const fr = "Au port, 2 750 tonnes de nitrate d'ammonium ont explosé ; plus de 4 000 blessés et 137 morts.";
+    index.add('de', { text: de, language: 'deu' });
+    index.add('fr', { text: fr, language: 'fra' });
+    index.add('de?', { text: de });
+    index.add('fr?', { text: fr });
+    const across = index.compare('de', 'fr')!;
+    expect(across.sharedFigures).toEqual(['2750', '4000', '137']);
+    expect(across.score).toBeGreaterThan(index.compare('de?', 'fr?')!.score);
   });
 });

@@ -20,6 +20,8 @@ export interface StoryFeatures {
   shingles: Map<number, number>;
   /** The article's sentences, for showing which one two articles share. */
   sentences: string[];
+  /** Its language (ISO 639-3, `und` when too short to tell), when the caller knows it. */
+  language?: string;
 }
 
 export interface FeatureInput {
@@ -28,6 +30,8 @@ export interface FeatureInput {
   entities?: readonly { key: string; name: string }[];
   /** Text kept as metadata rather than body (photo captions, bylines): its dates still tell the event's. */
   metadata?: string;
+  /** The language of `text` (ISO 639-3 like `eng`, `ukr`), when known: across languages figures speak for the words. */
+  language?: string;
 }
 
 // Numbers people quote: with a unit or multiplier after them, or of three
@@ -60,25 +64,26 @@ export function extractFigures(text: string): Set<string> {
 
 const MONTHS: Record<string, number> = {};
 [
-  'january|janvier|enero|janeiro|januar|januari|gennaio|jan',
-  'february|février|fevrier|febrero|fevereiro|februar|februari|febbraio|feb',
-  'march|mars|marzo|março|marco|märz|maart|mar',
-  'april|avril|abril|aprile|apr',
-  'may|mai|mayo|maio|mei|maggio',
-  'june|juin|junio|junho|juni|giugno|jun',
-  'july|juillet|julio|julho|juli|luglio|jul',
-  'august|août|aout|agosto|augustus|aug',
-  'september|septembre|septiembre|setembro|settembre|sept|sep',
-  'october|octobre|octubre|outubro|oktober|ottobre|oct|okt',
-  'november|novembre|noviembre|novembro|nov',
-  'december|décembre|decembre|diciembre|dezembro|dezember|dicembre|dec|dez',
+  'january|janvier|enero|janeiro|januar|januari|gennaio|jan|січня|січень|января|январь',
+  'february|février|fevrier|febrero|fevereiro|februar|februari|febbraio|feb|лютого|лютий|февраля|февраль',
+  'march|mars|marzo|março|marco|märz|maart|mar|березня|березень|марта|март',
+  'april|avril|abril|aprile|apr|квітня|квітень|апреля|апрель',
+  'may|mai|mayo|maio|mei|maggio|травня|травень|мая|май',
+  'june|juin|junio|junho|juni|giugno|jun|червня|червень|июня|июнь',
+  'july|juillet|julio|julho|juli|luglio|jul|липня|липень|июля|июль',
+  'august|août|aout|agosto|augustus|aug|серпня|серпень|августа|август',
+  'september|septembre|septiembre|setembro|settembre|sept|sep|вересня|вересень|сентября|сентябрь',
+  'october|octobre|octubre|outubro|oktober|ottobre|oct|okt|жовтня|жовтень|октября|октябрь',
+  'november|novembre|noviembre|novembro|nov|листопада|листопад|ноября|ноябрь',
+  'december|décembre|decembre|diciembre|dezembro|dezember|dicembre|dec|dez|грудня|грудень|декабря|декабрь',
 ].forEach((names, i) => names.split('|').forEach((n) => (MONTHS[n] = i + 1)));
 const MONTH = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 // "March 10", "Oct. 29, 2018", "10 March 2019", "10 de marzo", "4. August 2020", "15 avril 2019".
+// Word edges by letters rather than \b, which knows only ASCII letters ("10 березня", "10 марта").
 const DATE = new RegExp(
-  `\\b(?:(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?(${MONTH})\\b)`,
+  `(?<![\\p{L}\\p{N}])(?:(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])|(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?(${MONTH})(?![\\p{L}]))`,
   'giu',
 );
 
@@ -134,5 +139,6 @@ export function storyFeatures(input: FeatureInput): StoryFeatures {
     dates: [...extractDates(input.text), ...extractDates(input.metadata ?? '')],
     shingles,
     sentences,
+    ...(input.language ? { language: input.language } : {}),
   };
 }

@@ -4,6 +4,7 @@
 // variants (edit distance, anagram, transliteration skeleton), the surname
 // deciding for people; aliases the user set always win.
 import { normalizeTerm, words } from '../tokenize.js';
+import { soundKey, soundsAlike } from '../transliterate.js';
 import { anagramKey, editDistance, maxEdits, skeletonKey } from '../variants.js';
 
 /** `other`: a proper name compromise could not place in the first three. */
@@ -39,7 +40,8 @@ export function sameNameWord(a: string, b: string): boolean {
   const anagram = anagramKey(a);
   if (anagram && anagram === anagramKey(b)) return true;
   const skeleton = skeletonKey(a);
-  return skeleton !== undefined && skeleton === skeletonKey(b) && Math.abs(a.length - b.length) <= 3;
+  if (skeleton !== undefined && skeleton === skeletonKey(b) && Math.abs(a.length - b.length) <= 3) return true;
+  return soundsAlike(a, b);
 }
 
 function compatible(mention: string[], entity: MergedEntity, kind: EntityKind): boolean {
@@ -136,7 +138,12 @@ export class EntityMerger {
   private lastWordKeys(ws: string[]): string[] {
     const last = ws.at(-1);
     if (!last) return [];
-    return [`s:${skeletonKey(last) ?? last}`, `a:${anagramKey(last) ?? last}`, `l:${last[0]}${last.length}`];
+    return [
+      `s:${skeletonKey(last) ?? last}`,
+      `a:${anagramKey(last) ?? last}`,
+      `l:${last[0]}${last.length}`,
+      `p:${soundKey(last) ?? last}`,
+    ];
   }
 
   private index(ws: string[], key: string): void {

@@ -73,6 +73,12 @@ export function cosine(
 
 /** Weights of each signal in the score; tuned on labelled sets of other stories than the seeds'. */
 export const WEIGHTS = { cosine: 0.55, entities: 0.3, figures: 0.15, dates: 0.2 };
+/**
+ * Across languages the term cosine cannot speak; the figures two reports
+ * share are then the evidence about their content that needs no translation,
+ * and weigh this much more.
+ */
+export const CROSS_LANGUAGE_FIGURES = 0.1;
 /** Two reports whose first dates differ are most often two events: their score is scaled down. */
 export const DIFFERENT_DATE_FACTOR = 0.6;
 
@@ -123,6 +129,7 @@ export function compareArticles(
 
   let score =
     WEIGHTS.cosine * cos + WEIGHTS.entities * entityScore + WEIGHTS.figures * figureScore + WEIGHTS.dates * dateScore;
+  if (a.language && b.language && a.language !== b.language) score += CROSS_LANGUAGE_FIGURES * figureScore;
   // Copied sentences: each one is strong evidence, a copied article is proof.
   score += Math.min(0.3, 0.1 * sentenceIndexes.size);
   if (leadDates === 'different') score *= DIFFERENT_DATE_FACTOR;
@@ -130,11 +137,30 @@ export function compareArticles(
   return {
     score: Math.min(1, score),
     cosine: cos,
-    sharedEntities: sharedEntities.sort((x, y) => y[1] - x[1]).map(([name]) => name),
+    sharedEntities: distinctNames(sharedEntities.sort((x, y) => y[1] - x[1]).map(([name]) => name)),
     sharedFigures,
     sharedDates,
     leadDates,
     sharedSentences: [...sentenceIndexes].sort((x, y) => x - y).map((i) => a.sentences[i]!),
     containment,
   };
+}
+
+/**
+ * Shared names as the "why" shows them: a name once, and a word of a name
+ * already listed ("Dame" after "Notre Dame") not again.
+ *
+ * @example
+ * distinctNames(['Notre Dame', 'French', 'french', 'Dame']) // => ['Notre Dame', 'French']
+ */
+export function distinctNames(names: string[]): string[] {
+  const shown: string[] = [];
+  const words = new Set<string>();
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    if (shown.some((n) => n.toLowerCase() === lower) || (!lower.includes(' ') && words.has(lower))) continue;
+    shown.push(name);
+    for (const w of lower.split(' ')) words.add(w);
+  }
+  return shown;
 }

@@ -1,0 +1,48 @@
+// `check` on the intelligence files: intelligence.json holds the user's
+// decisions (dismissed suggestions, entity aliases) and is reported as an
+// error when damaged; intelligence-cache.json is derived data, so a damaged,
+// or outdated one is a warning — it is rebuilt on the next use. Entries of
+// changed articles are normal (redone on next use) and not reported.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { NotebookState } from '../notebook.js';
+import type { Problem } from '../service/check.js';
+import { DecisionsSchema, INTELLIGENCE_FILE } from './intelligence.js';
+import { INTELLIGENCE_CACHE_FILE, readIntelligenceCache } from './persisted.js';
+
+export async function inspectIntelligence(state: NotebookState): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  let raw: string | undefined;
+  try {
+    raw = await readFile(join(state.dir, INTELLIGENCE_FILE), 'utf8');
+  } catch {
+    raw = undefined; // No decisions yet.
+  }
+  if (raw !== undefined) {
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      json = undefined;
+    }
+    const parsed = DecisionsSchema.safeParse(json);
+    if (!parsed.success) {
+      problems.push({
+        file: INTELLIGENCE_FILE,
+        message: 'damaged: dismissals and aliases cannot be read',
+        severity: 'error',
+      });
+    }
+  }
+  const cache = await readIntelligenceCache(state.dir);
+  if (!cache.usable) {
+    if (cache.reason !== 'missing') {
+      problems.push({
+        file: INTELLIGENCE_CACHE_FILE,
+        message: `${cache.reason}: derived data, rebuilt from the articles on next use`,
+        severity: 'warning',
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { nameWords } from './names.js';
+import { nameWordKeys, wordSound } from './name-keys.js';
+import { distinctNames } from './similarity.js';
+
+const keysOf = (...names: string[]) => nameWordKeys(names.map((n) => nameWords(n).join(' '))).map((k) => k.key);
+
+describe('nameWordKeys: the names two reports share, word by word and by sound', () => {
+  it('gives one key to a name in another language, script or construction', () => {
+    expect(keysOf('Hafen von Beirut')).toContain(keysOf('Beyrouth')[0]);
+    expect(keysOf('Präsident Recep Tayyip Erdoğan')).toContain(keysOf('Эрдоган')[0]);
+    expect(keysOf('Кахраманмараш')).toEqual(keysOf('Kahramanmaras'));
+  });
+
+  it('leaves out the small words that start or join names', () => {
+    expect(keysOf('The Notre Dame Cathedral')).toEqual(keysOf('Notre Dame Cathedral'));
+    expect(keysOf('Le Premier')).toEqual(keysOf('Premier'));
+  });
+
+  it('keeps different names apart', () => {
+    expect(keysOf('Nantes')).not.toEqual(keysOf('Nairobi'));
+    expect(wordSound('газиантепа')).toBe(wordSound('gaziantep'));
+    expect(wordSound('sirait')).not.toBe(wordSound('sennes'));
+  });
+});
+
+describe('distinctNames: the shared names a "why" shows', () => {
+  it('shows a name once and not again as a word of a longer name', () => {
+    expect(distinctNames(['Notre Dame', 'French', 'french', 'Dame', 'Paris'])).toEqual([
+      'Notre Dame',
+      'French',
+      'Paris',
+    ]);
+  });
+});

@@ -1,0 +1,184 @@
+// Names cross scripts and languages: Зеленський is Zelenskyi, Київ is Kyiv
+// (and Kiev in the older Russian-based spelling), Beyrouth is Beirut,
+// Кахраманмараш is Kahramanmaraş. Two normalised terms meet through this door
+// when their *sound spellings* agree: Cyrillic written in Latin letters, then
+// the choices transliteration systems and languages make for one sound folded
+// together (kh/h, zh/z/s, sh/s, ts/c, th/t, ou/u, y/j/i, w/v…). The door is
+// narrow: the folded forms must be equal, or within the edits the search
+// already allows for a word of that length.
+import { editDistance, maxEdits } from './variants.js';
+
+// Cyrillic letters as they are after normalizeTerm (NFKD without marks, so
+// й is и and ї is і, ё is е), in a Latin spelling common to Ukrainian and
+// Russian romanisations; the folds below absorb where those disagree.
+const CYRILLIC: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  є: 'ie',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  і: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
+  ђ: 'dj',
+  ј: 'j',
+  љ: 'lj',
+  њ: 'nj',
+  ћ: 'c',
+  џ: 'dz',
+  ў: 'u',
+};
+const HAS_CYRILLIC = /[\u0400-\u04ff]/u;
+
+/**
+ * A normalised term with its Cyrillic letters written in Latin ones; other
+ * letters are kept as they are.
+ *
+ * @example
+ * latinize('зеленскии') // => 'zelenskii'
+ * latinize('киів')      // => 'kiiv'
+ */
+export function latinize(term: string): string {
+  if (!HAS_CYRILLIC.test(term)) return term;
+  let out = '';
+  for (const ch of term) out += CYRILLIC[ch] ?? ch;
+  return out;
+}
+
+// Case endings of Ukrainian and Russian nouns and adjectives, in Latin letters
+// (Зеленського, Зеленському, Зеленським; Харкові; Одесі): a name is compared by
+// its stem. Longest first.
+const CYRILLIC_ENDING = /(iakh|ogo|omu|ego|emu|imi|ami|iami|akh|oiu|eiu|ii|yi|iy|oi|ei|om|em|im|iu|ia|y|a|e|i|o|u)$/u;
+
+/**
+ * A Cyrillic term in Latin letters without its case ending (kept whole when
+ * the stem would be under four letters); other terms as they are.
+ *
+ * @example
+ * latinStem('зеленського') // => 'zelensk'
+ * latinStem('харкові')     // => 'kharkov'
+ */
+export function latinStem(term: string): string {
+  if (!HAS_CYRILLIC.test(term)) return term;
+  const latin = latinize(term);
+  const stem = latin.replace(CYRILLIC_ENDING, '');
+  return stem.length >= 4 ? stem : latin;
+}
+
+// One sound, many spellings; longest first so "shch" is not read as "sh" + "ch".
+const SOUND_FOLDS: [RegExp, string][] = [
+  [/shch|sch/gu, 's'],
+  [/tch|ch/gu, 'c'],
+  [/kh/gu, 'h'],
+  [/zh/gu, 's'],
+  [/sh/gu, 's'],
+  [/ts|tz/gu, 'c'],
+  [/th/gu, 't'],
+  [/ph/gu, 'f'],
+  [/ck/gu, 'k'],
+  [/ou/gu, 'u'],
+  [/dj|dz/gu, 'j'],
+  [/x/gu, 'ks'],
+  [/q/gu, 'k'],
+  [/w/gu, 'v'],
+  [/z/gu, 's'],
+  [/[yj]/gu, 'i'],
+];
+
+/**
+ * The term as it sounds, in one spelling: Latin letters, one letter per sound
+ * choice, doubled letters once, and a vowel run before a final `v` dropped
+ * (Ukrainian Kyiv, Kharkiv, Lviv for Russian Kiev, Kharkov, Lvov).
+ *
+ * @example
+ * soundSpelling('beyrouth')     // => 'beirut'
+ * soundSpelling('zaporizhzhia') // => 'saporisia'
+ * soundSpelling('kyiv') === soundSpelling('kiev') // => true ('kv')
+ */
+export function soundSpelling(term: string): string {
+  const known = spellings.get(term);
+  if (known !== undefined) return known;
+  if (spellings.size >= MAX_SPELLINGS) spellings.clear();
+  const spelling = spell(term);
+  spellings.set(term, spelling);
+  return spelling;
+}
+
+/** Spellings already made: the vocabulary asks for the same terms again and again. */
+const spellings = new Map<string, string>();
+const MAX_SPELLINGS = 200_000;
+
+function spell(term: string): string {
+  let folded = latinStem(term);
+  for (const [pattern, replacement] of SOUND_FOLDS) folded = folded.replace(pattern, replacement);
+  return folded.replace(/(.)\1+/gu, '$1').replace(/(?<=.)[aeiou]+v$/u, 'v');
+}
+
+/**
+ * The first letter and the consonants of the sound spelling: the bucket in
+ * which a term's sound-alike spellings are looked for. Undefined for terms of
+ * fewer than four letters and for numbers.
+ *
+ * @example
+ * soundKey('кахраманмараш') === soundKey('kahramanmaras') // => true
+ */
+export function soundKey(term: string): string | undefined {
+  if (term.length < 4 || /\d/u.test(term)) return undefined;
+  const spelling = soundSpelling(term);
+  const consonants = spelling.slice(1).replace(/[aeiou]/gu, '');
+  return consonants.length >= 1 ? spelling[0] + consonants : undefined;
+}
+
+/**
+ * Whether two normalised terms are spellings of one sound: equal sound
+ * spellings, or within the edits {@link maxEdits} allows for a word of that
+ * length (none under five letters), under the same {@link soundKey}.
+ *
+ * @example
+ * soundsAlike('beirut', 'beyrouth')     // => true
+ * soundsAlike('erdogan', 'эрдоган')     // => true
+ * soundsAlike('kyiv', 'kiev')           // => true
+ * soundsAlike('love', 'live')           // => false
+ */
+export function soundsAlike(a: string, b: string): boolean {
+  if (a === b) return true;
+  const key = soundKey(a);
+  if (key === undefined || key !== soundKey(b)) return false;
+  const [x, y] = [soundSpelling(a), soundSpelling(b)];
+  if (x === y) return true;
+  // Across scripts a Latin spelling's final vowel is often a case ending too (Odesa, Одесі).
+  if (HAS_CYRILLIC.test(a) !== HAS_CYRILLIC.test(b) && withoutFinalVowels(x) === withoutFinalVowels(y)) return true;
+  const limit = Math.min(maxEdits(x), maxEdits(y));
+  return limit > 0 && editDistance(x, y, limit) <= limit;
+}
+
+function withoutFinalVowels(spelling: string): string {
+  const stem = spelling.replace(/[aeiou]+$/u, '');
+  return stem.length >= 3 ? stem : spelling;
+}
