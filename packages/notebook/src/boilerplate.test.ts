@@ -66,4 +66,25 @@ describe('outletOf', () => {
     expect(outletOf({ url: 'https://www.euronews.com/2020/07/26/x' })).toBe('euronews.com');
     expect(outletOf({ url: 'not a url' })).toBeUndefined();
   });
+
+  it('learns within one import batch, marking the furniture in every article of it', async () => {
+    const quote = 'Officials said the quay would open soon.';
+    const files = [1, 2, 3].map((n) => ({
+      name: `${n}.txt`,
+      dataBase64: Buffer.from(article(n, `${FURNITURE}\n\n${quote}`)).toString('base64'),
+    }));
+    const results = await call(notebook.service, 'articles.import', { files });
+    for (const { articleId } of results) {
+      const lines = await cleanLines(articleId!);
+      expect(lines).not.toContain(FURNITURE);
+      // Re-reports in one batch share short sentences of the story: those stay body.
+      expect(lines).toContain(quote);
+    }
+  });
+
+  it('leaves a line two articles of one batch share to later imports', async () => {
+    const files = [1, 2].map((n) => ({ name: `${n}.txt`, dataBase64: Buffer.from(article(n)).toString('base64') }));
+    const results = await call(notebook.service, 'articles.import', { files });
+    for (const { articleId } of results) expect(await cleanLines(articleId!)).toContain(FURNITURE);
+  });
 });

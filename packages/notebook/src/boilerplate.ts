@@ -4,7 +4,8 @@
 // (by the article's outlet, or its address's host) two articles are enough;
 // across outlets a line must recur more often, since two re-reports of one
 // story may share a short quote.
-import { normalizeBoilerplateLine } from './import/index.js';
+import type { Block } from '@dossier/core';
+import { normalizeBoilerplateLine, REPEATED_REASON } from './import/index.js';
 import type { NotebookState } from './notebook.js';
 
 /** A line must recur in this many articles before it counts as boilerplate. */
@@ -32,17 +33,21 @@ interface ArticleLines {
 }
 const linesCache = new WeakMap<NotebookState, Map<string, ArticleLines>>();
 
-async function shortLinesOf(state: NotebookState, id: string, updatedAt: string): Promise<ArticleLines> {
+/** The short lines of an article's blocks, normalised, and those of them that look like furniture. */
+export function shortLinesOf(blocks: readonly Block[]): { lines: string[]; furniture: Set<string> } {
+  // Long lines are sentences; two re-reports of one story may share them verbatim.
+  const short = blocks.filter((b) => b.text.length <= 160);
+  const lines = [...new Set(short.map((b) => normalizeBoilerplateLine(b.text)).filter(Boolean))];
+  const furniture = new Set(short.filter((b) => isFurnitureLike(b.text)).map((b) => normalizeBoilerplateLine(b.text)));
+  return { lines, furniture };
+}
+
+async function storedLinesOf(state: NotebookState, id: string, updatedAt: string): Promise<ArticleLines> {
   let cache = linesCache.get(state);
   if (!cache) linesCache.set(state, (cache = new Map()));
   const cached = cache.get(id);
   if (cached?.updatedAt === updatedAt) return cached;
-  const article = await state.article(id);
-  // Long lines are sentences; two re-reports of one story may share them verbatim.
-  const short = article.blocks.filter((b) => b.text.length <= 160);
-  const lines = [...new Set(short.map((b) => normalizeBoilerplateLine(b.text)).filter(Boolean))];
-  const furniture = new Set(short.filter((b) => isFurnitureLike(b.text)).map((b) => normalizeBoilerplateLine(b.text)));
-  const entry = { updatedAt, lines, furniture };
+  const entry = { updatedAt, ...shortLinesOf((await state.article(id)).blocks) };
   cache.set(id, entry);
   return entry;
 }
@@ -64,26 +69,60 @@ export function outletOf(entry: { outlet?: string; url?: string }): string | und
   }
 }
 
-export async function collectBoilerplate(state: NotebookState): Promise<Set<string>> {
-  const seen = new Map<string, number>();
-  const seenInOutlet = new Map<string, number>();
-  for (const entry of state.data.articles.slice(-MAX_ARTICLES_SCANNED)) {
-    let lines, furniture;
-    try {
-      ({ lines, furniture } = await shortLinesOf(state, entry.id, entry.updatedAt));
-    } catch {
-      continue;
-    }
-    const outlet = outletOf(entry);
-    for (const line of lines) {
-      seen.set(line, (seen.get(line) ?? 0) + 1);
-      if (outlet && furniture.has(line)) {
+/** How many articles hold each short line, across the notebook and within each outlet. */
+export class LineCounts {
+  private readonly seen = new Map<string, number>();
+  private readonly seenInOutlet = new Map<string, number>();
+
+  /**
+   * Counts one article. With `onlyFurniture`, its sentences are left out: an
+   * import batch often holds several re-reports of one wire story, which share
+   * short sentences that are body, not furniture.
+   */
+  add(article: { lines: string[]; furniture: ReadonlySet<string> }, outlet?: string, onlyFurniture = false): void {
+    for (const line of article.lines) {
+      const isFurniture = article.furniture.has(line);
+      if (onlyFurniture && !isFurniture) continue;
+      this.seen.set(line, (this.seen.get(line) ?? 0) + 1);
+      if (outlet && isFurniture) {
         const key = `${outlet}\n${line}`;
-        seenInOutlet.set(key, (seenInOutlet.get(key) ?? 0) + 1);
+        this.seenInOutlet.set(key, (this.seenInOutlet.get(key) ?? 0) + 1);
       }
     }
   }
-  const found = new Set([...seen].filter(([, n]) => n >= BOILERPLATE_MIN_ARTICLES).map(([line]) => line));
-  for (const [key, n] of seenInOutlet) if (n >= BOILERPLATE_MIN_OUTLET_ARTICLES) found.add(key.split('\n')[1]!);
-  return found;
+
+  /** The lines that recur often enough to be boilerplate. */
+  boilerplate(): Set<string> {
+    const found = new Set([...this.seen].filter(([, n]) => n >= BOILERPLATE_MIN_ARTICLES).map(([line]) => line));
+    for (const [key, n] of this.seenInOutlet) {
+      if (n >= BOILERPLATE_MIN_OUTLET_ARTICLES) found.add(key.slice(key.indexOf('\n') + 1));
+    }
+    return found;
+  }
+}
+
+/** The short lines of the notebook's (most recent) articles, counted. */
+export async function countNotebookLines(state: NotebookState): Promise<LineCounts> {
+  const counts = new LineCounts();
+  for (const entry of state.data.articles.slice(-MAX_ARTICLES_SCANNED)) {
+    try {
+      counts.add(await storedLinesOf(state, entry.id, entry.updatedAt), outletOf(entry));
+    } catch {
+      continue;
+    }
+  }
+  return counts;
+}
+
+/**
+ * Marks the blocks no rule has marked yet whose line is boilerplate, as
+ * `detectClutter` does with the boilerplate it is given; for lines that became
+ * boilerplate only once the rest of an import batch was read.
+ */
+export function markRepeated(blocks: readonly Block[], boilerplate: ReadonlySet<string>): Block[] {
+  return blocks.map((block) =>
+    !block.clutter && boilerplate.has(normalizeBoilerplateLine(block.text))
+      ? { ...block, clutter: { reason: REPEATED_REASON } }
+      : block,
+  );
 }

@@ -169,6 +169,9 @@ function isDoubledCaption(text: string, neighbour: string | undefined): boolean 
   return long !== short && long.startsWith(short) && CREDIT_END.test(long);
 }
 
+/** The reason given to a line marked because the notebook's articles repeat it. */
+export const REPEATED_REASON = 'repeated across several articles';
+
 export function normalizeBoilerplateLine(text: string): string {
   return text
     .toLowerCase()
@@ -219,7 +222,7 @@ export function detectClutter(blocks: Block[], context: { boilerplate?: Readonly
     else if (INITIALS.test(text) && i >= out.length - 3) mark(i, 'signature initials');
     else if (i >= out.length - 2 && i > 0 && isSourceLine(text))
       mark(i, 'source or agency signature (metadata, not body)');
-    else if (context.boilerplate?.has(normalizeBoilerplateLine(text))) mark(i, 'repeated across several articles');
+    else if (context.boilerplate?.has(normalizeBoilerplateLine(text))) mark(i, REPEATED_REASON);
   });
   return out;
 }

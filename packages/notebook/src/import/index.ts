@@ -5,7 +5,7 @@ import { parseArticleText } from './structure.js';
 
 export { decodeArticleBytes } from './decoding.js';
 export { parseArticleText } from './structure.js';
-export { detectClutter, normalizeBoilerplateLine } from './clutter.js';
+export { detectClutter, normalizeBoilerplateLine, REPEATED_REASON } from './clutter.js';
 
 export function buildArticleBody(
   bytes: Uint8Array,

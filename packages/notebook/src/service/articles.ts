@@ -8,7 +8,7 @@ import {
   type ImportResult,
   type MethodInput,
 } from '@dossier/core';
-import { collectBoilerplate } from '../boilerplate.js';
+import { countNotebookLines, type LineCounts, markRepeated, outletOf, shortLinesOf } from '../boilerplate.js';
 import { buildArticleBody } from '../import/index.js';
 import { importLimit, tooLargeMessage } from '../import/size-limit.js';
 import { Extractor } from '../import/extractor.js';
@@ -64,7 +64,8 @@ interface PreparedFile {
  * notebook change, so a refused or duplicate file leaves the folder as it was.
  */
 export async function importArticles(state: NotebookState, files: ImportFile[]): Promise<ImportResult[]> {
-  const boilerplate = await collectBoilerplate(state);
+  const counts = await countNotebookLines(state);
+  const boilerplate = counts.boilerplate();
   // Web pages and PDFs are read in a worker thread, one after another; the worker lives for this batch.
   const extractor = files.some((f) => richFormat(f.name)) ? new Extractor() : null;
   const results: (ImportResult | PreparedFile)[] = [];
@@ -74,6 +75,7 @@ export async function importArticles(state: NotebookState, files: ImportFile[]):
     await extractor?.close();
   }
   if (!results.some((r) => 'body' in r)) return results as ImportResult[];
+  learnFromBatch(results, counts, boilerplate.size);
   return state.change(
     ['articles', 'annotations'],
     async () => {
@@ -84,6 +86,23 @@ export async function importArticles(state: NotebookState, files: ImportFile[]):
     },
     (done) => done.flatMap((r) => (r.articleId && r.status !== 'duplicate' ? [r.articleId] : [])),
   );
+}
+
+/**
+ * A batch learns from itself too: furniture that its own articles repeat
+ * (dropped in together from one outlet, say) is marked in all of them, as it
+ * would be in articles imported after them.
+ */
+function learnFromBatch(results: (ImportResult | PreparedFile)[], counts: LineCounts, knownBefore: number): void {
+  const prepared = results.filter((r): r is PreparedFile => 'body' in r);
+  if (prepared.length < 2) return;
+  for (const { body } of prepared) {
+    const metadata = 'metadata' in body ? body.metadata : {};
+    counts.add(shortLinesOf(body.blocks), outletOf(metadata), true);
+  }
+  const boilerplate = counts.boilerplate();
+  if (boilerplate.size === knownBefore) return;
+  for (const file of prepared) file.body = { ...file.body, blocks: markRepeated(file.body.blocks, boilerplate) };
 }
 
 async function prepare(
