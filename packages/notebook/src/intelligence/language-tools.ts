@@ -1,11 +1,15 @@
 // compromise, the NLP library that tells people, places and organisations
 // apart, builds its lexicon when it is loaded: about half a second of a cold
 // open at 100k articles, though the library list and search never use it. So
-// it is loaded when first needed: ahead of a service method that may need it
+// it is loaded when first needed: ahead of every entry point that may need it
 // (`loadCompromise`, a dynamic import a bundler splits into a chunk of its
-// own), or else on the spot from the package's CommonJS build (Node).
-import { createRequire } from 'node:module';
+// own), or else on the spot where the host has `require` (hosts that load the
+// notebook as CommonJS, such as Playwright's runner). No `import.meta` here:
+// those hosts cannot parse it (see import/worker-file.ts).
 import type nlpFunction from 'compromise';
+import { DossierError } from '@dossier/core';
+
+declare const require: ((id: string) => unknown) | undefined;
 
 type Nlp = typeof nlpFunction;
 let loaded: Nlp | undefined;
@@ -23,7 +27,11 @@ export async function loadCompromise(): Promise<void> {
 
 /** compromise itself, loaded now if nothing loaded it before. */
 export function compromise(): Nlp {
-  loaded ??= createRequire(import.meta.url)('compromise') as Nlp;
+  if (loaded) return loaded;
+  if (typeof require !== 'function') {
+    throw new DossierError('internal', 'compromise was needed before it was loaded (await loadCompromise() first)');
+  }
+  loaded = require('compromise') as Nlp;
   return loaded;
 }
 
