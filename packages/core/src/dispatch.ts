@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { contract, isMethod, type DossierService, type Method, type MethodOutput } from './contract.js';
 import { DossierError, type DossierErrorData } from './errors.js';
+import { isFreshOutput } from './fresh-output.js';
 
 // Present in every runtime we ship to (browsers, Node, Electron); core compiles without their types.
 declare const structuredClone: <T>(value: T) => T;
@@ -34,7 +35,9 @@ export async function dispatch(service: DossierService, method: unknown, rawInpu
     const value = await call.call(service, parsed.data);
     // The service may hand out its own live objects; a caller in the same process
     // must get what a transport would deliver, so later changes cannot reach it.
-    return { ok: true, value: structuredClone(value) as MethodOutput<Method> };
+    // An output marked fresh (see fresh-output.ts) is such a copy already.
+    const delivered = isFreshOutput(value) ? value : structuredClone(value);
+    return { ok: true, value: delivered as MethodOutput<Method> };
   } catch (error) {
     return { ok: false, error: toErrorData(error) };
   }

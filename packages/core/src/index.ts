@@ -2,6 +2,7 @@ export * from './model.js';
 export * from './contract.js';
 export * from './errors.js';
 export * from './dispatch.js';
+export { freshOutput, isFreshOutput } from './fresh-output.js';
 export * from './text.js';
 export * from './shell-contract.js';
 export * from './client.js';

@@ -15,3 +15,4 @@ export {
 } from './intelligence/evaluate.js';
 export { writeObsidianVault, USER_MARKER, type VaultFileReport } from './export/index.js';
 export { setExtractionWorkerFile } from './import/extractor.js';
+export { loadCompromise } from './intelligence/language-tools.js';

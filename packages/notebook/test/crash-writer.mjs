@@ -5,7 +5,7 @@
 // Usage: node crash-writer.mjs DIR SEED  (imports the built package in ../dist).
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dispatch, openNotebook } from '../dist/index.js';
+import { dispatch, loadCompromise, openNotebook } from '../dist/index.js';
 
 const [dir, seedText] = process.argv.slice(2);
 let seed = Number(seedText) >>> 0 || 1;
@@ -32,6 +32,8 @@ const seeds = await Promise.all(
 );
 
 const notebook = await openNotebook(dir, { create: true, compaction: { entries: 5, bytes: 1e9 } });
+// An import loads compromise first (half a second); loaded now, the kills after 'ready' meet writes, not module loading.
+await loadCompromise();
 say('ready');
 for (;;) {
   const articles = await call(notebook, 'articles.list', {});

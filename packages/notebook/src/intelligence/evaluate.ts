@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { cleanText, collapseWhitespace, DossierError, describeIssues, type DossierService } from '@dossier/core';
 import { pairKey } from '@dossier/search';
 import { openNotebook } from '../open.js';
+import { loadCompromise } from './language-tools.js';
 
 export const LabelsSchema = z.object({
   articles: z
@@ -66,6 +67,7 @@ export async function readLabels(dir: string): Promise<Labels> {
 const share = (part: number, whole: number) => (whole ? part / whole : 1);
 
 export async function evaluateLabelledFolder(dir: string): Promise<Evaluation> {
+  await loadCompromise();
   const labels = await readLabels(dir);
   const files = await Promise.all(
     labels.articles.map(async (a) => {

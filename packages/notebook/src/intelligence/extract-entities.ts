@@ -2,9 +2,9 @@
 // compromise (a maintained rule-and-lexicon NLP library, pure JS, 4 MB, no
 // model download); the language by franc. compromise's lexicon of first
 // names, places and organisation words works on names in any Latin-script text.
-import nlp from 'compromise';
 import { franc } from 'franc-min';
 import type { EntityKind, NameMention } from '@dossier/search';
+import { compromise } from './language-tools.js';
 
 const HONORIFIC =
   /^(president|prime minister|minister|mr|mrs|ms|dr|sir|general|gen|chancellor|king|queen|senator|director|spokesman|spokesperson|secretary|mayor|governor|pope|prince|princess|judge|justice|ceo|chief|former|ukrainian|russian|american|us|u\.s\.)\.?\s+/iu;
@@ -46,7 +46,7 @@ const MAX_REMEMBERED = 100_000;
 export function classifySpan(span: string): EntityKind | null {
   const known = kinds.get(span);
   if (known !== undefined) return known;
-  const doc = nlp(span);
+  const doc = compromise()(span);
   let kind: EntityKind | null = null;
   if (doc.people().found) kind = 'person';
   else if (doc.places().found) kind = 'place';

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import {
   DossierError,
+  freshOutput,
   type Article,
   type ArticleSummary,
   type ImportFile,
@@ -24,7 +25,12 @@ export function listArticles(state: NotebookState, input: MethodInput<'articles.
     counts.set(a.articleId, (counts.get(a.articleId) ?? 0) + 1);
     if (input.tag && a.tags.some((t) => t === input.tag || t.startsWith(`${input.tag}/`))) tagged.add(a.articleId);
   }
-  let rows = state.data.articles.map((entry) => ({ ...entry, highlightCount: counts.get(entry.id) ?? 0 }));
+  // Each row and its source are copies, so dispatch need not clone the whole list again (fresh-output.ts).
+  let rows = state.data.articles.map((entry) => ({
+    ...entry,
+    source: { ...entry.source },
+    highlightCount: counts.get(entry.id) ?? 0,
+  }));
   if (input.tag) rows = rows.filter((r) => tagged.has(r.id));
   if (input.outlet) {
     const outlet = input.outlet.toLowerCase();
@@ -46,7 +52,7 @@ export function listArticles(state: NotebookState, input: MethodInput<'articles.
     if (kb === '') return -1;
     return ka < kb ? -1 : 1;
   });
-  return order.map((i) => rows[i]!);
+  return freshOutput(order.map((i) => rows[i]!));
 }
 
 /** The order of `String#localeCompare` (the default locale), without building a collator per call. */

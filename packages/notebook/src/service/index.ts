@@ -11,12 +11,13 @@ import { repairNotebook } from './repair.js';
 import { renderNotebookBrief, searchArticles } from './search-brief.js';
 import { createLink, listLinks, listTags, mergeTag, removeLink, renameTag } from './tags-links.js';
 import * as intelligence from '../intelligence/service.js';
+import { loadCompromise } from '../intelligence/language-tools.js';
 import { captureArticle } from './capture.js';
 import { renderExport } from '../export/index.js';
 import { importW3cAnnotations } from '../export/w3c-import.js';
 
 export function createService(state: NotebookState): DossierService {
-  return {
+  return withLanguageTools({
     'notebook.info': async () => ({
       path: state.dir,
       name: state.data.name || basename(state.dir),
@@ -57,5 +58,38 @@ export function createService(state: NotebookState): DossierService {
     'articles.capture': (input) => captureArticle(state, input),
     'export.render': (input) => renderExport(state, input),
     'annotations.importW3c': (input) => importW3cAnnotations(state, input.json),
-  };
+  });
+}
+
+/**
+ * The methods whose code reaches compromise (import and capture clean articles with it; check and repair
+ * re-read them; stories, related and entities extract names): they load it first. The others — a save of a
+ * highlight, the library, a search — never wait for it.
+ */
+const NEEDS_LANGUAGE_TOOLS = new Set<string>([
+  'notebook.check',
+  'notebook.repair',
+  'articles.import',
+  'articles.capture',
+  'stories.list',
+  'stories.accept',
+  'stories.dismiss',
+  'related.list',
+  'entities.list',
+  'entities.get',
+  'entities.setAliases',
+]);
+
+/** Wraps the methods of NEEDS_LANGUAGE_TOOLS so they load compromise first (language-tools.ts), in any runtime. */
+function withLanguageTools(service: DossierService): DossierService {
+  const wrapped: Record<string, (input: never) => Promise<unknown>> = {};
+  for (const [method, call] of Object.entries(service) as [string, (input: never) => Promise<unknown>][]) {
+    wrapped[method] = NEEDS_LANGUAGE_TOOLS.has(method)
+      ? async (input) => {
+          await loadCompromise();
+          return call(input);
+        }
+      : call;
+  }
+  return wrapped as unknown as DossierService;
 }

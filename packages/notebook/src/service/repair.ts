@@ -18,6 +18,7 @@ import { acquireLock } from '../storage/lock.js';
 import { NOTEBOOK_FILE, SCHEMA_VERSION, serializeSnapshot, type NotebookData } from '../storage/notebook-file.js';
 import { reanchorArticle } from './annotations.js';
 import { checkNotebook, leftoverArticleFiles } from './check.js';
+import { loadCompromise } from '../intelligence/language-tools.js';
 
 export const LOST_AND_FOUND_DIR = 'lost-and-found';
 
@@ -90,6 +91,7 @@ async function rebuildArticle(state: NotebookState, id: string): Promise<string>
  * before the journal began cannot come back; the report says how many came from the journal.
  */
 export async function rebuildCatalog(dir: string): Promise<string[]> {
+  await loadCompromise();
   const lock = await acquireLock(dir);
   try {
     const snapshotPath = join(dir, NOTEBOOK_FILE);
