@@ -1,9 +1,10 @@
 // Shared by the storage tests: the seeds, a contract call that throws on an
 // error, and a folder's every file with its bytes.
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dispatch, type DossierService, type Method, type MethodOutput, type MethodParams } from '@dossier/core';
+import { openNotebook, type Notebook } from '../src/open.js';
 
 export const SEEDS = join(import.meta.dirname, '../../../seeds');
 
@@ -29,6 +30,43 @@ export function tempDir(label: string): Promise<string> {
 }
 
 /** Every file under `dir` (relative path → bytes), folders walked. */
+/**
+ * Notebooks opened in temporary folders by one test file; `cleanUp` (in
+ * afterEach) closes them and removes the folders.
+ */
+export class TempNotebooks {
+  private readonly opened = new Set<Notebook>();
+  private readonly dirs: string[] = [];
+
+  /** A new notebook holding the seeds. */
+  async seeded(label: string): Promise<{ dir: string; notebook: Notebook }> {
+    const dir = await tempDir(label);
+    this.dirs.push(dir);
+    const notebook = await this.open(dir, { create: true });
+    await call(notebook.service, 'articles.import', { files: await seedFiles() });
+    return { dir, notebook };
+  }
+
+  /** Closes `notebook` and opens its folder again, as a new process would. */
+  async reopen(notebook: Notebook, dir: string): Promise<Notebook> {
+    await notebook.close();
+    this.opened.delete(notebook);
+    return this.open(dir);
+  }
+
+  async cleanUp(): Promise<void> {
+    for (const notebook of this.opened) await notebook.close();
+    this.opened.clear();
+    for (const dir of this.dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+  }
+
+  private async open(dir: string, options?: { create: boolean }): Promise<Notebook> {
+    const notebook = await openNotebook(dir, options);
+    this.opened.add(notebook);
+    return notebook;
+  }
+}
+
 export async function folderFiles(dir: string): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
   const walk = async (sub: string) => {

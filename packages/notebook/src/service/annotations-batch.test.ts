@@ -1,27 +1,19 @@
 // Many highlights at once, as a user brings them in from another tool (a W3C
 // Web Annotation file): one journal entry and one fsync for the file, every
 // highlight placed on its article and found by search through its note and tags.
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalText, type Annotation } from '@dossier/core';
-import { openNotebook, type Notebook } from '../open.js';
+import type { Notebook } from '../open.js';
 import { JOURNAL_FILE } from '../storage/journal.js';
-import { call, seedFiles, tempDir } from '../../test/fixture.js';
+import { call, TempNotebooks } from '../../test/fixture.js';
 
-const opened: Notebook[] = [];
-const dirs: string[] = [];
-afterEach(async () => {
-  for (const n of opened.splice(0)) await n.close();
-  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-});
+const notebooks = new TempNotebooks();
+afterEach(() => notebooks.cleanUp());
 
 async function seededNotebook() {
-  const dir = await tempDir('batch');
-  dirs.push(dir);
-  const notebook = await openNotebook(dir, { create: true });
-  opened.push(notebook);
-  await call(notebook.service, 'articles.import', { files: await seedFiles() });
+  const { dir, notebook } = await notebooks.seeded('batch');
   return { dir, notebook, s: notebook.service };
 }
 
@@ -79,10 +71,7 @@ describe('a file of many highlights', () => {
     expect(await find(s, 'batchnote2x3q')).toEqual([articles[2]!.id]);
     expect(await call(s, 'search.query', { q: 'energy', tags: ['batch/article4'] })).not.toHaveLength(0);
 
-    await notebook.close();
-    opened.splice(opened.indexOf(notebook), 1);
-    const reopened = await openNotebook(dir);
-    opened.push(reopened);
+    const reopened = await notebooks.reopen(notebook, dir);
     expect(await find(reopened.service, 'batchnote1x0q')).toEqual([articles[1]!.id]);
   });
 

@@ -1,27 +1,14 @@
 // The library list is handed out without a second deep copy (dispatch skips the
 // clone of an output marked fresh), so each row it returns must be a copy of
 // its own: whatever a caller does to the rows never reaches the notebook.
-import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch, isFreshOutput } from '@dossier/core';
-import { openNotebook, type Notebook } from '../open.js';
-import { call, seedFiles, tempDir } from '../../test/fixture.js';
+import { call, TempNotebooks } from '../../test/fixture.js';
 
-const opened: Notebook[] = [];
-const dirs: string[] = [];
-afterEach(async () => {
-  for (const n of opened.splice(0)) await n.close();
-  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-});
+const notebooks = new TempNotebooks();
+afterEach(() => notebooks.cleanUp());
 
-async function seededNotebook() {
-  const dir = await tempDir('list-copies');
-  dirs.push(dir);
-  const notebook = await openNotebook(dir, { create: true });
-  opened.push(notebook);
-  await call(notebook.service, 'articles.import', { files: await seedFiles() });
-  return notebook;
-}
+const seededNotebook = async () => (await notebooks.seeded('list-copies')).notebook;
 
 describe('articles.list hands out rows of its own', () => {
   it('marks the list as fresh, so dispatch delivers it without cloning', async () => {
