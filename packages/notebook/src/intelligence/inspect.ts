@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { NotebookState } from '../notebook.js';
 import type { Problem } from '../service/check.js';
-import { DecisionsSchema, INTELLIGENCE_FILE } from './intelligence.js';
+import { INTELLIGENCE_FILE, parseDecisions } from './intelligence.js';
 import { INTELLIGENCE_CACHE_FILE, readIntelligenceCache } from './persisted.js';
 
 export async function inspectIntelligence(state: NotebookState): Promise<Problem[]> {
@@ -19,14 +19,7 @@ export async function inspectIntelligence(state: NotebookState): Promise<Problem
     raw = undefined; // No decisions yet.
   }
   if (raw !== undefined) {
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      json = undefined;
-    }
-    const parsed = DecisionsSchema.safeParse(json);
-    if (!parsed.success) {
+    if (!parseDecisions(raw)) {
       problems.push({
         file: INTELLIGENCE_FILE,
         message: 'damaged: dismissals and aliases cannot be read',

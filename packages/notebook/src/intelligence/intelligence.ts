@@ -198,15 +198,19 @@ async function readDecisions(dir: string): Promise<Decisions> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, dismissed: [], aliases: [] };
     throw new DossierError('io_error', `could not read ${path}: ${(error as Error).message}`);
   }
+  const decisions = parseDecisions(raw);
+  if (!decisions) throw new DossierError('notebook_corrupt', `${path} is damaged; it was left untouched`);
+  return decisions;
+}
+
+/** The decisions in the text of intelligence.json, or null when it is not JSON of their schema. */
+export function parseDecisions(raw: string): Decisions | null {
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    json = undefined;
+    return null;
   }
   const parsed = DecisionsSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new DossierError('notebook_corrupt', `${path} is damaged; it was left untouched`);
-  }
-  return parsed.data;
+  return parsed.success ? parsed.data : null;
 }
