@@ -44,6 +44,8 @@ describe('page furniture is marked, with a reason', () => {
     ['The new terminal opened in March. (PRNewsfoto/Acme)', /caption/u],
     ['Flooded streets in the old town. (Photo: AP).', /caption/u],
     ['Copyright JEAN DUPONT/AFP', /photo credit/u],
+    ['[caption id="attachment_12" align="alignnone"]', /placeholder|debris/u],
+    ['Image', /placeholder|debris|label/u],
     ['Breaking: dozens feared dead after the flood pic.twitter.com/abc123', /embedded/u],
     ['26 July 2020', /date line/u],
     ['Sonntag, 4. August 2020', /date line/u],
@@ -92,6 +94,8 @@ describe('real sentences stay in the body', () => {
     'The site asks visitors to accept cookies, which regulators said breaks the law.',
     'Укренерго повідомило, що через атаку знеструмлено понад 200 тисяч споживачів у Харківській області.',
     'Читатели газеты поделились фотографиями разрушенной подстанции в Одессе.',
+    'Images of debris and flotation devices in the sea were posted on Twitter by the rescue agency.',
+    'Photos taken by residents showed the collapsed roof of the market hall.',
   ])('%s', (sentence) => {
     expect(reasons([sentence])).toEqual([null]);
   });

@@ -106,7 +106,8 @@ const DATE_LINE = new RegExp(
   `^([\\p{L}]+,? )?(\\d{1,2}\\.? (de )?${MONTH_NAME},? (de )?\\d{4}|${MONTH_NAME} \\d{1,2},? \\d{4})([ ,]+(a|at|à|um|às|alle)?\\s?(\\d{1,2}[:.h]\\d{2})?\\s?(am|pm)?)?$`,
   'iu',
 );
-const DEBRIS = /^(\w+?)\1{2,}$|^\[?(caption|image|photo)[^\]]*\]?$/iu;
+// "[caption id=…]", "Image", "photo2": a placeholder left by markup; a sentence that begins "Images of…" is no such thing.
+const DEBRIS = /^(\w+?)\1{2,}$|^\[(caption|image|photo)[^\]]*\]$|^(caption|image|photo)s?\d*:?$/iu;
 const INITIALS = /^(\p{Lu}\.){1,4}$/u;
 const PHOTO_CREDIT =
   /^(\(?(photo|image|picture|foto|photograph|credit|illustration|фото|ілюстрація|иллюстрация)s?( by| credit)?\s*[:©]|©|copyright\b|image copyright|getty images|afp( via getty)?|reuters\/|ap photo|epa\b|shutterstock)/iu;
