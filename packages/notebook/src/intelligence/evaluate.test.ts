@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clutterLineKept, evaluateLabelledFolder } from './evaluate.js';
+import { withHeadline } from './intelligence.js';
 
 describe('a clutter line counts as kept only as a line of the clean text', () => {
   it('is kept when a clean block is the line', () => {
@@ -52,5 +53,20 @@ describe('dossier eval reports both clutter figures', () => {
     expect(result.clutterLeft).toEqual([]);
     expect(result.clutterRemovedAsSubstring).toBe(0.5);
     expect(result.figures.bodyKept).toBe(1);
+  });
+});
+
+describe('the text stories are told by', () => {
+  it('begins with the headline, which names the event most plainly, unless the text already does', () => {
+    const entry = { title: 'Notre Dame spire collapses', titleDerived: false };
+    expect(withHeadline(entry, 'Flames engulfed the roof.')).toBe(
+      'Notre Dame spire collapses\n\nFlames engulfed the roof.',
+    );
+    expect(withHeadline(entry, 'Notre Dame spire collapses\n\nFlames engulfed the roof.')).toBe(
+      'Notre Dame spire collapses\n\nFlames engulfed the roof.',
+    );
+    expect(withHeadline({ title: 'Flames engulfed the roof', titleDerived: true }, 'Flames engulfed the roof.')).toBe(
+      'Flames engulfed the roof.',
+    );
   });
 });

@@ -132,7 +132,7 @@ export class Intelligence {
     let metadata: string;
     try {
       const blocks = (await this.state.article(id)).blocks;
-      text = cleanText(blocks);
+      text = withHeadline(entry, cleanText(blocks));
       metadata = blocks
         .filter((b) => b.clutter?.reason.includes('metadata'))
         .map((b) => b.text)
@@ -160,8 +160,8 @@ export class Intelligence {
     this.entitiesOf.set(id, { counts, language });
     // Merged entities, and their words by sound: names meet across languages and scripts word by word.
     const entities = [
-      ...[...counts.keys()].map((key) => ({ key, name: this.merger.get(key)!.name })),
-      ...nameWordKeys(counts.keys()),
+      ...[...counts].map(([key, { count }]) => ({ key, name: this.merger.get(key)!.name, count })),
+      ...wordKeysCounted(counts),
     ];
     this.stories.add(id, { text, entities, metadata, language });
   }
@@ -213,4 +213,27 @@ export function parseDecisions(raw: string): Decisions | null {
   }
   const parsed = DecisionsSchema.safeParse(json);
   return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The text intelligence reads: the headline, which names the event most
+ * plainly (news clustering weighs it first), before the clean text — unless
+ * it was derived from that text, or the text begins with it already.
+ */
+export function withHeadline(entry: { title: string; titleDerived: boolean }, text: string): string {
+  if (entry.titleDerived || !entry.title.trim() || text.startsWith(entry.title)) return text;
+  return `${entry.title}\n\n${text}`;
+}
+
+/** The words of the article's names by sound, each counted as often as the names holding it are mentioned. */
+function wordKeysCounted(counts: ArticleEntities['counts']): { key: string; name: string; count: number }[] {
+  const found = new Map<string, { key: string; name: string; count: number }>();
+  for (const [key, { count }] of counts) {
+    for (const word of nameWordKeys([key])) {
+      const seen = found.get(word.key);
+      if (seen) seen.count += count;
+      else found.set(word.key, { ...word, count });
+    }
+  }
+  return [...found.values()];
 }

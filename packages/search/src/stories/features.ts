@@ -3,6 +3,8 @@
 // it gives, and hashed word shingles of its sentences (verbatim re-use of a
 // sentence or a quote is the strongest sign two outlets copy one report).
 import { words, STOP_WORDS } from '../tokenize.js';
+import { extractWeekdays } from './weekdays.js';
+import { cognateCounts } from './cognates.js';
 
 /** Words per shingle: long enough that two stories share one only by copying. */
 export const SHINGLE_WORDS = 7;
@@ -22,12 +24,18 @@ export interface StoryFeatures {
   sentences: string[];
   /** Its language (ISO 639-3, `und` when too short to tell), when the caller knows it. */
   language?: string;
+  /** Entity key → how often the article names it, when the caller counted (a name the story is about recurs). */
+  entityCounts?: Map<string, number>;
+  /** Days of the week named, in the order written (0 Sunday … 6 Saturday); the first is most often the event's. */
+  weekdays?: number[];
+  /** Cognate key → count (see cognates.ts): what two articles in different languages compare by. */
+  cognates?: Map<string, number>;
 }
 
 export interface FeatureInput {
   text: string;
   /** Names the caller's entity extractor found, already merged to canonical keys. */
-  entities?: readonly { key: string; name: string }[];
+  entities?: readonly { key: string; name: string; count?: number }[];
   /** Text kept as metadata rather than body (photo captions, bylines): its dates still tell the event's. */
   metadata?: string;
   /** The language of `text` (ISO 639-3 like `eng`, `ukr`), when known: across languages figures speak for the words. */
@@ -132,6 +140,8 @@ export function storyFeatures(input: FeatureInput): StoryFeatures {
   });
   const entities = new Map<string, string>();
   for (const e of input.entities ?? []) if (!entities.has(e.key)) entities.set(e.key, e.name);
+  const counted = (input.entities ?? []).filter((e) => e.count !== undefined);
+  const entityCounts = counted.length ? new Map(counted.map((e) => [e.key, e.count!])) : undefined;
   return {
     terms,
     entities,
@@ -140,5 +150,8 @@ export function storyFeatures(input: FeatureInput): StoryFeatures {
     shingles,
     sentences,
     ...(input.language ? { language: input.language } : {}),
+    ...(entityCounts ? { entityCounts } : {}),
+    weekdays: [...extractWeekdays(input.text), ...extractWeekdays(input.metadata ?? '')],
+    cognates: cognateCounts(terms),
   };
 }

@@ -2,23 +2,32 @@
 // signals: TF-IDF cosine of content terms, IDF-weighted overlap of named
 // entities, shared figures, and verbatim shared sentences (word shingles).
 import type { StoryFeatures } from './features.js';
+import { cognateCosine } from './cognates.js';
 
 export interface DocumentFrequencies {
   /** Articles in the collection. */
   readonly count: number;
   termFrequency(term: string): number;
   entityFrequency(key: string): number;
+  /** Articles giving this figure; without it, every figure counts as rare. */
+  figureFrequency?(figure: string): number;
+  /** Articles carrying this cognate key (cognates.ts); without it, cognates are not compared. */
+  cognateFrequency?(key: string): number;
 }
 
 export interface PairEvidence {
   score: number;
   /** TF-IDF cosine of the content terms, 0..1. */
   cosine: number;
+  /** Between two languages, the TF-IDF cosine of their cognates (cognates.ts), 0..1; else 0. */
+  cognates: number;
   sharedEntities: string[];
   sharedFigures: string[];
   /** Dates both give (`3-10`); `leadDates` says whether their first dates agree, differ, or one has none. */
   sharedDates: string[];
   leadDates: 'same' | 'different' | 'unknown';
+  /** Whether their first days of the week agree, differ, or one names none. */
+  leadWeekdays: 'same' | 'different' | 'unknown';
   /** Sentences of the first article that the second repeats (in part) verbatim. */
   sharedSentences: string[];
   /** Share of the smaller article's shingles found in the other: near 1 for copies. */
@@ -37,6 +46,16 @@ const IDF_PRIOR = 20;
  * frequency in this notebook count, so Ukraine weighs less than Qatar.
  */
 const ENTITY_IDF_PRIOR = 3;
+
+/**
+ * The Robertson–Spärck Jones IDF of a name (BM25's), never below zero: a name
+ * most articles of the collection give (the countries of the conflict a
+ * notebook follows) says nothing about which story an article tells.
+ */
+export function entityIdf(frequency: number, count: number): number {
+  const total = count + ENTITY_IDF_PRIOR;
+  return Math.max(0, Math.log((total - frequency + 0.5) / (frequency + 0.5)));
+}
 
 export function idf(frequency: number, count: number): number {
   return Math.log((count + IDF_PRIOR) / (frequency + 1));
@@ -79,7 +98,9 @@ export const WEIGHTS = { cosine: 0.55, entities: 0.3, figures: 0.15, dates: 0.2 
  * and weigh this much more.
  */
 export const CROSS_LANGUAGE_FIGURES = 0.1;
-/** Two reports whose first dates differ are most often two events: their score is scaled down. */
+/** What two first weekdays that agree count for, beside a first date that agrees (1). */
+export const WEEKDAY_AGREES = 0.5;
+/** Two reports whose first dates (or, without dates, first weekdays) differ are most often two events: their score is scaled down. */
 export const DIFFERENT_DATE_FACTOR = 0.6;
 
 export function compareArticles(
@@ -90,26 +111,27 @@ export function compareArticles(
 ): PairEvidence {
   const cos = cosine(vectors?.a ?? termWeights(a, df), vectors?.b ?? termWeights(b, df));
 
-  // Entities: IDF-weighted Jaccard, so two articles both naming Ukraine say less than both naming Qatar.
-  let sharedWeight = 0;
-  let unionWeight = 0;
+  // Entities: IDF- and salience-weighted Jaccard, so two articles both naming Ukraine say less than both naming
+  // Qatar, and a name both are about (named again and again) more than one an article cites in passing.
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
   const sharedEntities: [string, number][] = [];
-  const entityWeight = (key: string) => Math.log((df.count + ENTITY_IDF_PRIOR) / (df.entityFrequency(key) + 1));
+  const entityWeight = (key: string) => entityIdf(df.entityFrequency(key), df.count);
   for (const [key, name] of a.entities) {
-    const w = entityWeight(key);
-    unionWeight += w;
+    const wa = entityWeight(key) * salience(a, key);
+    normA += wa * wa;
     if (b.entities.has(key)) {
-      sharedWeight += w;
-      sharedEntities.push([name, w]);
+      dot += wa * entityWeight(key) * salience(b, key);
+      sharedEntities.push([name, entityWeight(key)]);
     }
   }
-  for (const key of b.entities.keys()) if (!a.entities.has(key)) unionWeight += entityWeight(key);
-  const entityScore = unionWeight ? sharedWeight / unionWeight : 0;
+  for (const key of b.entities.keys()) normB += (entityWeight(key) * salience(b, key)) ** 2;
+  const entityScore = normA && normB ? dot / Math.sqrt(normA * normB) : 0;
 
   const sharedFigures = [...a.figures].filter((f) => b.figures.has(f));
   const smallerFigures = Math.min(a.figures.size, b.figures.size);
-  // A round bare number (100, 1000) turns up in any story; 8.7 million or 232 points at one.
-  const figureWeight = sharedFigures.reduce((sum, f) => sum + (/^\d0+$/u.test(f) ? 0.3 : 1), 0);
+  const figureWeight = sharedFigures.reduce((sum, f) => sum + figureEvidence(f, df), 0);
   const figureScore = smallerFigures ? Math.min(1, figureWeight / Math.min(3, smallerFigures)) : 0;
 
   const sentenceIndexes = new Set<number>();
@@ -125,25 +147,68 @@ export function compareArticles(
   const bDates = new Set(b.dates);
   const sharedDates = [...new Set(a.dates.filter((d) => bDates.has(d)))];
   const leadDates = !a.dates.length || !b.dates.length ? 'unknown' : a.dates[0] === b.dates[0] ? 'same' : 'different';
-  const dateScore = leadDates === 'same' ? 1 : sharedDates.length ? 0.5 : 0;
+  const leadWeekdays = compareLead(a.weekdays, b.weekdays);
+  let dateScore = leadDates === 'same' ? 1 : sharedDates.length ? 0.5 : 0;
+  // Without dates to compare, the day of the week is the event's time.
+  if (leadDates === 'unknown' && leadWeekdays === 'same') dateScore = Math.max(dateScore, WEEKDAY_AGREES);
 
+  // Two known languages (not `und`, too short to tell): their words meet only as cognates.
+  const known = (language?: string) => !!language && language !== 'und';
+  const crossLanguage = known(a.language) && known(b.language) && a.language !== b.language;
+  const cognates =
+    crossLanguage && a.cognates && b.cognates && df.cognateFrequency
+      ? cognateCosine(a.cognates, b.cognates, (key) => idf(df.cognateFrequency!(key), df.count))
+      : 0;
   let score =
-    WEIGHTS.cosine * cos + WEIGHTS.entities * entityScore + WEIGHTS.figures * figureScore + WEIGHTS.dates * dateScore;
+    WEIGHTS.cosine * Math.max(cos, cognates) +
+    WEIGHTS.entities * entityScore +
+    WEIGHTS.figures * figureScore +
+    WEIGHTS.dates * dateScore;
   if (a.language && b.language && a.language !== b.language) score += CROSS_LANGUAGE_FIGURES * figureScore;
   // Copied sentences: each one is strong evidence, a copied article is proof.
   score += Math.min(0.3, 0.1 * sentenceIndexes.size);
-  if (leadDates === 'different') score *= DIFFERENT_DATE_FACTOR;
+  if (leadDates === 'different' || (leadDates === 'unknown' && leadWeekdays === 'different'))
+    score *= DIFFERENT_DATE_FACTOR;
   if (containment > 0.5) score = Math.max(score, 1);
   return {
     score: Math.min(1, score),
     cosine: cos,
+    cognates,
     sharedEntities: distinctNames(sharedEntities.sort((x, y) => y[1] - x[1]).map(([name]) => name)),
     sharedFigures,
     sharedDates,
     leadDates,
+    leadWeekdays,
     sharedSentences: [...sentenceIndexes].sort((x, y) => x - y).map((i) => a.sentences[i]!),
     containment,
   };
+}
+
+function compareLead(
+  a: readonly unknown[] | undefined,
+  b: readonly unknown[] | undefined,
+): 'same' | 'different' | 'unknown' {
+  if (!a?.length || !b?.length) return 'unknown';
+  return a[0] === b[0] ? 'same' : 'different';
+}
+
+/** How much an article is about a name: 1 for a single mention, more (sublinearly) for each further one. */
+function salience(features: StoryFeatures, key: string): number {
+  const count = features.entityCounts?.get(key) ?? 1;
+  return 1 + Math.log(Math.max(1, count));
+}
+
+/**
+ * How much one shared figure says, 0..1. A round bare number (100, 1000) turns
+ * up in any story; 8.7 million or 232 points at one — unless many articles of
+ * the collection give it (an aircraft's type, 737; a toll that later reports
+ * cite), so it weighs by its IDF against that of a figure only two give.
+ */
+export function figureEvidence(figure: string, df: DocumentFrequencies): number {
+  const base = /^\d0+$/u.test(figure) ? 0.3 : 1;
+  const frequency = df.figureFrequency?.(figure);
+  if (frequency === undefined) return base;
+  return base * Math.min(1, idf(Math.max(frequency, 2), df.count) / idf(2, df.count));
 }
 
 /**

@@ -5,9 +5,10 @@
 // of pairs scoring above the threshold; every pair keeps its evidence.
 import { storyFeatures, type FeatureInput, type StoryFeatures } from './features.js';
 import { compareArticles, idf, termWeights, type DocumentFrequencies, type PairEvidence } from './similarity.js';
+import { groupPairs } from './story-groups.js';
 
 /** A pair at or above this score is suggested as the same story. */
-export const SAME_STORY_THRESHOLD = 0.21;
+export const SAME_STORY_THRESHOLD = 0.19;
 /** Distinctive terms per article that decide which articles it is compared with. */
 const KEY_TERMS = 20;
 /** A key shared by more articles than this is too common to find candidates with. */
@@ -44,6 +45,8 @@ export class StoryIndex implements DocumentFrequencies {
   private readonly docs = new Map<string, StoryFeatures>();
   private readonly termDf = new Map<string, number>();
   private readonly entityDf = new Map<string, number>();
+  private readonly figureDf = new Map<string, number>();
+  private readonly cognateDf = new Map<string, number>();
   private readonly postings = new Map<string, Set<string>>();
   private readonly keysOf = new Map<string, string[]>();
   /** The articles each one was compared with (both ways), for "related". */
@@ -66,6 +69,14 @@ export class StoryIndex implements DocumentFrequencies {
     return this.entityDf.get(key) ?? 0;
   }
 
+  figureFrequency(figure: string): number {
+    return this.figureDf.get(figure) ?? 0;
+  }
+
+  cognateFrequency(key: string): number {
+    return this.cognateDf.get(key) ?? 0;
+  }
+
   has(id: string): boolean {
     return this.docs.has(id);
   }
@@ -81,6 +92,8 @@ export class StoryIndex implements DocumentFrequencies {
     this.docs.set(id, features);
     for (const term of features.terms.keys()) this.termDf.set(term, (this.termDf.get(term) ?? 0) + 1);
     for (const key of features.entities.keys()) this.entityDf.set(key, (this.entityDf.get(key) ?? 0) + 1);
+    for (const figure of features.figures) this.figureDf.set(figure, (this.figureDf.get(figure) ?? 0) + 1);
+    for (const key of features.cognates?.keys() ?? []) this.cognateDf.set(key, (this.cognateDf.get(key) ?? 0) + 1);
     const keys = this.keysFor(features);
     const hits = new Map<string, number>();
     for (const key of keys) {
@@ -128,6 +141,8 @@ export class StoryIndex implements DocumentFrequencies {
     this.docs.delete(id);
     decrement(this.termDf, features.terms.keys());
     decrement(this.entityDf, features.entities.keys());
+    decrement(this.figureDf, features.figures);
+    decrement(this.cognateDf, features.cognates?.keys() ?? []);
     for (const key of this.keysOf.get(id) ?? []) this.postings.get(key)?.delete(id);
     this.keysOf.delete(id);
     for (const other of this.candidates.get(id) ?? []) {
@@ -183,37 +198,15 @@ export class StoryIndex implements DocumentFrequencies {
 
   /** Groups of two or more articles that re-report one story, largest first. */
   groups(options: GroupingOptions = {}): StoryGroup[] {
-    const parent = new Map<string, string>();
-    const find = (x: string): string => {
-      let root = x;
-      while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
-      parent.set(x, root);
-      return root;
-    };
-    const union = (x: string, y: string) => {
-      const [rx, ry] = [find(x), find(y)];
-      if (rx !== ry) parent.set(rx < ry ? ry : rx, rx < ry ? rx : ry);
-    };
     const pairs = this.pairs(options);
     const linkedPairs: StoryPair[] = [];
     for (const [a, b] of options.linked ?? []) {
       if (!this.docs.has(a) || !this.docs.has(b)) continue;
       if (!pairs.some((p) => pairKey(p.a, p.b) === pairKey(a, b))) linkedPairs.push({ a, b, ...this.compare(a, b)! });
     }
-    const all = [...pairs, ...linkedPairs];
-    for (const p of all) union(p.a, p.b);
-    const byRoot = new Map<string, StoryGroup>();
-    for (const p of all) {
-      const root = find(p.a);
-      const group = byRoot.get(root) ?? { articleIds: [], pairs: [] };
-      group.pairs.push(p);
-      byRoot.set(root, group);
-    }
-    for (const group of byRoot.values()) {
-      group.articleIds = [...new Set(group.pairs.flatMap((p) => [p.a, p.b]))].sort();
-      group.pairs.sort((x, y) => y.score - x.score);
-    }
-    return [...byRoot.values()].sort(
+    const groups = groupPairs(pairs, linkedPairs, options.threshold ?? SAME_STORY_THRESHOLD);
+    for (const group of groups) group.pairs.sort((x, y) => y.score - x.score);
+    return groups.sort(
       (x, y) => y.articleIds.length - x.articleIds.length || (x.articleIds[0]! < y.articleIds[0]! ? -1 : 1),
     );
   }
