@@ -121,3 +121,53 @@ describe('the agency signing the text at its end', () => {
     expect(reasons(['Kharkiv', body, body])).toEqual([null, null, null]);
   });
 });
+
+describe('a closing paragraph in another language than the article', () => {
+  const story = [
+    'An Ethiopian Airlines flight carrying 149 passengers from Addis Ababa to Nairobi crashed on Sunday morning, the airline said.',
+    'The prime minister expressed his deepest condolences to the families who lost their loved ones in the crash.',
+    'Search and rescue operations were under way at the site near Bishoftu, south-east of the capital, officials said.',
+    'The cause of the crash is not yet known, and the airline is setting up a centre for the families of passengers.',
+  ];
+
+  it('is marked as a reader’s comment', () => {
+    const comment =
+      'Finalement qu’est ce qui s’est passé pour que cela arrive? Je souhaite mes sincères condoléances aux familles des disparus.';
+    expect(reasons([...story, comment]).at(-1)).toMatch(/another language/u);
+    expect(reasons([...story, comment]).slice(0, -1)).toEqual([null, null, null, null]);
+  });
+
+  it('stays when it is in the article’s language, or a close neighbour the detector confuses with it', () => {
+    expect(reasons(story)).toEqual([null, null, null, null]);
+    const russian = [
+      'Землетрясение магнитудой 7,8 произошло в понедельник на юго-востоке Турции, сообщили сейсмологи страны.',
+      'Эпицентр находился в провинции Кахраманмараш, толчки ощущались в Сирии, Ливане и на Кипре.',
+      'Число погибших в Турции и Сирии превысило две тысячи человек, спасатели продолжают разбирать завалы.',
+      'От землетрясения серьезно пострадали сирийские провинции Алеппо, Латакия, Хама и Тартус, сообщили власти.',
+    ];
+    expect(reasons(russian)).toEqual([null, null, null, null]);
+  });
+});
+
+describe('a topic tag of the headline’s words', () => {
+  const headline = "Nantes : ce que l'on sait de l'incendie qui a ravagé le grand orgue de la cathédrale";
+  const lines = [
+    'Ce samedi 18 juillet 2020, un incendie a touché la cathédrale de Nantes. Ce sont des passants qui ont donné l’alerte.',
+    'Incendie cathédrale de Nantes',
+    'Deux sauvetages successifs',
+    'Le grand orgue',
+    'L’administrateur diocésain a dit sa peine devant les dégâts de la nef.',
+  ];
+  const marked = (headlineText?: string) =>
+    detectClutter(lines.map(paragraph), headlineText ? { headline: headlineText } : {}).map(
+      (b) => b.clutter?.reason ?? null,
+    );
+
+  it('is marked; a subheading with words of its own, or of two headline words only, stays', () => {
+    expect(marked(headline)).toEqual([null, expect.stringMatching(/topic tag/u), null, null, null]);
+  });
+
+  it('needs the headline: without one nothing is marked', () => {
+    expect(marked()).toEqual([null, null, null, null, null]);
+  });
+});

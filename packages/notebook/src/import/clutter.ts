@@ -8,6 +8,8 @@
 // mentions "support" or "share" stays in the body.
 import type { Block } from '@dossier/core';
 import { classifySpan } from '../intelligence/extract-entities.js';
+import { foreignTail } from './clutter-language.js';
+import { headlineTags } from './clutter-headline.js';
 
 const APPEAL_START =
   /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
@@ -180,7 +182,11 @@ export function normalizeBoilerplateLine(text: string): string {
     .trim();
 }
 
-export function detectClutter(blocks: Block[], context: { boilerplate?: ReadonlySet<string> } = {}): Block[] {
+export function detectClutter(
+  blocks: Block[],
+  /** `boilerplate`: lines learnt from the notebook (boilerplate.ts); `headline`: the article's title, when it has one. */
+  context: { boilerplate?: ReadonlySet<string>; headline?: string } = {},
+): Block[] {
   const out = blocks.map((b) => ({ ...b }));
   const mark = (i: number, reason: string) => {
     if (!out[i]!.clutter) out[i]!.clutter = { reason };
@@ -225,5 +231,8 @@ export function detectClutter(blocks: Block[], context: { boilerplate?: Readonly
       mark(i, 'source or agency signature (metadata, not body)');
     else if (context.boilerplate?.has(normalizeBoilerplateLine(text))) mark(i, REPEATED_REASON);
   });
+  for (const i of headlineTags(out, context.headline)) mark(i, "topic tag of the headline's words");
+  for (const i of foreignTail(out))
+    mark(i, "closing paragraph in another language than the article's (a reader's comment)");
   return out;
 }

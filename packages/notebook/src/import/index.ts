@@ -14,5 +14,6 @@ export function buildArticleBody(
 ): { title: string; titleDerived: boolean; blocks: Block[]; encoding: string } {
   const { text, encoding } = decodeArticleBytes(bytes, fileName);
   const parsed = parseArticleText(text, fileName);
-  return { ...parsed, blocks: detectClutter(parsed.blocks, context), encoding };
+  const headline = parsed.titleDerived ? {} : { headline: parsed.title };
+  return { ...parsed, blocks: detectClutter(parsed.blocks, { ...context, ...headline }), encoding };
 }

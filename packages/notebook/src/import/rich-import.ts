@@ -46,7 +46,7 @@ export async function buildRichArticleBody(
   return {
     title: (title ?? (lead.length <= 80 ? lead : `${lead.slice(0, 80).replace(/\s+\S*$/u, '')}…`)).slice(0, 1000),
     titleDerived,
-    blocks: detectClutter(blocks, context),
+    blocks: detectClutter(blocks, { ...context, ...(title ? { headline: title } : {}) }),
     encoding: extracted.encoding,
     metadata: trimmed(metadata),
   };

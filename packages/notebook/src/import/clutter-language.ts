@@ -1,0 +1,55 @@
+// A paragraph at the end of an article in another language than the
+// article's: a reader's comment under an English report written in French,
+// another page's text run on after the story. A story's own paragraphs are
+// written in its language; quotes in another one sit inside sentences.
+import type { Block } from '@dossier/core';
+import { detectLanguage } from '../intelligence/extract-entities.js';
+
+/** Paragraphs at the end that are looked at: comments and run-on text follow the story. */
+const TAIL = 2;
+/** Shorter paragraphs are too short for the language detector to be sure. */
+const MIN_LENGTH = 100;
+/** Paragraphs of the story needed before its language counts as known. */
+const MIN_BODY = 3;
+
+// Neighbours the detector confuses on a paragraph (Russian read as Bulgarian, Spanish as Galician):
+// a paragraph in a neighbour of the article's language is not told apart.
+const NEIGHBOURS = [
+  ['rus', 'ukr', 'bel', 'bul', 'mkd', 'srp'],
+  ['spa', 'por', 'glg', 'cat', 'ast'],
+  ['nld', 'afr', 'fry'],
+  ['dan', 'nob', 'nno', 'swe'],
+  ['ces', 'slk'],
+  ['hrv', 'srp', 'bos', 'slv'],
+  ['ind', 'zlm', 'msa'],
+  ['eng', 'sco'],
+  ['fra', 'oci'],
+  ['ita', 'vec', 'lij'],
+];
+
+function related(a: string, b: string): boolean {
+  return a === b || NEIGHBOURS.some((group) => group.includes(a) && group.includes(b));
+}
+
+/**
+ * Indexes of the closing paragraphs written in another language than the
+ * article's body (known from its other paragraphs), which are not yet marked.
+ *
+ * @example
+ * // An English report whose last paragraph is a reader's comment in French:
+ * foreignTail([...englishParagraphs, { kind: 'paragraph', text: 'Finalement qu’est ce qui…' }]) // => [n]
+ */
+export function foreignTail(blocks: readonly Block[]): number[] {
+  const open = blocks.map((b, i) => ({ b, i })).filter(({ b }) => !b.clutter && b.kind === 'paragraph');
+  const tail = open.slice(-TAIL).filter(({ b }) => b.text.length >= MIN_LENGTH);
+  const body = open.slice(0, open.length - TAIL);
+  if (!tail.length || body.length < MIN_BODY) return [];
+  const language = detectLanguage(body.map(({ b }) => b.text).join('\n'));
+  if (language === 'und') return [];
+  const found: number[] = [];
+  for (const { b, i } of tail) {
+    const own = detectLanguage(b.text);
+    if (own !== 'und' && !related(own, language)) found.push(i);
+  }
+  return found;
+}
