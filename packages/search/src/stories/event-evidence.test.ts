@@ -9,6 +9,7 @@ import { compareArticles, figureEvidence, type DocumentFrequencies } from './sim
 import { groupPairs } from './story-groups.js';
 import { StoryIndex } from './story-index.js';
 import { extractWeekdays } from './weekdays.js';
+import { extractClockTimes } from './clock-times.js';
 
 describe('days of the week', () => {
   it('are read in the order written, in the languages the dates know', () => {
@@ -87,6 +88,49 @@ describe('figures and dates many reports cite', () => {
     expect(compareArticles(a, b, frequencies).leadWeekdays).toBe('same');
     expect(compareArticles(a, c, frequencies).leadWeekdays).toBe('different');
     expect(compareArticles(a, b, frequencies).score).toBeGreaterThan(2 * compareArticles(a, c, frequencies).score);
+  });
+});
+
+describe('clock times', () => {
+  it('are read in 24-hour form whatever the language writes', () => {
+    expect(extractClockTimes('The outage began at 12:30; by 9:05 p.m. half was back; at 12:10 a.m. more.')).toEqual([
+      't12:30',
+      't21:05',
+      't0:10',
+    ]);
+    expect(extractClockTimes('um 12.30 Uhr; a las 12h30; 15:16 hora local; às 11h30')).toEqual([
+      't12:30',
+      't12:30',
+      't15:16',
+      't11:30',
+    ]);
+  });
+
+  it('leave out decimals, scores and figures that only look like times', () => {
+    expect(extractClockTimes('48.2% of demand; 2,5 millones; 2.30 euros; 15.000 megawatts; 25:99; v1.12:30')).toEqual(
+      [],
+    );
+  });
+
+  it('count as figures two reports in two languages share', () => {
+    const de = storyFeatures({ text: 'Um 12:30 Uhr fiel das gesamte Stromnetz aus.', language: 'deu' });
+    expect([...de.figures]).toContain('t12:30');
+  });
+});
+
+describe('one date told on two days of the week', () => {
+  it('counts as a shared date, not as the same event day', () => {
+    const frequencies: DocumentFrequencies = { count: 20, termFrequency: () => 1, entityFrequency: () => 1 };
+    const event = storyFeatures({ text: 'The grid collapsed on Monday, April 28, across Spain and Portugal.' });
+    const sameDay = storyFeatures({ text: 'On Monday, April 28, the grid collapsed in Spain and Portugal.' });
+    const later = storyFeatures({
+      text: 'A report said on Tuesday the grid collapse of April 28 in Spain and Portugal had many causes.',
+    });
+    expect(compareArticles(event, later, frequencies).leadDates).toBe('same');
+    expect(compareArticles(event, later, frequencies).leadWeekdays).toBe('different');
+    expect(compareArticles(event, sameDay, frequencies).score).toBeGreaterThan(
+      compareArticles(event, later, frequencies).score + 0.05,
+    );
   });
 });
 

@@ -5,6 +5,7 @@
 import { words, STOP_WORDS } from '../tokenize.js';
 import { extractWeekdays } from './weekdays.js';
 import { cognateCounts } from './cognates.js';
+import { extractClockTimes } from './clock-times.js';
 
 /** Words per shingle: long enough that two stories share one only by copying. */
 export const SHINGLE_WORDS = 7;
@@ -145,7 +146,8 @@ export function storyFeatures(input: FeatureInput): StoryFeatures {
   return {
     terms,
     entities,
-    figures: extractFigures(input.text),
+    // Clock times count as figures: digits every language writes alike.
+    figures: new Set([...extractFigures(input.text), ...extractClockTimes(input.text)]),
     dates: [...extractDates(input.text), ...extractDates(input.metadata ?? '')],
     shingles,
     sentences,

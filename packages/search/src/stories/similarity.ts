@@ -149,6 +149,9 @@ export function compareArticles(
   const leadDates = !a.dates.length || !b.dates.length ? 'unknown' : a.dates[0] === b.dates[0] ? 'same' : 'different';
   const leadWeekdays = compareLead(a.weekdays, b.weekdays);
   let dateScore = leadDates === 'same' ? 1 : sharedDates.length ? 0.5 : 0;
+  // One date, told on two days of the week: a later report citing the day of the event (a confession, a
+  // government's findings) names its own day first — the date is shared, not the event's day.
+  if (leadDates === 'same' && leadWeekdays === 'different') dateScore = 0.5;
   // Without dates to compare, the day of the week is the event's time.
   if (leadDates === 'unknown' && leadWeekdays === 'same') dateScore = Math.max(dateScore, WEEKDAY_AGREES);
 
