@@ -59,6 +59,14 @@ describe('page furniture is marked, with a reason', () => {
     ['Фото: Укренерго', /photo credit/u],
     ['Пожежа на підстанції у Харкові. Фото: ДСНС', /caption/u],
     ['Підтримайте незалежну журналістику', /appeal/u],
+    [
+      'A man leads the way as a subway station lies in darkness in Lisbon, on April 28, 2025. Adri Salido/Getty Images',
+      /caption/u,
+    ],
+    ['Updated:', /label/u],
+    ['Compartir', /label/u],
+    ['0:00', /video player/u],
+    ['SUR Malaga. Friday, 20 June 2025, 11:59 Compartir', /date line/u],
   ])('%s', (line, reason) => {
     expect(reasons([line])[0]).toMatch(reason);
   });
@@ -94,6 +102,8 @@ describe('real sentences stay in the body', () => {
     'The site asks visitors to accept cookies, which regulators said breaks the law.',
     'Укренерго повідомило, що через атаку знеструмлено понад 200 тисяч споживачів у Харківській області.',
     'Читатели газеты поделились фотографиями разрушенной подстанции в Одессе.',
+    'Updated figures from the grid operator showed 60% of demand restored by 10pm.',
+    'Published on Tuesday, the report blamed the grid operator for the collapse.',
     'Images of debris and flotation devices in the sea were posted on Twitter by the rescue agency.',
     'Photos taken by residents showed the collapsed roof of the market hall.',
   ])('%s', (sentence) => {
@@ -118,6 +128,7 @@ describe('the agency signing the text at its end', () => {
   it('is metadata; the same short line elsewhere stays', () => {
     const body = 'The tremor was felt as far as Rabat and Casablanca, residents told reporters on the phone.';
     expect(reasons([body, 'EFE'])).toEqual([null, expect.stringMatching(/signature/u)]);
+    expect(reasons([body, 'belga/rop'])).toEqual([null, expect.stringMatching(/signature/u)]);
     expect(reasons(['Kharkiv', body, body])).toEqual([null, null, null]);
   });
 });

@@ -22,6 +22,8 @@ const UI_LABEL = new RegExp(
     [
       'remind me later',
       'share( this| it)?( post| article| story| link| page)?',
+      'compartir|partager|teilen|condividi|compartilhar|compartilhe|delen|поширити',
+      '(last )?updated|published|mis à jour|publié|actualizado|aktualisiert|aggiornato|bijgewerkt|оновлено|обновлено',
       'share (on|via|to) [\\p{L} +]{2,20}',
       'share your voice',
       '(tweet|email|e-mail|print|pin|whatsapp|facebook|twitter|linkedin|reddit)( this)?( article| story)?',
@@ -109,6 +111,8 @@ const DATE_LINE = new RegExp(
   'iu',
 );
 // "[caption id=…]", "Image", "photo2": a placeholder left by markup; a sentence that begins "Images of…" is no such thing.
+// "0:00", "02:15": the time display of a video player left in the text.
+const PLAYER_TIME = /^\d{1,2}:\d{2}(:\d{2})?$/u;
 const DEBRIS = /^(\w+?)\1{2,}$|^\[(caption|image|photo)[^\]]*\]$|^(caption|image|photo)s?\d*:?$/iu;
 const INITIALS = /^(\p{Lu}\.){1,4}$/u;
 const PHOTO_CREDIT =
@@ -118,7 +122,7 @@ const CREDIT_TAIL =
   /(\/|\(|\bphoto:?|\bimage:?|\bcredit:?|\bfoto:?)\s*[^/()]{0,40}(getty images|afp|reuters|associated press|ap|shutterstock|epa-efe|dpa)\)?\.?$/iu;
 // "… 18 July 2020. AFP - SEBASTIEN SALOM-GOMIS", "… © Caroline Ditte / France3", "… (PRNewsfoto/Boeing)": a credit ending a caption.
 const CREDIT_END =
-  /(\b(AFP|Afp|Reuters|REUTERS|AP|EPA|DPA|dpa|EFE|Getty Images|Anadolu)\s*[-–/]\s*\p{Lu}[\p{Lu} .'-]{2,40}|©\s*[^©]{2,60}|\((\p{L}*foto|photo|image|credit)[^()]{0,40}\)|\([\p{L} .-]{2,30}\/[\p{L} .-]{2,30}\))\.?$/u;
+  /(\b(AFP|Afp|Reuters|REUTERS|AP|EPA|DPA|dpa|EFE|Getty Images|Anadolu)\s*[-–/]\s*\p{Lu}[\p{Lu} .'-]{2,40}|\b\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?(Getty Images|AFP|Reuters|AP|EPA|EPA-EFE|Anadolu|dpa|EFE|Bloomberg|NurPhoto|Shutterstock|Xinhua)|©\s*[^©]{2,60}|\((\p{L}*foto|photo|image|credit)[^()]{0,40}\)|\([\p{L} .-]{2,30}\/[\p{L} .-]{2,30}\))\.?$/u;
 // "…engulfed in flames on Monday. Photo: AFP", "St. Paul. Image Credit: ANI": a caption ending in its credit.
 const CAPTION_CREDIT = /(?<!\p{L})(photo|image|picture|foto|bild|фото)s?(\s+credit)?\s*:\s*[^.:]{1,40}\)?\.?$/iu;
 // "- Jean Castex (@JeanCASTEX) July 18, 2020": the signature of an embedded social post.
@@ -142,11 +146,25 @@ function isNameLine(text: string, next: string | undefined): boolean {
   return classifySpan(text) === 'person' && text.split(' ').length <= 3;
 }
 
-/** "EFE", "Lemonde", "Source: CNN": the agency or outlet signing the text at its end. */
+/** "EFE", "Lemonde", "Source: CNN", "belga/rop": the agency or outlet (and the editor's initials) signing the text at its end. */
 function isSourceLine(text: string): boolean {
+  if (/^\p{L}{2,12}(\/\p{L}{2,12}){1,3}$/u.test(text)) return true;
   if (/^(source|quelle|fuente|fonte|with|avec|mit|con|джерело|источник)\s*:?\s*\p{Lu}[\p{L} .&-]{1,30}$/iu.test(text))
     return true;
   return text.length <= 25 && /^\p{Lu}[\p{L}.&-]*( \p{Lu}[\p{L}.&-]*){0,2}$/u.test(text);
+}
+
+/**
+ * A date alone on its line, also with the outlet's name before it or a
+ * button after it, as a copied page runs them together ("SUR Malaga. Friday,
+ * 20 June 2025, 11:59 Compartir").
+ */
+function isDateLine(text: string): boolean {
+  if (DATE_LINE.test(text)) return true;
+  const lastSpace = text.lastIndexOf(' ');
+  const withoutButton = lastSpace > 0 && UI_LABEL.test(text.slice(lastSpace + 1)) ? text.slice(0, lastSpace) : text;
+  const withoutOutlet = withoutButton.replace(/^\p{Lu}[\p{L} ]{1,30}\.\s+/u, '');
+  return withoutOutlet !== text && DATE_LINE.test(withoutOutlet);
 }
 
 /** Long, multi-sentence text is a real paragraph, whatever came before it. */
@@ -211,7 +229,8 @@ export function detectClutter(
     else if (PAYWALL.test(text)) mark(i, 'paywall notice');
     else if (DEVELOPING.test(text)) mark(i, 'live-page placeholder');
     else if (EMBEDDED_POST.test(text) && text.length < 400) mark(i, 'embedded social post');
-    else if (text.length < 60 && DATE_LINE.test(text)) mark(i, 'date line (metadata, not body)');
+    else if (text.length < 80 && isDateLine(text)) mark(i, 'date line (metadata, not body)');
+    else if (PLAYER_TIME.test(text)) mark(i, 'time display of a video player');
     else if (text.length < 160 && (PHOTO_CREDIT.test(text) || (CREDIT_TAIL.test(text) && !/[.!?]\s/u.test(text))))
       mark(i, 'photo credit (metadata, not body)');
     else if (text.length < 300 && (PHOTO_CAPTION_START.test(text) || (CREDIT_END.test(text) && text.length < 200)))
