@@ -16,6 +16,7 @@ describe('days of the week', () => {
     expect(extractWeekdays('The jet crashed on Sunday; on Monday the airline grounded its fleet.')).toEqual([0, 1]);
     expect(extractWeekdays('Le feu a pris samedi matin. Am Dienstag, el viernes, op woensdag.')).toEqual([6, 2, 5, 3]);
     expect(extractWeekdays('У п’ятницю Росія атакувала; в ночь на субботу; в четверг')).toEqual([5, 6, 4]);
+    expect(extractWeekdays('am Montagmittag; afgelopen maandagavond; Dienstagnacht')).toEqual([1, 1, 2]);
   });
 
   it('leave out a capitalised Domingo inside a sentence, a name more often than a Sunday', () => {

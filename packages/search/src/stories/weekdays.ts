@@ -18,8 +18,10 @@ const DAYS: readonly string[] = [
 // At letter edges rather than \b, which knows only ASCII letters. Capitalised
 // "Domingo" / "Domenica" inside a sentence is as often a name (Santo Domingo),
 // so in Spanish, Portuguese and Italian only the lower-case day counts.
+// German and Dutch join the day to its part: "Montagmittag", "maandagavond".
+const DAY_PART = '(?:morgen|vormittag|mittag|nachmittag|abend|nacht|ochtend|middag|avond)?';
 const WEEKDAY = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${DAYS.map((d, i) => `(?<d${i}>${d})`).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?:${DAYS.map((d, i) => `(?<d${i}>${d})`).join('|')})${DAY_PART}(?![\\p{L}])`,
   'giu',
 );
 const NAME_LIKE = /^(Domingo|Domenica|Sabato|Sábado)$/u;
