@@ -9,11 +9,11 @@ const CLOCK =
   /(?<![\p{L}\p{N}.,:])(\d{1,2})(?:[:hH](\d{2})|\.(\d{2})(?=\s?(?:uhr|h\b|horas?|heures?|ore|uur)))(?:\s?([ap])\.?\s?m\b\.?)?(?![\p{N}:])/giu;
 
 /**
- * Clock times in 24-hour form, as figures (`t12:30`), in the order written.
+ * Clock times in 24-hour form, as figures (`12:30`: no other figure holds a colon), in the order written.
  *
  * @example
- * extractClockTimes('The outage began at 12:30; by 10 p.m. 50% was back, at 9:05 p.m. more.') // => ['t12:30', 't21:05']
- * extractClockTimes('um 12.30 Uhr; a las 12h30; 15:16 hora local') // => ['t12:30', 't12:30', 't15:16']
+ * extractClockTimes('The outage began at 12:30; by 10 p.m. 50% was back, at 9:05 p.m. more.') // => ['12:30', '21:05']
+ * extractClockTimes('um 12.30 Uhr; a las 12h30; 15:16 hora local') // => ['12:30', '12:30', '15:16']
  */
 export function extractClockTimes(text: string): string[] {
   const found: string[] = [];
@@ -24,7 +24,7 @@ export function extractClockTimes(text: string): string[] {
     if (half === 'p' && hour < 12) hour += 12;
     if (half === 'a' && hour === 12) hour = 0;
     if (hour > 23 || minute > 59) continue;
-    found.push(`t${hour}:${String(minute).padStart(2, '0')}`);
+    found.push(`${hour}:${String(minute).padStart(2, '0')}`);
   }
   return found;
 }
