@@ -69,6 +69,30 @@ describe('a brief of many quoted articles', () => {
   });
 });
 
+describe('choosing the highlights of a brief by tag', () => {
+  it('takes a tag and the tags under it, not a tag that only starts with the same letters', async () => {
+    const { notebook } = await notebooks.seeded('brief-tags');
+    const imported = await call(notebook.service, 'articles.import', { files: [0, 1, 2].map(fileOf) });
+    const tagsOf = [['harbour'], ['harbour/night'], ['harbourside']];
+    for (const [n, tags] of tagsOf.entries()) {
+      await call(notebook.service, 'annotations.create', {
+        articleId: imported[n]!.articleId!,
+        quote: quoteOf(n),
+        tags,
+      });
+    }
+    const brief = await call(notebook.service, 'brief.render', {
+      tags: ['harbour'],
+      articleIds: [],
+      groupBy: 'article',
+    });
+    expect(brief.quoteCount).toBe(2);
+    expect(brief.markdown).toContain(quoteOf(0));
+    expect(brief.markdown).toContain(quoteOf(1));
+    expect(brief.markdown).not.toContain(quoteOf(2));
+  });
+});
+
 describe('readArticles', () => {
   it('keeps the order of the ids while reads finish out of order, with at most the given number in flight', async () => {
     const { notebook } = await notebooks.seeded('read-articles');

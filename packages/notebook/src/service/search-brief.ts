@@ -56,9 +56,10 @@ export async function renderNotebookBrief(
 ): Promise<MethodOutput<'brief.render'>> {
   let chosen: Annotation[] = state.data.annotations;
   if (selection.tags.length) {
-    chosen = chosen.filter((a) =>
-      a.tags.some((t) => selection.tags.some((wanted) => t === wanted || t.startsWith(`${wanted}/`))),
-    );
+    // A tag or any tag under it; the prefixes are made once, not once per highlight (100k at scale).
+    const under = selection.tags.map((wanted) => `${wanted}/`);
+    const wanted = new Set(selection.tags);
+    chosen = chosen.filter((a) => a.tags.some((t) => wanted.has(t) || under.some((prefix) => t.startsWith(prefix))));
   }
   if (selection.articleIds.length) {
     const ids = new Set(selection.articleIds);
