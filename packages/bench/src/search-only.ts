@@ -1,8 +1,8 @@
 // pnpm bench:search [--size 100k] [--fresh]: only the search figure, for
 // iterating on search. The notebook and the FTS5 baseline's database are built
 // once and kept in the cache (search-notebook-<size>/, search-fts5-<size>.sqlite),
-// so a rerun measures search alone. Each query is asked of FTS5 and then of
-// Dossier, one after the other, so both meet the same load on a busy machine.
+// so a rerun measures search alone, the same way as the full run does
+// (search-in-turn.ts: an untimed round, then each query of FTS5 and right after of Dossier).
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -97,7 +97,10 @@ async function main(): Promise<void> {
   await notebook.close();
   const { dossier, fts5 } = figures;
   const each = repeat > 1 ? `, fastest of ${repeat} per query` : '';
-  console.log(`search, ${size} articles, top 20 with snippets (p50 / p95 / p99${each}), load ${load.toFixed(2)}`);
+  console.log(
+    `search, ${size} articles, top 20 with snippets (p50 / p95 / p99${each}), each query asked of FTS5 then Dossier ` +
+      `after an untimed round, load ${load.toFixed(2)}`,
+  );
   console.log(`  Dossier ${spread(dossier)} (${figures.dossierEmpty} empty)`);
   console.log(`  FTS5    ${spread(fts5)} (${figures.fts5Empty} empty)`);
   console.log(`  ratio   ${(dossier.p95 / fts5.p95).toFixed(2)}× at p95`);
