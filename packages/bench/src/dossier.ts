@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { dispatch, type Method, type MethodParams, type MethodOutput } from '@dossier/core';
 import { openNotebook, type Notebook } from '@dossier/notebook';
 import { BRIEF_TAG, type BenchArticle } from './generate.js';
-import type { BenchQuery, QueryKind } from './queries.js';
+import type { BenchQuery } from './queries.js';
+import { searchInTurn, type SearchEngineCall } from './search-in-turn.js';
 import { now, percentiles, timeEach, type Percentiles } from './stats.js';
 
 export interface DossierFigures {
@@ -20,10 +21,13 @@ export interface DossierFigures {
   /** Seeding: W3C Web Annotation files of `seedingBatch` highlights each, through annotations.importW3c. */
   seeding: { ms: number; calls: number; batch: number; perCall: Percentiles };
   seedingStoppedEarly: boolean;
-  /** search.query, top 20 with snippets, the whole query mix. */
+  /** search.query, top 20 with snippets, the whole query mix, each query right after FTS5 was asked it. */
   search: Percentiles;
   searchByKind: Record<string, Percentiles>;
   emptyQueries: number;
+  /** The baseline's answers to the same queries, asked in turn with Dossier's. */
+  fts5Search: Percentiles;
+  fts5EmptyQueries: number;
   brief: Percentiles;
   briefQuotes: number;
 }
@@ -38,6 +42,8 @@ export interface DossierOptions {
   /** Saves timed once seeding is done. */
   timedSaves?: number;
   onProgress?: (line: string) => void;
+  /** The FTS5 baseline's search, asked each query right before Dossier is. */
+  fts5Search: SearchEngineCall;
 }
 
 async function call<M extends Method>(notebook: Notebook, method: M, input: MethodParams<M>): Promise<MethodOutput<M>> {
@@ -131,15 +137,10 @@ export async function measureDossier(
   const save = await timeEach(timed, createFor);
   progress(`timed ${save.length} saves with ${highlightsStored} highlights stored`);
 
-  const byKind = new Map<QueryKind, number[]>();
-  let emptyQueries = 0;
-  const search = await timeEach(queries, async (q) => {
-    const t = now();
+  // Each query asked of FTS5 and then of Dossier, so both meet the same load and file cache.
+  const search = await searchInTurn(queries, options.fts5Search, async (q) => {
     const hits = await call(notebook, 'search.query', { q: q.text, tags: [], limit: 20 });
-    const list = byKind.get(q.kind) ?? [];
-    list.push(now() - t);
-    byKind.set(q.kind, list);
-    if (!hits.length) emptyQueries++;
+    return hits.length;
   });
 
   let briefQuotes = 0;
@@ -157,9 +158,11 @@ export async function measureDossier(
     save: percentiles(save),
     seeding: { ms: seedingMs, calls: perCall.length, batch: seedingBatch, perCall: percentiles(perCall) },
     seedingStoppedEarly: stoppedEarly,
-    search: percentiles(search),
-    searchByKind: Object.fromEntries([...byKind].map(([kind, samples]) => [kind, percentiles(samples)])),
-    emptyQueries,
+    search: search.dossier,
+    searchByKind: search.dossierByKind,
+    emptyQueries: search.dossierEmpty,
+    fts5Search: search.fts5,
+    fts5EmptyQueries: search.fts5Empty,
     brief: percentiles(brief),
     briefQuotes,
   };

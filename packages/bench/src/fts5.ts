@@ -6,15 +6,18 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { BenchArticle } from './generate.js';
 import type { BenchQuery } from './queries.js';
-import { now, percentiles, type Percentiles } from './stats.js';
+import { now, type Percentiles } from './stats.js';
 
-export interface Fts5Figures {
+export interface Fts5BuildFigures {
   /** Inserting every article in one transaction, in articles per second (includes the final commit). */
   buildArticlesPerSecond: number;
   buildMs: number;
   /** Opening the database file and answering a first query. */
   openMs: number;
-  /** Top 20 by bm25 with a snippet each. */
+}
+
+export interface Fts5Figures extends Fts5BuildFigures {
+  /** Top 20 by bm25 with a snippet each, each query asked right before Dossier is asked it. */
   search: Percentiles;
   /** Queries that found nothing (FTS5 has no fuzzy matching: misspellings find nothing). */
   emptyQueries: number;
@@ -34,11 +37,16 @@ export function buildFts5(db: DatabaseSync, articles: readonly BenchArticle[]): 
   db.exec('COMMIT');
 }
 
-export function measureFts5(
+/**
+ * Builds the baseline's database at `<dir>/fts5-baseline.sqlite` and times its build and a
+ * reopen with a first query. The database is left open for the search figure, which is
+ * measured later in turn with Dossier's (see search-in-turn.ts); `close` removes it.
+ */
+export function buildFts5Baseline(
   articles: readonly BenchArticle[],
-  queries: readonly BenchQuery[],
+  firstQuery: BenchQuery,
   dir: string,
-): Fts5Figures {
+): { figures: Fts5BuildFigures; db: DatabaseSync; close: () => void } {
   const path = join(dir, 'fts5-baseline.sqlite');
   rmSync(path, { force: true });
   const db = new DatabaseSync(path);
@@ -49,26 +57,15 @@ export function measureFts5(
 
   start = now();
   const reopened = new DatabaseSync(path);
-  const statement = reopened.prepare(SEARCH_SQL);
-  statement.all(queries[0]!.fts);
+  reopened.prepare(SEARCH_SQL).all(firstQuery.fts);
   const openMs = now() - start;
-  const samples: number[] = [];
-  let emptyQueries = 0;
-  for (const query of queries) {
-    const t = now();
-    const rows = statement.all(query.fts);
-    samples.push(now() - t);
-    if (!rows.length) emptyQueries++;
-  }
-  reopened.close();
-  rmSync(path, { force: true });
-  rmSync(`${path}-wal`, { force: true });
-  rmSync(`${path}-shm`, { force: true });
+  const close = () => {
+    reopened.close();
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
+  };
   return {
-    buildArticlesPerSecond: articles.length / (buildMs / 1000),
-    buildMs,
-    openMs,
-    search: percentiles(samples),
-    emptyQueries,
+    figures: { buildArticlesPerSecond: articles.length / (buildMs / 1000), buildMs, openMs },
+    db: reopened,
+    close,
   };
 }

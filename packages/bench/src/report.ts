@@ -48,7 +48,7 @@ export function rows(r: BenchResults): Row[] {
   const slowest = Object.entries(d.searchByKind).sort((a, b) => b[1].p95 - a[1].p95)[0];
   out.push({
     name: 'search',
-    figure: `search, mixed queries, top 20 with snippets (p50/p95/p99), ${r.size} articles`,
+    figure: `search, mixed queries, top 20 with snippets (p50/p95/p99), ${r.size} articles, each query asked of FTS5 then Dossier`,
     target: 'p95 ≤ 15 ms and ≤ 1.5× FTS5',
     dossier: spread(d.search),
     baseline: `FTS5 ${spread(r.fts5.search)}`,

@@ -1,8 +1,8 @@
 // pnpm bench:search [--size 100k] [--fresh]: only the search figure, for
 // iterating on search. The notebook and the FTS5 baseline's database are built
 // once and kept in the cache (search-notebook-<size>/, search-fts5-<size>.sqlite),
-// so a rerun measures search alone. Each query is asked of FTS5 and then of
-// Dossier, one after the other, so both meet the same load on a busy machine.
+// so a rerun measures search alone, the same way as the full run does
+// (search-in-turn.ts: an untimed round, then each query of FTS5 and right after of Dossier).
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -10,10 +10,11 @@ import { DatabaseSync } from 'node:sqlite';
 import { dispatch } from '@dossier/core';
 import { openNotebook } from '@dossier/notebook';
 import { readBrownCorpus } from './brown.js';
-import { SEARCH_SQL, buildFts5 } from './fts5.js';
+import { buildFts5 } from './fts5.js';
 import { benchCorpus, cacheDir } from './generate.js';
-import { benchQueries, type QueryKind } from './queries.js';
-import { now, percentiles, type Percentiles } from './stats.js';
+import { benchQueries } from './queries.js';
+import { fts5Search, searchInTurn } from './search-in-turn.js';
+import type { Percentiles } from './stats.js';
 
 const USAGE = `usage: pnpm bench:search [--size 1k|10k|100k|N] [--repeat N] [--fresh]
 
@@ -81,41 +82,29 @@ async function main(): Promise<void> {
   }
   const load = loadavg()[0]!;
   const baseline = new DatabaseSync(baselinePath, { readOnly: true });
-  const statement = baseline.prepare(SEARCH_SQL);
   const notebook = await openNotebook(dir);
-  const byKind = new Map<QueryKind, number[]>();
-  const samples: number[] = [];
-  const baselineSamples: number[] = [];
-  let empty = 0;
-  let baselineEmpty = 0;
-  for (const q of queries) {
-    let fastestBaseline = Infinity;
-    let fastest = Infinity;
-    for (let round = 0; round < repeat; round++) {
-      let t = now();
-      const found = statement.all(q.fts).length;
-      fastestBaseline = Math.min(fastestBaseline, now() - t);
-      if (round === 0 && !found) baselineEmpty++;
-      t = now();
+  const figures = await searchInTurn(
+    queries,
+    fts5Search(baseline),
+    async (q) => {
       const result = await dispatch(notebook.service, 'search.query', { q: q.text, tags: [], limit: 20 });
-      fastest = Math.min(fastest, now() - t);
       if (!result.ok) throw new Error(result.error.message);
-      if (round === 0 && !(result.value as unknown[]).length) empty++;
-    }
-    baselineSamples.push(fastestBaseline);
-    samples.push(fastest);
-    byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), fastest]);
-  }
+      return (result.value as unknown[]).length;
+    },
+    repeat,
+  );
   baseline.close();
   await notebook.close();
-  const dossier = percentiles(samples);
-  const fts5 = { search: percentiles(baselineSamples), emptyQueries: baselineEmpty };
+  const { dossier, fts5 } = figures;
   const each = repeat > 1 ? `, fastest of ${repeat} per query` : '';
-  console.log(`search, ${size} articles, top 20 with snippets (p50 / p95 / p99${each}), load ${load.toFixed(2)}`);
-  console.log(`  Dossier ${spread(dossier)} (${empty} empty)`);
-  console.log(`  FTS5    ${spread(fts5.search)} (${fts5.emptyQueries} empty)`);
-  console.log(`  ratio   ${(dossier.p95 / fts5.search.p95).toFixed(2)}× at p95`);
-  for (const [kind, list] of byKind) console.log(`  ${kind.padEnd(10)} ${spread(percentiles(list))}`);
+  console.log(
+    `search, ${size} articles, top 20 with snippets (p50 / p95 / p99${each}), each query asked of FTS5 then Dossier ` +
+      `after an untimed round, load ${load.toFixed(2)}`,
+  );
+  console.log(`  Dossier ${spread(dossier)} (${figures.dossierEmpty} empty)`);
+  console.log(`  FTS5    ${spread(fts5)} (${figures.fts5Empty} empty)`);
+  console.log(`  ratio   ${(dossier.p95 / fts5.p95).toFixed(2)}× at p95`);
+  for (const [kind, p] of Object.entries(figures.dossierByKind)) console.log(`  ${kind.padEnd(10)} ${spread(p)}`);
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,24 @@ import { FtsArticleIndex } from './fts-article-index.js';
 // The same specification as minisearch's ArticleIndex.
 describeSearchEngine('FtsArticleIndex', () => FtsArticleIndex.open(':memory:'));
 
+describe('FtsArticleIndex: a word being typed', () => {
+  it('finds by a prefix that one indexed term completes, and again once another term shares the prefix', () => {
+    const index = FtsArticleIndex.open(':memory:');
+    index.add({ id: 'a', title: '', body: 'However the talks went on.', notes: '', tags: [] });
+    expect(index.search('howev').map((h) => [h.id, h.terms, h.queryTerms])).toEqual([['a', ['however'], ['howev']]]);
+    index.add({ id: 'b', title: '', body: 'A howevering sort of reply.', notes: '', tags: [] });
+    expect(
+      index
+        .search('howev')
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
+    index.remove('a');
+    expect(index.search('howev').map((h) => [h.id, h.terms])).toEqual([['b', ['howevering']]]);
+    index.close();
+  });
+});
+
 describe('FtsArticleIndex: on disk', () => {
   const dirs: string[] = [];
   const fileIn = async () => {

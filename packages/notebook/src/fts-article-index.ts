@@ -251,7 +251,10 @@ export class FtsArticleIndex {
     const filter = filterSql(merged);
     const { query: tree, typedTermOf } = buildQueryTree(parsed, this.vocabulary, filter.sql !== '');
     if (tree === null) return [];
-    const match = toMatchExpression(tree);
+    const match = toMatchExpression(tree, (prefix) => {
+      const completions = this.vocabulary.commonCompletions(prefix, 2);
+      return completions.length === 1 ? completions[0] : undefined;
+    });
     const limit = merged.limit ?? DEFAULT_LIMIT;
     // bm25 cannot weigh one term below another; spelling variants are weighed
     // down afterwards, over more candidates than asked for so that the

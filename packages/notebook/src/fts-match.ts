@@ -22,11 +22,25 @@ export interface MatchExpression {
 }
 
 /**
+ * The one indexed term a prefix stands for, when only one term starts with it
+ * (`undefined` otherwise). FTS5 answers `"however"*` by gathering the postings
+ * of every term in the range into a new list — at 100k articles, for a word
+ * in 30,000 of them, 25 ms more than `"however"` for the very same articles —
+ * so such a prefix is looked up as that term, which finds and ranks the same.
+ */
+export type SoleCompletion = (prefix: string) => string | undefined;
+
+const noSoleCompletion: SoleCompletion = () => undefined;
+
+/**
  * @example
  * toMatchExpression({ combineWith: 'AND', queries: [{ queries: ['kyiv'], prefix: true }] })
  * // => { wanted: '(("kyiv"*))', excluded: null, leaves: [{ term: 'kyiv', prefix: true, variant: false }] }
+ * toMatchExpression({ queries: ['howeve'], prefix: true }, () => 'however')
+ * // => { wanted: '("however")', …, leaves: [{ term: 'howeve', prefix: true, variant: false }] }
  */
-export function toMatchExpression(tree: Query): MatchExpression {
+export function toMatchExpression(tree: Query, soleCompletion: SoleCompletion = noSoleCompletion): MatchExpression {
+  const write = writer(soleCompletion);
   if (tree === MiniSearch.wildcard) return { wanted: null, excluded: null, leaves: [] };
   if (typeof tree !== 'string' && tree.combineWith === 'AND_NOT') {
     const [first, ...rest] = tree.queries;
@@ -39,20 +53,28 @@ export function toMatchExpression(tree: Query): MatchExpression {
   return { wanted: write(tree, false, false, leaves), excluded: null, leaves };
 }
 
-function write(query: Query, prefix: boolean, variant: boolean, leaves: MatchLeaf[]): string {
-  if (typeof query === 'string') {
-    leaves.push({ term: query, prefix, variant });
-    return `"${query.replace(/"/gu, '""')}"${prefix ? '*' : ''}`;
-  }
-  if (query === MiniSearch.wildcard) throw new Error('a wildcard can only stand first under AND_NOT');
-  const inner = query.prefix === undefined ? prefix : query.prefix === true;
-  // The query tree weighs spelling variants down with boostTerm; nothing else sets it.
-  const loose = variant || query.boostTerm !== undefined;
-  const parts = query.queries.map((q) => write(q, inner, loose, leaves));
-  const operator = query.combineWith ?? 'OR';
-  if (operator === 'AND_NOT') {
-    const [first, ...rest] = parts;
-    return `(${first} NOT (${rest.join(' OR ')}))`;
-  }
-  return `(${parts.join(` ${operator} `)})`;
+const quoted = (term: string) => `"${term.replace(/"/gu, '""')}"`;
+
+function writer(soleCompletion: SoleCompletion) {
+  const write = (query: Query, prefix: boolean, variant: boolean, leaves: MatchLeaf[]): string => {
+    if (typeof query === 'string') {
+      // The leaf stays a prefix: which terms a found article holds is read the same way.
+      leaves.push({ term: query, prefix, variant });
+      if (!prefix) return quoted(query);
+      const sole = soleCompletion(query);
+      return sole === undefined ? `${quoted(query)}*` : quoted(sole);
+    }
+    if (query === MiniSearch.wildcard) throw new Error('a wildcard can only stand first under AND_NOT');
+    const inner = query.prefix === undefined ? prefix : query.prefix === true;
+    // The query tree weighs spelling variants down with boostTerm; nothing else sets it.
+    const loose = variant || query.boostTerm !== undefined;
+    const parts = query.queries.map((q) => write(q, inner, loose, leaves));
+    const operator = query.combineWith ?? 'OR';
+    if (operator === 'AND_NOT') {
+      const [first, ...rest] = parts;
+      return `(${first} NOT (${rest.join(' OR ')}))`;
+    }
+    return `(${parts.join(` ${operator} `)})`;
+  };
+  return write;
 }

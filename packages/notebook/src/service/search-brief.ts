@@ -3,7 +3,6 @@ import {
   cleanTextMap,
   renderBrief,
   type Annotation,
-  type Article,
   type MethodInput,
   type MethodOutput,
   type SearchHit,
@@ -11,6 +10,7 @@ import {
 import { makeSnippet, parseQuery } from '@dossier/search';
 import type { NotebookState } from '../notebook.js';
 import { citekeysOf } from './brief-citekeys.js';
+import { readArticles } from './read-articles.js';
 
 export async function searchArticles(state: NotebookState, input: MethodInput<'search.query'>): Promise<SearchHit[]> {
   const parsed = parseQuery(input.q);
@@ -56,9 +56,10 @@ export async function renderNotebookBrief(
 ): Promise<MethodOutput<'brief.render'>> {
   let chosen: Annotation[] = state.data.annotations;
   if (selection.tags.length) {
-    chosen = chosen.filter((a) =>
-      a.tags.some((t) => selection.tags.some((wanted) => t === wanted || t.startsWith(`${wanted}/`))),
-    );
+    // A tag or any tag under it; the prefixes are made once, not once per highlight (100k at scale).
+    const under = selection.tags.map((wanted) => `${wanted}/`);
+    const wanted = new Set(selection.tags);
+    chosen = chosen.filter((a) => a.tags.some((t) => wanted.has(t) || under.some((prefix) => t.startsWith(prefix))));
   }
   if (selection.articleIds.length) {
     const ids = new Set(selection.articleIds);
@@ -74,8 +75,7 @@ export async function renderNotebookBrief(
     .map((id) => ({ id, at: state.lookup.indexOf(id) }))
     .sort((a, b) => a.at - b.at)
     .map(({ id }) => id);
-  const articles: Article[] = [];
-  for (const id of articleIds) articles.push(await state.article(id));
+  const articles = await readArticles((id) => state.article(id), articleIds);
   const cited = new Set(articleIds);
   const links = state.data.links.filter((l) => cited.has(l.from.articleId) && cited.has(l.to.articleId));
   return renderBrief({
