@@ -5,6 +5,8 @@
 // of pairs scoring above the threshold; every pair keeps its evidence.
 import { storyFeatures, type FeatureInput, type StoryFeatures } from './features.js';
 import { compareArticles, idf, type DocumentFrequencies, type PairEvidence } from './similarity.js';
+import { readStoredArticle, readStoredPair } from './stored-records.js';
+import { storeFeatures, type StoredFeatures } from './stored-features.js';
 import { TermTable, vectorCosine, type ArticleTerms, type TermVector } from './term-table.js';
 
 /** A pair at or above this score is suggested as the same story. */
@@ -21,6 +23,25 @@ const KEEP_RATIO = 0.6;
 export interface StoryPair extends PairEvidence {
   a: string;
   b: string;
+}
+
+/** A near pair as the index keeps it: the evidence, and the collection size it was scored at. */
+export interface StoredPair {
+  a: string;
+  b: string;
+  evidence: PairEvidence;
+  at: number;
+}
+
+/** One article as {@link StoryIndex.record} saves it. */
+export interface StoredArticle {
+  id: string;
+  features: StoredFeatures;
+  keys: string[];
+  /** The articles added before it that it was compared with. */
+  candidates: string[];
+  /** Its near pairs with those. */
+  near: StoredPair[];
 }
 
 export interface StoryGroup {
@@ -67,7 +88,9 @@ export class StoryIndex implements DocumentFrequencies {
   /** The articles each one was compared with (both ways), for "related". */
   private readonly candidates = new Map<string, Set<string>>();
   /** Pairs that came near the threshold when scored; scored again on demand, as frequencies move. */
-  private readonly near = new Map<string, { a: string; b: string; evidence: PairEvidence; at: number }>();
+  private readonly near = new Map<string, StoredPair>();
+  /** Keys of near pairs scored again since {@link rescoredPairs} was last asked. */
+  private readonly rescored = new Set<string>();
 
   get count(): number {
     return this.docs.size;
@@ -163,6 +186,96 @@ export class StoryIndex implements DocumentFrequencies {
     this.candidates.delete(id);
   }
 
+  /**
+   * What to save of an article so that a later process can {@link restore} it
+   * without computing anything: its features, the keys it was filed under, and
+   * its links (candidates, near pairs) to the articles added before it — each
+   * link is in the record of the later of its two articles. Records of every
+   * article in the order they were added restore the whole index.
+   */
+  record(id: string, order = this.order()): StoredArticle | undefined {
+    const article = this.docs.get(id);
+    if (!article) return undefined;
+    const mine = order.get(id)!;
+    const candidates = [...(this.candidates.get(id) ?? [])].filter((other) => order.get(other)! < mine);
+    const near: StoredArticle['near'] = [];
+    for (const other of candidates) {
+      const pair = this.near.get(pairKey(id, other));
+      if (pair) near.push({ a: pair.a, b: pair.b, evidence: pair.evidence, at: pair.at });
+    }
+    return { id, features: storeFeatures(article.features), keys: article.keys, candidates, near };
+  }
+
+  /** Each article's position in the order articles were added (what {@link record} needs). */
+  order(): Map<string, number> {
+    const order = new Map<string, number>();
+    for (const id of this.docs.keys()) order.set(id, order.size);
+    return order;
+  }
+
+  /** The ids in the order they were added. */
+  ids(): string[] {
+    return [...this.docs.keys()];
+  }
+
+  /**
+   * Adds an article as {@link record} saved it, comparing nothing: restoring
+   * the records in their order gives the index that made them. Links to
+   * articles not (or no longer) in the index are left out. False, and nothing
+   * changed, when the record is not one.
+   */
+  restore(stored: unknown): boolean {
+    const record = readStoredArticle(stored);
+    if (!record) return false;
+    const { id, features } = record;
+    if (this.docs.has(id)) this.remove(id);
+    const slot = this.freeSlots.pop() ?? this.idAt.length;
+    this.idAt[slot] = id;
+    const article: IndexedArticle = {
+      features,
+      slot,
+      terms: this.terms.add(features.terms),
+      vector: null,
+      keys: record.keys,
+    };
+    this.docs.set(id, article);
+    for (const key of features.entities.keys()) this.entityDf.set(key, (this.entityDf.get(key) ?? 0) + 1);
+    for (const key of record.keys) {
+      let posting = this.postings.get(key);
+      if (!posting) this.postings.set(key, (posting = new Set<number>()));
+      posting.add(slot);
+    }
+    const mine = new Set(record.candidates.filter((other) => other !== id && this.docs.has(other)));
+    this.candidates.set(id, mine);
+    for (const other of mine) this.candidates.get(other)?.add(id);
+    for (const pair of record.near) {
+      const other = pair.a === id ? pair.b : pair.a;
+      if (mine.has(other)) this.near.set(pairKey(pair.a, pair.b), { ...pair });
+    }
+    return true;
+  }
+
+  /** Near pairs scored again since the last call (by {@link pairs}), to save with their new evidence. */
+  rescoredPairs(): StoredPair[] {
+    const found: StoredPair[] = [];
+    for (const key of this.rescored) {
+      const pair = this.near.get(key);
+      if (pair) found.push({ a: pair.a, b: pair.b, evidence: pair.evidence, at: pair.at });
+    }
+    this.rescored.clear();
+    return found;
+  }
+
+  /** Puts back a pair's evidence saved by {@link rescoredPairs}, when both articles and their link are still here. */
+  restorePair(stored: unknown): boolean {
+    const pair = readStoredPair(stored);
+    if (!pair) return false;
+    const key = pairKey(pair.a, pair.b);
+    if (!this.near.has(key)) return false;
+    this.near.set(key, pair);
+    return true;
+  }
+
   /** Evidence for one pair, scored with the collection's current frequencies. */
   compare(a: string, b: string): PairEvidence | undefined {
     const fa = this.docs.get(a);
@@ -192,6 +305,7 @@ export class StoryIndex implements DocumentFrequencies {
       if (Math.abs(this.count - pair.at) > pair.at * 0.1) {
         pair.evidence = this.score(a, b);
         pair.at = this.count;
+        this.rescored.add(key);
       }
       const evidence = pair.evidence;
       if (evidence.score >= threshold) found.push(a < b ? { a, b, ...evidence } : { a: b, b: a, ...evidence });
