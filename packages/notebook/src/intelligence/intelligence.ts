@@ -57,6 +57,7 @@ export class Intelligence {
   private savedStories: StoryStateVerdict | null = null;
   /** Articles indexed or removed since the story state was last saved, and whether it must be written anew. */
   private readonly unsaved = new Set<string>();
+  /** Lines in the saved file, a pair line counting a tenth (see saveStories). */
   private storyLines = 0;
   private rewriteStories = true;
 
@@ -164,7 +165,7 @@ export class Intelligence {
         }
       }
     }
-    this.storyLines = saved.lines.length;
+    this.storyLines = saved.lines.reduce((n, line) => n + ('pair' in line ? 0.1 : 1), 0);
     // A damaged tail is cut off by writing the file anew; otherwise new work is appended.
     this.rewriteStories = saved.damaged !== undefined;
   }
@@ -183,9 +184,11 @@ export class Intelligence {
     this.unsaved.clear();
     const lines = changed.map((id): StoryStateLine => this.storyLine(id, order) ?? { removed: id });
     lines.push(...rescored.map((pair) => ({ pair })));
+    // What the file holds beyond the live records, a pair line weighing a tenth of an article's.
+    const added = changed.length + rescored.length / 10;
     const live = order.size;
     try {
-      if (this.rewriteStories || this.storyLines + lines.length > 2 * live + 1000) {
+      if (this.rewriteStories || this.storyLines + added > 2 * live + 1000) {
         this.rewriteStories = false;
         const all = function* (intel: Intelligence) {
           for (const id of order.keys()) {
@@ -197,7 +200,7 @@ export class Intelligence {
         this.storyLines = live;
       } else {
         await appendStoryState(this.state.dir, lines);
-        this.storyLines += lines.length;
+        this.storyLines += added;
       }
     } catch {
       this.rewriteStories = true;

@@ -181,8 +181,8 @@ export function sharedShingles(a: Shingles, b: Shingles): { count: number; sente
   return { count, sentences: [...sentences].sort((x, y) => x - y) };
 }
 
-export function storyFeatures(input: FeatureInput): StoryFeatures {
-  const sentences = splitSentences(input.text);
+/** The content terms and shingles of an article's sentences: what its words give, worked out again from its sentences. */
+export function sentenceFeatures(sentences: readonly string[]): Pick<StoryFeatures, 'terms' | 'shingles'> {
   const terms = new Map<string, number>();
   const packed: number[] = [];
   sentences.forEach((sentence, index) => {
@@ -195,6 +195,12 @@ export function storyFeatures(input: FeatureInput): StoryFeatures {
     for (let i = 0; i + SHINGLE_WORDS <= sentenceWords.length; i++)
       packed.push(shingleHash(sentenceWords, i) * SENTENCE_SLOTS + slot);
   });
+  return { terms, shingles: toShingles(Float64Array.from(packed)) };
+}
+
+export function storyFeatures(input: FeatureInput): StoryFeatures {
+  const sentences = splitSentences(input.text);
+  const { terms, shingles } = sentenceFeatures(sentences);
   const entities = new Map<string, string>();
   for (const e of input.entities ?? []) if (!entities.has(e.key)) entities.set(e.key, e.name);
   return {
@@ -202,7 +208,7 @@ export function storyFeatures(input: FeatureInput): StoryFeatures {
     entities,
     figures: extractFigures(input.text),
     dates: [...extractDates(input.text), ...extractDates(input.metadata ?? '')],
-    shingles: toShingles(Float64Array.from(packed)),
+    shingles,
     sentences,
     ...(input.language ? { language: input.language } : {}),
   };

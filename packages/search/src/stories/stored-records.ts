@@ -1,16 +1,25 @@
 // Reading back what StoryIndex.record and rescoredPairs saved: every field's
 // shape is checked, and anything else gives undefined (the caller then
-// rebuilds that article from its text).
+// rebuilds that article from its text). A pair's evidence is saved without its
+// shared sentences, which the two articles' shingles give again: re-reports
+// share many, and their text made most of the file.
 import type { StoryFeatures } from './features.js';
 import type { PairEvidence } from './similarity.js';
 import { readStoredFeatures } from './stored-features.js';
-import type { StoredPair } from './story-index.js';
+
+/** A near pair as saved: its evidence without the shared sentences. */
+export interface SavedPair {
+  a: string;
+  b: string;
+  evidence: Omit<PairEvidence, 'sharedSentences'>;
+  at: number;
+}
 
 const isString = (x: unknown): x is string => typeof x === 'string';
 const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every(isString);
 const isScore = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
-function readEvidence(x: unknown): PairEvidence | undefined {
+function readEvidence(x: unknown): SavedPair['evidence'] | undefined {
   if (typeof x !== 'object' || x === null) return undefined;
   const e = x as Record<string, unknown>;
   if (
@@ -20,7 +29,6 @@ function readEvidence(x: unknown): PairEvidence | undefined {
     !isStrings(e.sharedEntities) ||
     !isStrings(e.sharedFigures) ||
     !isStrings(e.sharedDates) ||
-    !isStrings(e.sharedSentences) ||
     (e.leadDates !== 'same' && e.leadDates !== 'different' && e.leadDates !== 'unknown')
   )
     return undefined;
@@ -31,12 +39,11 @@ function readEvidence(x: unknown): PairEvidence | undefined {
     sharedFigures: e.sharedFigures,
     sharedDates: e.sharedDates,
     leadDates: e.leadDates,
-    sharedSentences: e.sharedSentences,
     containment: e.containment,
   };
 }
 
-export function readStoredPair(x: unknown): StoredPair | undefined {
+export function readStoredPair(x: unknown): SavedPair | undefined {
   if (typeof x !== 'object' || x === null) return undefined;
   const p = x as Record<string, unknown>;
   const evidence = readEvidence(p.evidence);
@@ -49,7 +56,7 @@ export interface RestoredArticle {
   features: StoryFeatures;
   keys: string[];
   candidates: string[];
-  near: StoredPair[];
+  near: SavedPair[];
 }
 
 export function readStoredArticle(x: unknown): RestoredArticle | undefined {
@@ -58,7 +65,7 @@ export function readStoredArticle(x: unknown): RestoredArticle | undefined {
   if (!isString(r.id) || !isStrings(r.keys) || !isStrings(r.candidates) || !Array.isArray(r.near)) return undefined;
   const features = readStoredFeatures(r.features);
   if (!features) return undefined;
-  const near: StoredPair[] = [];
+  const near: SavedPair[] = [];
   for (const item of r.near) {
     const pair = readStoredPair(item);
     if (!pair || (pair.a !== r.id && pair.b !== r.id)) return undefined;

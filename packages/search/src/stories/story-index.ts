@@ -3,9 +3,9 @@
 // figures (an inverted index of those keys), so importing the 10,001st article
 // costs about as much as the 11th. Groups are the connected parts of the graph
 // of pairs scoring above the threshold; every pair keeps its evidence.
-import { storyFeatures, type FeatureInput, type StoryFeatures } from './features.js';
+import { sharedShingles, storyFeatures, type FeatureInput, type StoryFeatures } from './features.js';
 import { compareArticles, idf, type DocumentFrequencies, type PairEvidence } from './similarity.js';
-import { readStoredArticle, readStoredPair } from './stored-records.js';
+import { readStoredArticle, readStoredPair, type SavedPair } from './stored-records.js';
 import { storeFeatures, type StoredFeatures } from './stored-features.js';
 import { TermTable, vectorCosine, type ArticleTerms, type TermVector } from './term-table.js';
 
@@ -40,8 +40,8 @@ export interface StoredArticle {
   keys: string[];
   /** The articles added before it that it was compared with. */
   candidates: string[];
-  /** Its near pairs with those. */
-  near: StoredPair[];
+  /** Its near pairs with those, their evidence without the shared sentences. */
+  near: SavedPair[];
 }
 
 export interface StoryGroup {
@@ -201,7 +201,7 @@ export class StoryIndex implements DocumentFrequencies {
     const near: StoredArticle['near'] = [];
     for (const other of candidates) {
       const pair = this.near.get(pairKey(id, other));
-      if (pair) near.push({ a: pair.a, b: pair.b, evidence: pair.evidence, at: pair.at });
+      if (pair) near.push(savedPair(pair));
     }
     return { id, features: storeFeatures(article.features), keys: article.keys, candidates, near };
   }
@@ -250,17 +250,17 @@ export class StoryIndex implements DocumentFrequencies {
     for (const other of mine) this.candidates.get(other)?.add(id);
     for (const pair of record.near) {
       const other = pair.a === id ? pair.b : pair.a;
-      if (mine.has(other)) this.near.set(pairKey(pair.a, pair.b), { ...pair });
+      if (mine.has(other)) this.near.set(pairKey(pair.a, pair.b), this.withSentences(pair));
     }
     return true;
   }
 
   /** Near pairs scored again since the last call (by {@link pairs}), to save with their new evidence. */
-  rescoredPairs(): StoredPair[] {
-    const found: StoredPair[] = [];
+  rescoredPairs(): SavedPair[] {
+    const found: SavedPair[] = [];
     for (const key of this.rescored) {
       const pair = this.near.get(key);
-      if (pair) found.push({ a: pair.a, b: pair.b, evidence: pair.evidence, at: pair.at });
+      if (pair) found.push(savedPair(pair));
     }
     this.rescored.clear();
     return found;
@@ -272,8 +272,15 @@ export class StoryIndex implements DocumentFrequencies {
     if (!pair) return false;
     const key = pairKey(pair.a, pair.b);
     if (!this.near.has(key)) return false;
-    this.near.set(key, pair);
+    this.near.set(key, this.withSentences(pair));
     return true;
+  }
+
+  /** A saved pair with the sentences of its first article that the second repeats, found again from their shingles. */
+  private withSentences(pair: SavedPair): StoredPair {
+    const a = this.docs.get(pair.a)!.features;
+    const shared = sharedShingles(a.shingles, this.docs.get(pair.b)!.features.shingles).sentences;
+    return { ...pair, evidence: { ...pair.evidence, sharedSentences: shared.map((i) => a.sentences[i]!) } };
   }
 
   /** Evidence for one pair, scored with the collection's current frequencies. */
@@ -390,6 +397,11 @@ export function topTerms(
     }
   }
   return best;
+}
+
+function savedPair(pair: StoredPair): SavedPair {
+  const { sharedSentences: _left, ...evidence } = pair.evidence;
+  return { a: pair.a, b: pair.b, evidence, at: pair.at };
 }
 
 function decrement(map: Map<string, number>, keys: Iterable<string>): void {
