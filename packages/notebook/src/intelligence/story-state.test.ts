@@ -107,6 +107,23 @@ describe('the story state kept between processes', () => {
     expect(found.map((e) => e.key)).toEqual([entity!.key]);
   });
 
+  it('is written anew, header first, when it was deleted while the notebook was open', async () => {
+    await call(notebook.service, 'articles.import', {
+      files: await seedFiles(['000_8e00d78a7fda13e9.txt', '002_f2127c0ecd18b88d.txt']),
+    });
+    await stories();
+    await rm(statePath());
+    await call(notebook.service, 'articles.import', { files: await seedFiles() });
+    const before = await stories();
+    await stories();
+    const lines = await readLines();
+    expect(lines[0]).toMatchObject({ format: 'dossier-story-state' });
+    expect(lines.filter((l) => 'article' in l)).toHaveLength(5);
+    await reopen();
+    expect(await stories()).toEqual(before);
+    expect((await call(notebook.service, 'notebook.check', {})).problems).toEqual([]);
+  });
+
   it('keeps what comes before a damaged line, rebuilds the rest, and check warns until then', async () => {
     await call(notebook.service, 'articles.import', { files: await seedFiles() });
     const before = await stories();

@@ -12,8 +12,9 @@
 // line that fails its checksum ends the readable part (a torn append): what
 // came before is used, what came after is rebuilt. Every record is used only
 // while its article's `updatedAt` is unchanged.
+import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { appendFile } from 'node:fs/promises';
+import { appendFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ENTITY_KINDS, STORY_FEATURES_VERSION, hashString, type EntityKind, type StoredArticle } from '@dossier/search';
@@ -136,15 +137,19 @@ export async function readStoryState(dir: string, expected: Header): Promise<Sto
   return damaged ? { usable: true, lines, damaged } : { usable: true, lines };
 }
 
-/** Adds lines at the end of a file that has its header. */
+/** Adds lines at the end of a file that has its header; fails when the file is gone (it must then be written anew). */
 export async function appendStoryState(dir: string, lines: readonly StoryStateLine[]): Promise<void> {
-  if (lines.length) await appendFile(join(dir, STORY_STATE_FILE), lines.map(encode).join(''));
+  if (!lines.length) return;
+  const path = join(dir, STORY_STATE_FILE);
+  await stat(path);
+  await appendFile(path, lines.map(encode).join(''));
 }
 
 /** Writes the file anew, all or nothing (a temporary file renamed over it), in chunks: it can outgrow one string. */
 export async function writeStoryState(dir: string, header: Header, lines: Iterable<StoryStateLine>): Promise<void> {
   const path = join(dir, STORY_STATE_FILE);
-  const temp = `${path}.${process.pid}.tmp`;
+  // Named as atomic-file.ts names its temporary files, which archives and checks pass over.
+  const temp = join(dir, `.${STORY_STATE_FILE}.${randomBytes(4).toString('hex')}.tmp`);
   const file = await disk.open(temp, 'w');
   try {
     let chunk = encode(header);
