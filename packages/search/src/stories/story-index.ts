@@ -7,7 +7,7 @@ import { sharedShingles, storyFeatures, type FeatureInput, type StoryFeatures } 
 import { compareArticles, idf, type DocumentFrequencies, type PairEvidence } from './similarity.js';
 import { readStoredArticle, readStoredPair, type SavedPair } from './stored-records.js';
 import { storeFeatures, type StoredFeatures } from './stored-features.js';
-import { TermTable, vectorCosine, type ArticleTerms, type TermVector } from './term-table.js';
+import { TermTable, topTerms, vectorCosine, type ArticleTerms, type TermVector } from './term-table.js';
 
 /** A pair at or above this score is suggested as the same story. */
 export const SAME_STORY_THRESHOLD = 0.21;
@@ -370,33 +370,6 @@ export class StoryIndex implements DocumentFrequencies {
       ...[...new Set(features.dates)].map((d) => `d:${d}`),
     ];
   }
-}
-
-/**
- * The `k` terms of highest weight, highest first, the earlier term first among
- * equals (what a stable sort of all of them would give), without sorting the
- * hundreds of terms an article has.
- */
-export function topTerms(
-  terms: ReadonlyMap<string, number>,
-  k: number,
-  weight: (term: string, count: number) => number,
-): string[] {
-  const best: string[] = [];
-  const scores: number[] = [];
-  for (const [term, count] of terms) {
-    const w = weight(term, count);
-    if (best.length === k && w <= scores[k - 1]!) continue;
-    let at = best.length === k ? k - 1 : best.length;
-    while (at > 0 && scores[at - 1]! < w) at--;
-    best.splice(at, 0, term);
-    scores.splice(at, 0, w);
-    if (best.length > k) {
-      best.pop();
-      scores.pop();
-    }
-  }
-  return best;
 }
 
 function savedPair(pair: StoredPair): SavedPair {

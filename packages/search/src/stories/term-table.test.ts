@@ -4,8 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashString, sharedShingles, storyFeatures, SHINGLE_WORDS } from './features.js';
 import { cosine, idf, termWeights } from './similarity.js';
-import { topTerms } from './story-index.js';
-import { TermTable, vectorCosine } from './term-table.js';
+import { TermTable, topTerms, vectorCosine } from './term-table.js';
 
 const texts = [
   'The port of Beirut was shaken by an explosion on August 4. Officials said 2,750 tonnes of ammonium nitrate had been stored there for years.',

@@ -95,3 +95,30 @@ export function vectorCosine(a: ArticleTerms, va: TermVector, b: ArticleTerms, v
   }
   return dot / (va.norm * vb.norm);
 }
+
+/**
+ * The `k` terms of highest weight, highest first, the earlier term first among
+ * equals (what a stable sort of all of them would give), without sorting the
+ * hundreds of terms an article has.
+ */
+export function topTerms(
+  terms: ReadonlyMap<string, number>,
+  k: number,
+  weight: (term: string, count: number) => number,
+): string[] {
+  const best: string[] = [];
+  const scores: number[] = [];
+  for (const [term, count] of terms) {
+    const w = weight(term, count);
+    if (best.length === k && w <= scores[k - 1]!) continue;
+    let at = best.length === k ? k - 1 : best.length;
+    while (at > 0 && scores[at - 1]! < w) at--;
+    best.splice(at, 0, term);
+    scores.splice(at, 0, w);
+    if (best.length > k) {
+      best.pop();
+      scores.pop();
+    }
+  }
+  return best;
+}
