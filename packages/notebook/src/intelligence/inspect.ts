@@ -2,13 +2,15 @@
 // decisions (dismissed suggestions, entity aliases) and is reported as an
 // error when damaged; intelligence-cache.json is derived data, so a damaged,
 // or outdated one is a warning — it is rebuilt on the next use. Entries of
-// changed articles are normal (redone on next use) and not reported.
+// changed articles are normal (redone on next use) and not reported. The same
+// holds for intelligence-stories.ndjson, the saved story index.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { NotebookState } from '../notebook.js';
 import type { Problem } from '../service/check.js';
 import { INTELLIGENCE_FILE, parseDecisions } from './intelligence.js';
 import { INTELLIGENCE_CACHE_FILE, readIntelligenceCache } from './persisted.js';
+import { STORY_STATE_FILE, readStoryState, storyStateHeader } from './story-state.js';
 
 export async function inspectIntelligence(state: NotebookState): Promise<Problem[]> {
   const problems: Problem[] = [];
@@ -33,6 +35,18 @@ export async function inspectIntelligence(state: NotebookState): Promise<Problem
       problems.push({
         file: INTELLIGENCE_CACHE_FILE,
         message: `${cache.reason}: derived data, rebuilt from the articles on next use`,
+        severity: 'warning',
+      });
+    }
+  }
+  const decisions = raw === undefined ? { aliases: [] } : parseDecisions(raw);
+  if (decisions) {
+    const stories = await readStoryState(state.dir, storyStateHeader(decisions.aliases));
+    const reason = stories.usable ? stories.damaged : stories.reason !== 'missing' ? stories.reason : undefined;
+    if (reason) {
+      problems.push({
+        file: STORY_STATE_FILE,
+        message: `${reason}: derived data, rebuilt from the articles on next use`,
         severity: 'warning',
       });
     }

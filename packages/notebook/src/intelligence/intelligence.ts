@@ -12,6 +12,15 @@ import type { NotebookState } from '../notebook.js';
 import { writeFileAtomic } from '../storage/atomic-file.js';
 import { detectLanguage, extractEntities } from './extract-entities.js';
 import { readIntelligenceCache, writeIntelligenceCache, type CachedArticle } from './persisted.js';
+import {
+  appendStoryState,
+  readStoryState,
+  storyStateHeader,
+  writeStoryState,
+  type ResolvedMention,
+  type StoryStateLine,
+  type StoryStateVerdict,
+} from './story-state.js';
 
 export const INTELLIGENCE_FILE = 'intelligence.json';
 
@@ -40,6 +49,17 @@ export class Intelligence {
   /** Each article's language and mentions, as saved in intelligence-cache.json (derived, see persisted.ts). */
   private extracted = new Map<string, CachedArticle>();
   private extractedChanged = false;
+  /** Each indexed article's `updatedAt` when it was indexed: a saved record is used only while it still holds. */
+  private readonly indexedAt = new Map<string, string>();
+  /** Each indexed article's mentions with the entity the merger gave each, for its saved record. */
+  private readonly resolved = new Map<string, ResolvedMention[]>();
+  /** The story state read at opening (intelligence-stories.ndjson), until the build has used it. */
+  private savedStories: StoryStateVerdict | null = null;
+  /** Articles indexed or removed since the story state was last saved, and whether it must be written anew. */
+  private readonly unsaved = new Set<string>();
+  /** Lines in the saved file, a pair line counting a tenth (see saveStories). */
+  private storyLines = 0;
+  private rewriteStories = true;
 
   private constructor(
     private readonly state: NotebookState,
@@ -58,6 +78,7 @@ export class Intelligence {
       if (cache.usable) found.extracted = cache.articles;
       // A damaged or outdated cache is rewritten once the articles are extracted again.
       else found.extractedChanged = cache.reason !== 'missing';
+      found.savedStories = await readStoryState(state.dir, storyStateHeader(found.decisions.aliases));
     }
     await found.ready();
     return found;
@@ -91,11 +112,16 @@ export class Intelligence {
       for (const id of ids) await this.refresh(id);
     }
     await this.saveExtracted();
+    await this.saveStories();
   }
 
   private async buildAll(): Promise<void> {
     this.applyAliases();
-    for (const entry of this.state.data.articles) await this.refresh(entry.id);
+    this.restoreStories();
+    for (const entry of this.state.data.articles) {
+      if (this.indexedAt.get(entry.id) !== entry.updatedAt) await this.refresh(entry.id);
+    }
+    for (const id of this.stories.ids()) if (!this.state.lookup.get(id)) await this.refresh(id);
     for (const id of this.extracted.keys()) {
       if (!this.state.lookup.get(id)) {
         this.extracted.delete(id);
@@ -115,6 +141,87 @@ export class Intelligence {
     }
   }
 
+  /** Replays the saved story state: the index and the entities as the last process left them, nothing recomputed. */
+  private restoreStories(): void {
+    const saved = this.savedStories;
+    this.savedStories = null;
+    if (!saved?.usable) return;
+    for (const line of saved.lines) {
+      if ('removed' in line) this.forget(line.removed);
+      else if ('pair' in line) this.stories.restorePair(line.pair);
+      else if (this.stories.restore(line.article)) {
+        const id = line.article.id;
+        const counts: ArticleEntities['counts'] = new Map();
+        for (const [name, kind, key] of line.mentions)
+          count(counts, this.merger.restore({ name, kind }, key).key, name);
+        this.entitiesOf.set(id, { counts, language: line.language });
+        this.resolved.set(id, line.mentions);
+        this.indexedAt.set(id, line.updatedAt);
+        // The extraction cache stays whole, for the day this file cannot be used.
+        if (this.extracted.get(id)?.updatedAt !== line.updatedAt) {
+          const mentions = line.mentions.map(([name, kind]) => ({ name, kind }));
+          this.extracted.set(id, { updatedAt: line.updatedAt, language: line.language, mentions });
+          this.extractedChanged = true;
+        }
+      }
+    }
+    this.storyLines = saved.lines.reduce((n, line) => n + ('pair' in line ? 0.1 : 1), 0);
+    // A damaged tail is cut off by writing the file anew; otherwise new work is appended.
+    this.rewriteStories = saved.damaged !== undefined;
+  }
+
+  /**
+   * Saves what changed in the story index since the last save: appended
+   * records, or the whole file once superseded lines outnumber live ones. A
+   * failure only costs the next process the work.
+   */
+  private async saveStories(): Promise<void> {
+    if (this.state.readOnly) return;
+    const rescored = this.stories.rescoredPairs();
+    if (!this.unsaved.size && !rescored.length && !this.rewriteStories) return;
+    const order = this.stories.order();
+    const changed = [...this.unsaved].sort((x, y) => (order.get(x) ?? -1) - (order.get(y) ?? -1));
+    this.unsaved.clear();
+    const lines = changed.map((id): StoryStateLine => this.storyLine(id, order) ?? { removed: id });
+    lines.push(...rescored.map((pair) => ({ pair })));
+    // What the file holds beyond the live records, a pair line weighing a tenth of an article's.
+    const added = changed.length + rescored.length / 10;
+    const live = order.size;
+    try {
+      if (this.rewriteStories || this.storyLines + added > 2 * live + 1000) {
+        this.rewriteStories = false;
+        const all = function* (intel: Intelligence) {
+          for (const id of order.keys()) {
+            const line = intel.storyLine(id, order);
+            if (line) yield line;
+          }
+        };
+        await writeStoryState(this.state.dir, storyStateHeader(this.decisions.aliases), all(this));
+        this.storyLines = live;
+      } else {
+        await appendStoryState(this.state.dir, lines);
+        this.storyLines += added;
+      }
+    } catch {
+      this.rewriteStories = true;
+    }
+  }
+
+  private storyLine(id: string, order: Map<string, number>): StoryStateLine | undefined {
+    const article = this.stories.record(id, order);
+    const updatedAt = this.indexedAt.get(id);
+    const entities = this.entitiesOf.get(id);
+    if (!article || updatedAt === undefined || !entities) return undefined;
+    return { article, updatedAt, language: entities.language, mentions: this.resolved.get(id) ?? [] };
+  }
+
+  private forget(id: string): void {
+    this.stories.remove(id);
+    this.entitiesOf.delete(id);
+    this.resolved.delete(id);
+    this.indexedAt.delete(id);
+  }
+
   private applyAliases(): void {
     for (const a of this.decisions.aliases) this.merger.setAliases(a.key, a.name, a.aliases);
   }
@@ -123,8 +230,8 @@ export class Intelligence {
   async refresh(id: string): Promise<void> {
     const entry = this.state.lookup.get(id);
     if (!entry) {
-      this.stories.remove(id);
-      this.entitiesOf.delete(id);
+      if (this.stories.has(id)) this.unsaved.add(id);
+      this.forget(id);
       if (this.extracted.delete(id)) this.extractedChanged = true;
       return;
     }
@@ -150,20 +257,23 @@ export class Intelligence {
     }
     const language = extracted.language;
     const counts: ArticleEntities['counts'] = new Map();
+    const resolved: ResolvedMention[] = [];
     for (const mention of extracted.mentions) {
       const entity = this.merger.add(mention);
-      const entry = counts.get(entity.key) ?? { forms: new Set<string>(), count: 0 };
-      entry.forms.add(mention.name);
-      entry.count++;
-      counts.set(entity.key, entry);
+      count(counts, entity.key, mention.name);
+      resolved.push([mention.name, mention.kind, entity.key]);
     }
     this.entitiesOf.set(id, { counts, language });
+    this.resolved.set(id, resolved);
     // Merged entities, and their words by sound: names meet across languages and scripts word by word.
     const entities = [
       ...[...counts].map(([key, { count }]) => ({ key, name: this.merger.get(key)!.name, count })),
       ...wordKeysCounted(counts),
     ];
     this.stories.add(id, { text, entities, metadata, language });
+    this.indexedAt.set(id, entry.updatedAt);
+    this.unsaved.delete(id);
+    this.unsaved.add(id);
   }
 
   /** Saves a decision: `apply` changes the decisions, which are written before memory moves on. */
@@ -186,7 +296,17 @@ export class Intelligence {
     this.merger = new EntityMerger();
     this.applyAliases();
     for (const id of this.entitiesOf.keys()) await this.refresh(id);
+    // The saved mentions were merged under the old aliases.
+    this.rewriteStories = true;
+    await this.saveStories();
   }
+}
+
+function count(counts: ArticleEntities['counts'], key: string, form: string): void {
+  const entry = counts.get(key) ?? { forms: new Set<string>(), count: 0 };
+  entry.forms.add(form);
+  entry.count++;
+  counts.set(key, entry);
 }
 
 async function readDecisions(dir: string): Promise<Decisions> {

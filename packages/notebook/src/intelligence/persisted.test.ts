@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openNotebook, type Notebook } from '../index.js';
 import { call } from '../../test/fixture.js';
 import { EXTRACTOR, INTELLIGENCE_CACHE_FILE } from './persisted.js';
+import { STORY_STATE_FILE } from './story-state.js';
 
 const SEEDS = join(import.meta.dirname, '../../../../seeds');
 let dir: string;
@@ -54,6 +55,8 @@ describe('intelligence kept between processes', () => {
     // A mention no article contains: it can only come from the file.
     cache.articles[id!].mentions.push(['Quillon Marbeck', 'person']);
     await writeFile(cachePath(), JSON.stringify(cache));
+    // Without the saved story state, which holds the mentions too (story-state.test.ts).
+    await rm(join(dir, STORY_STATE_FILE));
     await reopen();
     expect(await entityNames()).toContain('Quillon Marbeck');
 
@@ -70,6 +73,7 @@ describe('intelligence kept between processes', () => {
     cache.extractor = 'an older extractor';
     cache.articles[Object.keys(cache.articles)[0]!].mentions.push(['Quillon Marbeck', 'person']);
     await writeFile(cachePath(), JSON.stringify(cache));
+    await rm(join(dir, STORY_STATE_FILE));
     await reopen();
     expect(await entityNames()).not.toContain('Quillon Marbeck');
     expect((await readCache()).extractor).toBe(EXTRACTOR);

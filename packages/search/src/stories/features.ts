@@ -19,8 +19,8 @@ export interface StoryFeatures {
   figures: Set<string>;
   /** Day-and-month dates in the order written (`3-10`); the first is most often the event's. */
   dates: string[];
-  /** Shingle hash → index of the sentence it starts in. */
-  shingles: Map<number, number>;
+  /** The article's distinct shingle hashes, each with the sentence it first starts in. */
+  shingles: Shingles;
   /** The article's sentences, for showing which one two articles share. */
   sentences: string[];
   /** Its language (ISO 639-3, `und` when too short to tell), when the caller knows it. */
@@ -31,6 +31,17 @@ export interface StoryFeatures {
   weekdays?: number[];
   /** Cognate key → count (see cognates.ts): what two articles in different languages compare by. */
   cognates?: Map<string, number>;
+}
+
+/**
+ * Shingle hashes in ascending order, each once, beside the index of the first
+ * sentence it starts in. Sorted typed arrays rather than a Map: two articles'
+ * shingles meet in one merging pass, and 32-bit hashes are no small integers
+ * to a JavaScript Map (each lookup boxes a number).
+ */
+export interface Shingles {
+  hashes: Uint32Array;
+  sentences: Uint32Array;
 }
 
 export interface FeatureInput {
@@ -116,29 +127,89 @@ export function splitSentences(text: string): string[] {
 
 /** FNV-1a over a string: a stable 32-bit hash without Node's crypto. */
 export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
+  return finishHash(feedHash(FNV_OFFSET, text));
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+
+function feedHash(hash: number, text: string): number {
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
+  return hash;
+}
+
+function finishHash(hash: number): number {
   return hash >>> 0;
 }
 
-export function storyFeatures(input: FeatureInput): StoryFeatures {
-  const sentences = splitSentences(input.text);
+/** `hashString(words.slice(from, from + SHINGLE_WORDS).join(' '))`, without building the string. */
+function shingleHash(sentenceWords: string[], from: number): number {
+  let hash = feedHash(FNV_OFFSET, sentenceWords[from]!);
+  for (let i = from + 1; i < from + SHINGLE_WORDS; i++) hash = feedHash(feedHash(hash, ' '), sentenceWords[i]!);
+  return finishHash(hash);
+}
+
+// A hash and its sentence index travel as one float (hash × 2^21 + index, exact below 2^53), so one
+// numeric sort of a Float64Array orders the shingles; later sentences of a long text share the last index.
+const SENTENCE_SLOTS = 2 ** 21;
+
+/** Shingles from (hash, sentence) pairs in text order: sorted by hash, each hash with its first sentence. */
+function toShingles(packed: Float64Array): Shingles {
+  packed.sort();
+  const hashes = new Uint32Array(packed.length);
+  const sentences = new Uint32Array(packed.length);
+  let n = 0;
+  for (const value of packed) {
+    const hash = Math.floor(value / SENTENCE_SLOTS);
+    if (n && hashes[n - 1] === hash) continue;
+    hashes[n] = hash;
+    sentences[n++] = value - hash * SENTENCE_SLOTS;
+  }
+  return { hashes: hashes.slice(0, n), sentences: sentences.slice(0, n) };
+}
+
+/**
+ * How many shingles two articles share, and the sentences of the first they
+ * fall in (ascending), in one pass over both sorted lists.
+ */
+export function sharedShingles(a: Shingles, b: Shingles): { count: number; sentences: number[] } {
+  let count = 0;
+  const sentences = new Set<number>();
+  let j = 0;
+  const other = b.hashes;
+  for (let i = 0; i < a.hashes.length && j < other.length; i++) {
+    const hash = a.hashes[i]!;
+    while (j < other.length && other[j]! < hash) j++;
+    if (j < other.length && other[j] === hash) {
+      count++;
+      sentences.add(a.sentences[i]!);
+    }
+  }
+  return { count, sentences: [...sentences].sort((x, y) => x - y) };
+}
+
+/** The content terms and shingles of an article's sentences: what its words give, worked out again from its sentences. */
+export function sentenceFeatures(sentences: readonly string[]): Pick<StoryFeatures, 'terms' | 'shingles'> {
   const terms = new Map<string, number>();
-  const shingles = new Map<number, number>();
+  const packed: number[] = [];
   sentences.forEach((sentence, index) => {
     const sentenceWords = words(sentence).map((w) => w.term);
     for (const term of sentenceWords) {
       if (term.length < 3 || STOP_WORDS.has(term) || /^\d+$/u.test(term)) continue;
       terms.set(term, (terms.get(term) ?? 0) + 1);
     }
-    for (let i = 0; i + SHINGLE_WORDS <= sentenceWords.length; i++) {
-      const hash = hashString(sentenceWords.slice(i, i + SHINGLE_WORDS).join(' '));
-      if (!shingles.has(hash)) shingles.set(hash, index);
-    }
+    const slot = Math.min(index, SENTENCE_SLOTS - 1);
+    for (let i = 0; i + SHINGLE_WORDS <= sentenceWords.length; i++)
+      packed.push(shingleHash(sentenceWords, i) * SENTENCE_SLOTS + slot);
   });
+  return { terms, shingles: toShingles(Float64Array.from(packed)) };
+}
+
+export function storyFeatures(input: FeatureInput): StoryFeatures {
+  const sentences = splitSentences(input.text);
+  const { terms, shingles } = sentenceFeatures(sentences);
   const entities = new Map<string, string>();
   for (const e of input.entities ?? []) if (!entities.has(e.key)) entities.set(e.key, e.name);
   const counted = (input.entities ?? []).filter((e) => e.count !== undefined);

@@ -28,23 +28,52 @@ export interface MergedEntity {
   userAliases: Set<string>;
 }
 
-export function nameWords(name: string): string[] {
-  return words(name).map((w) => w.term);
+/** Remembered per process: a notebook names the same people and places in article after article. */
+const MAX_REMEMBERED = 100_000;
+const wordsOfName = new Map<string, readonly string[]>();
+
+export function nameWords(name: string): readonly string[] {
+  let found = wordsOfName.get(name);
+  if (!found) {
+    if (wordsOfName.size >= MAX_REMEMBERED) wordsOfName.clear();
+    wordsOfName.set(name, (found = words(name).map((w) => w.term)));
+  }
+  return found;
+}
+
+/** The keys a word meets its variants by, worked out once per distinct word. */
+interface WordShape {
+  edits: number;
+  anagram: string | undefined;
+  skeleton: string | undefined;
+  sound: string | undefined;
+}
+const shapes = new Map<string, WordShape>();
+
+function shapeOf(word: string): WordShape {
+  let shape = shapes.get(word);
+  if (!shape) {
+    if (shapes.size >= MAX_REMEMBERED) shapes.clear();
+    shape = { edits: maxEdits(word), anagram: anagramKey(word), skeleton: skeletonKey(word), sound: soundKey(word) };
+    shapes.set(word, shape);
+  }
+  return shape;
 }
 
 /** Whether two normalised words are spellings of one name. */
 export function sameNameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  const limit = Math.min(maxEdits(a), maxEdits(b));
+  const x = shapeOf(a);
+  const y = shapeOf(b);
+  const limit = Math.min(x.edits, y.edits);
   if (limit > 0 && editDistance(a, b, limit) <= limit) return true;
-  const anagram = anagramKey(a);
-  if (anagram && anagram === anagramKey(b)) return true;
-  const skeleton = skeletonKey(a);
-  if (skeleton !== undefined && skeleton === skeletonKey(b) && Math.abs(a.length - b.length) <= 3) return true;
-  return soundsAlike(a, b);
+  if (x.anagram && x.anagram === y.anagram) return true;
+  if (x.skeleton !== undefined && x.skeleton === y.skeleton && Math.abs(a.length - b.length) <= 3) return true;
+  // soundsAlike needs equal sound keys first: most pairs are told apart by the remembered keys alone.
+  return x.sound !== undefined && x.sound === y.sound && soundsAlike(a, b);
 }
 
-function compatible(mention: string[], entity: MergedEntity, kind: EntityKind): boolean {
+function compatible(mention: readonly string[], entity: MergedEntity, kind: EntityKind): boolean {
   for (const form of entity.forms.keys()) {
     const other = nameWords(form);
     if (!other.length || !mention.length) continue;
@@ -96,6 +125,25 @@ export class EntityMerger {
     return this.count(entity, mention.name);
   }
 
+  /**
+   * Counts a mention for the entity `key` that {@link add} gave it in an
+   * earlier process, without looking for candidates: restoring the mentions in
+   * their order gives the merger that assigned them. Makes the entity when no
+   * earlier mention did.
+   */
+  restore(mention: NameMention, key: string): MergedEntity {
+    const ws = nameWords(mention.name);
+    const normal = ws.join(' ');
+    let entity = this.entities.get(key);
+    if (!entity) {
+      entity = { key, kind: mention.kind, name: mention.name, forms: new Map(), userAliases: new Set() };
+      this.entities.set(key, entity);
+      this.index(normal === key ? ws : nameWords(key), key);
+    }
+    if (!this.byForm.has(normal)) this.byForm.set(normal, key);
+    return this.count(entity, mention.name);
+  }
+
   /** User aliases: every alias names this entity from now on. */
   setAliases(key: string, name: string, aliases: readonly string[]): MergedEntity {
     const entity = this.entities.get(key) ?? {
@@ -135,18 +183,19 @@ export class EntityMerger {
     return entity;
   }
 
-  private lastWordKeys(ws: string[]): string[] {
+  private lastWordKeys(ws: readonly string[]): string[] {
     const last = ws.at(-1);
     if (!last) return [];
+    const shape = shapeOf(last);
     return [
-      `s:${skeletonKey(last) ?? last}`,
-      `a:${anagramKey(last) ?? last}`,
+      `s:${shape.skeleton ?? last}`,
+      `a:${shape.anagram ?? last}`,
       `l:${last[0]}${last.length}`,
-      `p:${soundKey(last) ?? last}`,
+      `p:${shape.sound ?? last}`,
     ];
   }
 
-  private index(ws: string[], key: string): void {
+  private index(ws: readonly string[], key: string): void {
     for (const k of this.lastWordKeys(ws)) {
       const set = this.byLastWord.get(k) ?? new Set<string>();
       set.add(key);
@@ -154,7 +203,7 @@ export class EntityMerger {
     }
   }
 
-  private candidates(ws: string[]): string[] {
+  private candidates(ws: readonly string[]): string[] {
     const found = new Set<string>();
     const last = ws.at(-1);
     if (!last) return [];

@@ -1,7 +1,7 @@
 // How alike two articles are, and why. The score mixes four established
 // signals: TF-IDF cosine of content terms, IDF-weighted overlap of named
 // entities, shared figures, and verbatim shared sentences (word shingles).
-import type { StoryFeatures } from './features.js';
+import { sharedShingles, type StoryFeatures } from './features.js';
 import { cognateCosine } from './cognates.js';
 
 export interface DocumentFrequencies {
@@ -107,9 +107,10 @@ export function compareArticles(
   a: StoryFeatures,
   b: StoryFeatures,
   df: DocumentFrequencies,
-  vectors?: { a: ReturnType<typeof termWeights>; b: ReturnType<typeof termWeights> },
+  /** The term cosine, when the caller keeps term vectors of its own (StoryIndex does). */
+  known?: { cosine: number },
 ): PairEvidence {
-  const cos = cosine(vectors?.a ?? termWeights(a, df), vectors?.b ?? termWeights(b, df));
+  const cos = known?.cosine ?? cosine(termWeights(a, df), termWeights(b, df));
 
   // Entities: IDF- and salience-weighted Jaccard, so two articles both naming Ukraine say less than both naming
   // Qatar, and a name both are about (named again and again) more than one an article cites in passing.
@@ -134,15 +135,8 @@ export function compareArticles(
   const figureWeight = sharedFigures.reduce((sum, f) => sum + figureEvidence(f, df), 0);
   const figureScore = smallerFigures ? Math.min(1, figureWeight / Math.min(3, smallerFigures)) : 0;
 
-  const sentenceIndexes = new Set<number>();
-  let sharedShingles = 0;
-  for (const [hash, index] of a.shingles) {
-    if (b.shingles.has(hash)) {
-      sharedShingles++;
-      sentenceIndexes.add(index);
-    }
-  }
-  const containment = sharedShingles / Math.max(1, Math.min(a.shingles.size, b.shingles.size));
+  const shared = sharedShingles(a.shingles, b.shingles);
+  const containment = shared.count / Math.max(1, Math.min(a.shingles.hashes.length, b.shingles.hashes.length));
 
   const bDates = new Set(b.dates);
   const sharedDates = [...new Set(a.dates.filter((d) => bDates.has(d)))];
@@ -156,8 +150,8 @@ export function compareArticles(
   if (leadDates === 'unknown' && leadWeekdays === 'same') dateScore = Math.max(dateScore, WEEKDAY_AGREES);
 
   // Two known languages (not `und`, too short to tell): their words meet only as cognates.
-  const known = (language?: string) => !!language && language !== 'und';
-  const crossLanguage = known(a.language) && known(b.language) && a.language !== b.language;
+  const knownLanguage = (language?: string) => !!language && language !== 'und';
+  const crossLanguage = knownLanguage(a.language) && knownLanguage(b.language) && a.language !== b.language;
   const cognates =
     crossLanguage && a.cognates && b.cognates && df.cognateFrequency
       ? cognateCosine(a.cognates, b.cognates, (key) => idf(df.cognateFrequency!(key), df.count))
@@ -169,7 +163,7 @@ export function compareArticles(
     WEIGHTS.dates * dateScore;
   if (a.language && b.language && a.language !== b.language) score += CROSS_LANGUAGE_FIGURES * figureScore;
   // Copied sentences: each one is strong evidence, a copied article is proof.
-  score += Math.min(0.3, 0.1 * sentenceIndexes.size);
+  score += Math.min(0.3, 0.1 * shared.sentences.length);
   if (leadDates === 'different' || (leadDates === 'unknown' && leadWeekdays === 'different'))
     score *= DIFFERENT_DATE_FACTOR;
   if (containment > 0.5) score = Math.max(score, 1);
@@ -182,7 +176,7 @@ export function compareArticles(
     sharedDates,
     leadDates,
     leadWeekdays,
-    sharedSentences: [...sentenceIndexes].sort((x, y) => x - y).map((i) => a.sentences[i]!),
+    sharedSentences: shared.sentences.map((i) => a.sentences[i]!),
     containment,
   };
 }

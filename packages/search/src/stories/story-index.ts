@@ -3,9 +3,12 @@
 // figures (an inverted index of those keys), so importing the 10,001st article
 // costs about as much as the 11th. Groups are the connected parts of the graph
 // of pairs scoring above the threshold; every pair keeps its evidence.
-import { storyFeatures, type FeatureInput, type StoryFeatures } from './features.js';
-import { compareArticles, idf, termWeights, type DocumentFrequencies, type PairEvidence } from './similarity.js';
+import { sharedShingles, storyFeatures, type FeatureInput, type StoryFeatures } from './features.js';
+import { compareArticles, idf, type DocumentFrequencies, type PairEvidence } from './similarity.js';
 import { groupPairs } from './story-groups.js';
+import { readStoredArticle, readStoredPair, type SavedPair } from './stored-records.js';
+import { storeFeatures, type StoredFeatures } from './stored-features.js';
+import { TermTable, topTerms, vectorCosine, type ArticleTerms, type TermVector } from './term-table.js';
 
 /** A pair at or above this score is suggested as the same story. */
 export const SAME_STORY_THRESHOLD = 0.19;
@@ -21,6 +24,25 @@ const KEEP_RATIO = 0.6;
 export interface StoryPair extends PairEvidence {
   a: string;
   b: string;
+}
+
+/** A near pair as the index keeps it: the evidence, and the collection size it was scored at. */
+export interface StoredPair {
+  a: string;
+  b: string;
+  evidence: PairEvidence;
+  at: number;
+}
+
+/** One article as {@link StoryIndex.record} saves it. */
+export interface StoredArticle {
+  id: string;
+  features: StoredFeatures;
+  keys: string[];
+  /** The articles added before it that it was compared with. */
+  candidates: string[];
+  /** Its near pairs with those, their evidence without the shared sentences. */
+  near: SavedPair[];
 }
 
 export interface StoryGroup {
@@ -41,28 +63,44 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
+/** What the index keeps of one article. */
+interface IndexedArticle {
+  features: StoryFeatures;
+  /** Its place in the index's integer-keyed tables (postings, candidate counts). */
+  slot: number;
+  terms: ArticleTerms;
+  /** Its TF-IDF weights, weighed again once the collection has grown or shrunk by a tenth since. */
+  vector: TermVector | null;
+  /** The posting keys it was filed under. */
+  keys: string[];
+}
+
 export class StoryIndex implements DocumentFrequencies {
-  private readonly docs = new Map<string, StoryFeatures>();
-  private readonly termDf = new Map<string, number>();
+  private readonly docs = new Map<string, IndexedArticle>();
+  private readonly terms = new TermTable();
   private readonly entityDf = new Map<string, number>();
   private readonly figureDf = new Map<string, number>();
   private readonly cognateDf = new Map<string, number>();
-  private readonly postings = new Map<string, Set<string>>();
-  private readonly keysOf = new Map<string, string[]>();
+  /** Posting key → slots of the articles filed under it, in the order they were added. */
+  private readonly postings = new Map<string, Set<number>>();
+  /** Slot → article id; freed slots are given to the next articles added. */
+  private readonly idAt: (string | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
+  /** Scratch: keys shared with each slot while an article finds its candidates. */
+  private hits = new Int32Array(1024);
   /** The articles each one was compared with (both ways), for "related". */
   private readonly candidates = new Map<string, Set<string>>();
   /** Pairs that came near the threshold when scored; scored again on demand, as frequencies move. */
-  private readonly near = new Map<string, { a: string; b: string; evidence: PairEvidence; at: number }>();
-  /** Term-weight vectors, valid while the collection size stays within 10% of `vectorsAt`. */
-  private readonly vectors = new Map<string, ReturnType<typeof termWeights>>();
-  private vectorsAt = 0;
+  private readonly near = new Map<string, StoredPair>();
+  /** Keys of near pairs scored again since {@link rescoredPairs} was last asked. */
+  private readonly rescored = new Set<string>();
 
   get count(): number {
     return this.docs.size;
   }
 
   termFrequency(term: string): number {
-    return this.termDf.get(term) ?? 0;
+    return this.terms.frequency(term);
   }
 
   entityFrequency(key: string): number {
@@ -82,94 +120,195 @@ export class StoryIndex implements DocumentFrequencies {
   }
 
   features(id: string): StoryFeatures | undefined {
-    return this.docs.get(id);
+    return this.docs.get(id)?.features;
   }
 
   /** Adds or replaces an article and finds which articles it must be compared with. */
   add(id: string, input: FeatureInput): void {
     if (this.docs.has(id)) this.remove(id);
     const features = storyFeatures(input);
-    this.docs.set(id, features);
-    for (const term of features.terms.keys()) this.termDf.set(term, (this.termDf.get(term) ?? 0) + 1);
-    for (const key of features.entities.keys()) this.entityDf.set(key, (this.entityDf.get(key) ?? 0) + 1);
-    for (const figure of features.figures) this.figureDf.set(figure, (this.figureDf.get(figure) ?? 0) + 1);
-    for (const key of features.cognates?.keys() ?? []) this.cognateDf.set(key, (this.cognateDf.get(key) ?? 0) + 1);
-    const keys = this.keysFor(features);
-    const hits = new Map<string, number>();
-    for (const key of keys) {
-      const posting = this.postings.get(key) ?? new Set<string>();
+    const slot = this.freeSlots.pop() ?? this.idAt.length;
+    this.idAt[slot] = id;
+    const article: IndexedArticle = { features, slot, terms: this.terms.add(features.terms), vector: null, keys: [] };
+    this.docs.set(id, article);
+    this.countKeys(features);
+    article.keys = this.keysFor(features);
+    if (this.hits.length < this.idAt.length) this.hits = new Int32Array(this.idAt.length * 2);
+    const hits = this.hits;
+    // Slots in the order they were first met: ties between equally shared keys go to the first met.
+    const met: number[] = [];
+    for (const key of article.keys) {
+      let posting = this.postings.get(key);
+      if (!posting) this.postings.set(key, (posting = new Set<number>()));
       // A shared name, figure or date counts twice a shared word.
       const weight = key.startsWith('t:') ? 1 : 2;
-      if (posting.size <= MAX_POSTING) for (const other of posting) hits.set(other, (hits.get(other) ?? 0) + weight);
-      posting.add(id);
-      this.postings.set(key, posting);
+      if (posting.size <= MAX_POSTING) {
+        for (const other of posting) {
+          if (hits[other] === 0) met.push(other);
+          hits[other]! += weight;
+        }
+      }
+      posting.add(slot);
     }
-    this.keysOf.set(id, keys);
     // Two shared words, or one name, figure or date, at least (one rare word is chance); the most shared first.
-    const mine = new Set(
-      [...hits]
-        .filter(([, n]) => n >= 2)
-        .sort((x, y) => y[1] - x[1])
-        .slice(0, MAX_CANDIDATES)
-        .map(([other]) => other),
-    );
+    const chosen = met.filter((other) => hits[other]! >= 2).sort((x, y) => hits[y]! - hits[x]!);
+    const mine = new Set(chosen.slice(0, MAX_CANDIDATES).map((other) => this.idAt[other]!));
+    for (const other of met) hits[other] = 0;
     this.candidates.set(id, mine);
     for (const other of mine) {
       this.candidates.get(other)?.add(id);
-      const evidence = compareArticles(features, this.docs.get(other)!, this, {
-        a: this.vector(id),
-        b: this.vector(other),
-      });
+      const evidence = this.score(id, other);
       if (evidence.score >= SAME_STORY_THRESHOLD * KEEP_RATIO)
         this.near.set(pairKey(id, other), { a: id, b: other, evidence, at: this.count });
     }
   }
 
-  private vector(id: string): ReturnType<typeof termWeights> {
-    if (Math.abs(this.count - this.vectorsAt) > this.vectorsAt * 0.1) {
-      this.vectors.clear();
-      this.vectorsAt = this.count;
-    }
-    let v = this.vectors.get(id);
-    if (!v) this.vectors.set(id, (v = termWeights(this.docs.get(id)!, this)));
-    return v;
+  /** Evidence for a pair of indexed articles, the term cosine from their kept vectors. */
+  private score(a: string, b: string): PairEvidence {
+    const x = this.docs.get(a)!;
+    const y = this.docs.get(b)!;
+    const cosine = vectorCosine(x.terms, this.vector(x), y.terms, this.vector(y));
+    return compareArticles(x.features, y.features, this, { cosine });
+  }
+
+  private vector(article: IndexedArticle): TermVector {
+    const v = article.vector;
+    if (v && Math.abs(this.count - v.at) <= v.at * 0.1) return v;
+    return (article.vector = this.terms.weigh(article.terms, this.count));
   }
 
   remove(id: string): void {
-    const features = this.docs.get(id);
-    if (!features) return;
+    const article = this.docs.get(id);
+    if (!article) return;
     this.docs.delete(id);
-    decrement(this.termDf, features.terms.keys());
-    decrement(this.entityDf, features.entities.keys());
-    decrement(this.figureDf, features.figures);
-    decrement(this.cognateDf, features.cognates?.keys() ?? []);
-    for (const key of this.keysOf.get(id) ?? []) this.postings.get(key)?.delete(id);
-    this.keysOf.delete(id);
+    this.terms.remove(article.terms);
+    decrement(this.entityDf, article.features.entities.keys());
+    decrement(this.figureDf, article.features.figures);
+    decrement(this.cognateDf, article.features.cognates?.keys() ?? []);
+    for (const key of article.keys) {
+      const posting = this.postings.get(key);
+      posting?.delete(article.slot);
+      if (posting?.size === 0) this.postings.delete(key);
+    }
+    this.idAt[article.slot] = undefined;
+    this.freeSlots.push(article.slot);
     for (const other of this.candidates.get(id) ?? []) {
       this.candidates.get(other)?.delete(id);
       this.near.delete(pairKey(id, other));
     }
     this.candidates.delete(id);
-    this.vectors.delete(id);
+  }
+
+  /**
+   * What to save of an article so that a later process can {@link restore} it
+   * without computing anything: its features, the keys it was filed under, and
+   * its links (candidates, near pairs) to the articles added before it — each
+   * link is in the record of the later of its two articles. Records of every
+   * article in the order they were added restore the whole index.
+   */
+  record(id: string, order = this.order()): StoredArticle | undefined {
+    const article = this.docs.get(id);
+    if (!article) return undefined;
+    const mine = order.get(id)!;
+    const candidates = [...(this.candidates.get(id) ?? [])].filter((other) => order.get(other)! < mine);
+    const near: StoredArticle['near'] = [];
+    for (const other of candidates) {
+      const pair = this.near.get(pairKey(id, other));
+      if (pair) near.push(savedPair(pair));
+    }
+    return { id, features: storeFeatures(article.features), keys: article.keys, candidates, near };
+  }
+
+  /** Each article's position in the order articles were added (what {@link record} needs). */
+  order(): Map<string, number> {
+    const order = new Map<string, number>();
+    for (const id of this.docs.keys()) order.set(id, order.size);
+    return order;
+  }
+
+  /** The ids in the order they were added. */
+  ids(): string[] {
+    return [...this.docs.keys()];
+  }
+
+  /**
+   * Adds an article as {@link record} saved it, comparing nothing: restoring
+   * the records in their order gives the index that made them. Links to
+   * articles not (or no longer) in the index are left out. False, and nothing
+   * changed, when the record is not one.
+   */
+  restore(stored: unknown): boolean {
+    const record = readStoredArticle(stored);
+    if (!record) return false;
+    const { id, features } = record;
+    if (this.docs.has(id)) this.remove(id);
+    const slot = this.freeSlots.pop() ?? this.idAt.length;
+    this.idAt[slot] = id;
+    const article: IndexedArticle = {
+      features,
+      slot,
+      terms: this.terms.add(features.terms),
+      vector: null,
+      keys: record.keys,
+    };
+    this.docs.set(id, article);
+    this.countKeys(features);
+    for (const key of record.keys) {
+      let posting = this.postings.get(key);
+      if (!posting) this.postings.set(key, (posting = new Set<number>()));
+      posting.add(slot);
+    }
+    const mine = new Set(record.candidates.filter((other) => other !== id && this.docs.has(other)));
+    this.candidates.set(id, mine);
+    for (const other of mine) this.candidates.get(other)?.add(id);
+    for (const pair of record.near) {
+      const other = pair.a === id ? pair.b : pair.a;
+      if (mine.has(other)) this.near.set(pairKey(pair.a, pair.b), this.withSentences(pair));
+    }
+    return true;
+  }
+
+  /** Near pairs scored again since the last call (by {@link pairs}), to save with their new evidence. */
+  rescoredPairs(): SavedPair[] {
+    const found: SavedPair[] = [];
+    for (const key of this.rescored) {
+      const pair = this.near.get(key);
+      if (pair) found.push(savedPair(pair));
+    }
+    this.rescored.clear();
+    return found;
+  }
+
+  /** Puts back a pair's evidence saved by {@link rescoredPairs}, when both articles and their link are still here. */
+  restorePair(stored: unknown): boolean {
+    const pair = readStoredPair(stored);
+    if (!pair) return false;
+    const key = pairKey(pair.a, pair.b);
+    if (!this.near.has(key)) return false;
+    this.near.set(key, this.withSentences(pair));
+    return true;
+  }
+
+  /** A saved pair with the sentences of its first article that the second repeats, found again from their shingles. */
+  private withSentences(pair: SavedPair): StoredPair {
+    const a = this.docs.get(pair.a)!.features;
+    const shared = sharedShingles(a.shingles, this.docs.get(pair.b)!.features.shingles).sentences;
+    return { ...pair, evidence: { ...pair.evidence, sharedSentences: shared.map((i) => a.sentences[i]!) } };
   }
 
   /** Evidence for one pair, scored with the collection's current frequencies. */
   compare(a: string, b: string): PairEvidence | undefined {
     const fa = this.docs.get(a);
     const fb = this.docs.get(b);
-    return fa && fb ? compareArticles(fa, fb, this) : undefined;
+    return fa && fb ? compareArticles(fa.features, fb.features, this) : undefined;
   }
 
   /** The articles most like `id`, best first, with the evidence. */
   related(id: string, limit = 5): StoryPair[] {
-    const features = this.docs.get(id);
-    if (!features) return [];
+    if (!this.docs.has(id)) return [];
     const pairs: StoryPair[] = [];
     for (const other of this.candidates.get(id) ?? []) {
-      const evidence = compareArticles(features, this.docs.get(other)!, this, {
-        a: this.vector(id),
-        b: this.vector(other),
-      });
+      const evidence = this.score(id, other);
       if (evidence.score > 0.05) pairs.push({ a: id, b: other, ...evidence });
     }
     return pairs.sort((x, y) => y.score - x.score).slice(0, limit);
@@ -184,11 +323,9 @@ export class StoryIndex implements DocumentFrequencies {
       if (options.dismissed?.has(key) || !this.docs.has(a) || !this.docs.has(b)) continue;
       // Evidence is scored again once the collection has grown or shrunk by a tenth since.
       if (Math.abs(this.count - pair.at) > pair.at * 0.1) {
-        pair.evidence = compareArticles(this.docs.get(a)!, this.docs.get(b)!, this, {
-          a: this.vector(a),
-          b: this.vector(b),
-        });
+        pair.evidence = this.score(a, b);
         pair.at = this.count;
+        this.rescored.add(key);
       }
       const evidence = pair.evidence;
       if (evidence.score >= threshold) found.push(a < b ? { a, b, ...evidence } : { a: b, b: a, ...evidence });
@@ -211,18 +348,32 @@ export class StoryIndex implements DocumentFrequencies {
     );
   }
 
+  /** Counts an article's names, figures and cognates in the collection's frequencies. */
+  private countKeys(features: StoryFeatures): void {
+    for (const key of features.entities.keys()) this.entityDf.set(key, (this.entityDf.get(key) ?? 0) + 1);
+    for (const figure of features.figures) this.figureDf.set(figure, (this.figureDf.get(figure) ?? 0) + 1);
+    for (const key of features.cognates?.keys() ?? []) this.cognateDf.set(key, (this.cognateDf.get(key) ?? 0) + 1);
+  }
+
+
+  /** The article's posting keys: its most distinctive terms, and all its names, figures and dates. */
   private keysFor(features: StoryFeatures): string[] {
-    const scored = [...features.terms].map(
-      ([term, count]) => [term, (1 + Math.log(count)) * idf(this.termFrequency(term), this.count)] as const,
-    );
-    scored.sort((x, y) => y[1] - x[1]);
     return [
-      ...scored.slice(0, KEY_TERMS).map(([term]) => `t:${term}`),
+      ...topTerms(
+        features.terms,
+        KEY_TERMS,
+        (term, count) => (1 + Math.log(count)) * idf(this.termFrequency(term), this.count),
+      ).map((term) => `t:${term}`),
       ...[...features.entities.keys()].map((k) => `e:${k}`),
       ...[...features.figures].map((f) => `f:${f}`),
       ...[...new Set(features.dates)].map((d) => `d:${d}`),
     ];
   }
+}
+
+function savedPair(pair: StoredPair): SavedPair {
+  const { sharedSentences: _left, ...evidence } = pair.evidence;
+  return { a: pair.a, b: pair.b, evidence, at: pair.at };
 }
 
 function decrement(map: Map<string, number>, keys: Iterable<string>): void {

@@ -1,0 +1,78 @@
+// An article's story features as plain JSON, for a notebook that keeps its
+// story index between processes (see StoryIndex.record / restore). Reading
+// checks every field's shape and gives undefined for anything else: the file
+// it comes from is derived data on disk, never trusted blindly. The terms and
+// shingles are not stored but worked out again from the sentences: they are
+// three times the size of the text, and tokenizing it again is cheap beside
+// what restoring spares (entity extraction, comparisons).
+import { sentenceFeatures, type StoryFeatures } from './features.js';
+import { cognateCounts } from './cognates.js';
+
+/**
+ * Names the features and the posting keys a stored record holds; change it
+ * whenever storyFeatures or StoryIndex's choice of keys changes, so that
+ * records made the old way are rebuilt instead of mixed with new ones.
+ */
+export const STORY_FEATURES_VERSION = 'story-features/3';
+
+export interface StoredFeatures {
+  /** [entity key, name as written]. */
+  entities: [string, string][];
+  figures: string[];
+  dates: string[];
+  sentences: string[];
+  language?: string;
+  /** [entity key, times named], when the extractor counted. */
+  entityCounts?: [string, number][];
+  /** Days of the week named (0 Sunday … 6 Saturday), text and metadata: the metadata is not among the sentences. */
+  weekdays?: number[];
+}
+
+export function storeFeatures(f: StoryFeatures): StoredFeatures {
+  return {
+    entities: [...f.entities],
+    figures: [...f.figures],
+    dates: f.dates,
+    sentences: f.sentences,
+    ...(f.language ? { language: f.language } : {}),
+    ...(f.entityCounts ? { entityCounts: [...f.entityCounts] } : {}),
+    ...(f.weekdays ? { weekdays: f.weekdays } : {}),
+  };
+}
+
+const isString = (x: unknown): x is string => typeof x === 'string';
+const every = <T>(x: unknown, test: (item: unknown) => item is T): x is T[] => Array.isArray(x) && x.every(test);
+const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+const isEntityCount = (x: unknown): x is [string, number] =>
+  Array.isArray(x) && x.length === 2 && isString(x[0]) && isCount(x[1]);
+const isEntity = (x: unknown): x is [string, string] =>
+  Array.isArray(x) && x.length === 2 && isString(x[0]) && isString(x[1]);
+
+/** The features a stored record describes, or undefined when it is not one. */
+export function readStoredFeatures(x: unknown): StoryFeatures | undefined {
+  if (typeof x !== 'object' || x === null) return undefined;
+  const s = x as Record<string, unknown>;
+  if (
+    !every(s.entities, isEntity) ||
+    !every(s.figures, isString) ||
+    !every(s.dates, isString) ||
+    !every(s.sentences, isString) ||
+    (s.language !== undefined && !isString(s.language)) ||
+    (s.entityCounts !== undefined && !every(s.entityCounts, isEntityCount)) ||
+    (s.weekdays !== undefined && !every(s.weekdays, isCount))
+  )
+    return undefined;
+  const { terms, shingles } = sentenceFeatures(s.sentences);
+  return {
+    terms,
+    shingles,
+    entities: new Map(s.entities),
+    figures: new Set(s.figures),
+    dates: s.dates,
+    sentences: s.sentences,
+    ...(s.language ? { language: s.language } : {}),
+    ...(s.entityCounts ? { entityCounts: new Map(s.entityCounts) } : {}),
+    ...(s.weekdays ? { weekdays: s.weekdays } : {}),
+    cognates: cognateCounts(terms),
+  };
+}
