@@ -1,7 +1,8 @@
 // An open notebook folder: its catalog, article files, lock, search index and
-// change listeners. Every change goes through `change()`: it runs alone, its
-// effect on the catalog is found and validated, appended to the journal and
-// fsync'd, and only then acknowledged and announced to the listeners.
+// change listeners. Every change goes through `change()`: it runs alone, what
+// it put and removed is recorded as it goes (storage/change-log.ts), validated,
+// appended to the journal and fsync'd, and only then acknowledged and
+// announced to the listeners.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { DossierError, type Article, type ChangeEvent } from '@dossier/core';
@@ -10,7 +11,8 @@ import { RecentCache } from './article-cache.js';
 import { CatalogLookup } from './catalog-lookup.js';
 import { ArticleFiles, ARTICLES_DIR } from './storage/article-files.js';
 import { ioError } from './storage/atomic-file.js';
-import { captureBefore, diffSince, restoreBefore, validOps, type Before, type ChangeOp } from './storage/changes.js';
+import { ChangeLog, type RecordCollection } from './storage/change-log.js';
+import { validOps, type ChangeOp } from './storage/changes.js';
 import { disk } from './storage/disk.js';
 import { LOCK_FILE, acquireLock, type NotebookLock } from './storage/lock.js';
 import { NOTEBOOK_FILE, emptyNotebook, type CatalogEntry, type NotebookData } from './storage/notebook-file.js';
@@ -38,9 +40,14 @@ export class NotebookState {
   private readonly cache = new RecentCache<Article>(ARTICLE_CACHE_SIZE);
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
-  readonly lookup = new CatalogLookup(() => this.data.articles);
+  readonly lookup = new CatalogLookup(
+    () => this.data.articles,
+    (at, entry) => this.replaceAt('articles', at, entry),
+  );
   /** Highlights by id and by article, so a save costs what its article holds, not what the notebook holds. */
   readonly annotationLookup = new AnnotationLookup(() => this.data.annotations);
+  /** What the change under way put and removed. DOSSIER_VERIFY_CHANGES=1 (the tests) checks it against a full comparison. */
+  private readonly changeLog = new ChangeLog(process.env.DOSSIER_VERIFY_CHANGES === '1');
 
   private constructor(
     readonly dir: string,
@@ -119,14 +126,24 @@ export class NotebookState {
     this.lookup.put(toCatalogEntry(article));
   }
 
+  /**
+   * Replaces the record at `at` of a collection, inside a change. Pushing a
+   * record at the end, or assigning a new array, needs no call; replacing one
+   * in place must go through here, or the journal would not hear of it.
+   */
+  replaceAt<C extends RecordCollection>(collection: C, at: number, record: NotebookData[C][number]): void {
+    this.changeLog.replaceAt(this.data, collection, at, record);
+  }
+
   forgetArticle(id: string): void {
     this.cache.delete(id);
   }
 
   /**
    * Runs `apply` alone (no other change interleaves). What it did to the catalog
-   * — records it added, replaced or removed; it must replace a record to change
-   * it, never edit one in place — is appended to the journal and fsync'd; then
+   * — records it pushed, replaced through `replaceAt` or removed with a new
+   * array; it must replace a record to change it, never edit one in place —
+   * is appended to the journal and fsync'd; then
    * the listeners hear of it. If anything fails, the article files it wrote are
    * put back and memory returns to the collections as they were, so both stay at the last good state.
    */
@@ -145,13 +162,13 @@ export class NotebookState {
       } catch (error) {
         throw unsaved(error);
       }
-      const before = captureBefore(this.data);
+      this.changeLog.begin(this.data);
       this.files.beginChange();
       let result: T;
       try {
         result = await this.search.inChange(async () => {
           const applied = await apply();
-          const ops = diffSince(before, this.data);
+          const ops = this.changeLog.ops(this.data);
           if (ops.length) {
             if (!validOps(ops))
               throw new DossierError('internal', 'a change did not fit the notebook schema; nothing was saved');
@@ -161,8 +178,10 @@ export class NotebookState {
           return applied;
         });
       } catch (error) {
-        await this.rollBack(before);
+        await this.rollBack();
         throw unsaved(error);
+      } finally {
+        this.changeLog.end();
       }
       await this.files.endChange(true).catch(() => undefined);
       this.emit({ type: 'notebook.changed', what, articleIds: articleIds(result) });
@@ -174,11 +193,17 @@ export class NotebookState {
     return next;
   }
 
-  private async rollBack(before: Before): Promise<void> {
-    const touched = articlesTouched(diffSince(before, this.data));
+  private async rollBack(): Promise<void> {
+    let touched: Set<string>;
+    try {
+      touched = articlesTouched(this.changeLog.ops(this.data));
+    } catch {
+      // The change itself broke the rule (the check in tests); forget every cached body.
+      touched = new Set(this.data.articles.map((a) => a.id));
+    }
     await this.files.endChange(false).catch((error) => console.error('could not put article files back:', error));
     // Records are replaced, never edited in place, so the arrays as they were are the saved state.
-    restoreBefore(this.data, before);
+    this.changeLog.restore(this.data);
     // The index rolled back with the change (search.inChange).
     for (const id of touched) this.cache.delete(id);
   }
