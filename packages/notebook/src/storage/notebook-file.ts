@@ -1,6 +1,6 @@
 // notebook.json: the snapshot of everything but the article bodies, as of one
-// revision. lowdb holds it in memory and writes it — only on compaction; the
-// journal carries each change. Our adapter validates what it reads and writes
+// revision. lowdb holds it in memory; compaction writes it in slices
+// (snapshot-writer.ts), one record per line; the journal carries each change. Our adapter validates what it reads and writes
 // atomically with fsync. Validating 100k catalog records costs more than
 // parsing them, so a snapshot whose bytes match the checksum its journal
 // recorded when it was written (records that were validated on their way in)
@@ -15,9 +15,10 @@ import {
   TagInfoSchema,
   describeIssues,
 } from '@dossier/core';
-import { ioError, writeFileAtomic } from './atomic-file.js';
+import { ioError } from './atomic-file.js';
 import { disk } from './disk.js';
 import { checksumOf, newerDossier } from './journal.js';
+import { writeSnapshotInSlices } from './snapshot-writer.js';
 
 export const NOTEBOOK_FILE = 'notebook.json';
 export const SCHEMA_VERSION = 1;
@@ -126,10 +127,8 @@ export class SnapshotAdapter implements Adapter<NotebookData> {
   }
 
   async write(data: NotebookData): Promise<void> {
-    const text = serializeSnapshot(data);
     this.writtenChecksum = null;
-    await writeFileAtomic(this.path, text);
-    this.writtenChecksum = checksumOf(text);
+    this.writtenChecksum = await writeSnapshotInSlices(this.path, data);
   }
 }
 
