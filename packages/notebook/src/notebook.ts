@@ -14,6 +14,7 @@ import { ioError } from './storage/atomic-file.js';
 import { ChangeLog, type RecordCollection } from './storage/change-log.js';
 import { validOps, type ChangeOp } from './storage/changes.js';
 import { disk } from './storage/disk.js';
+import { highlightsDeferred, loadHighlights } from './storage/lazy-highlights.js';
 import { LOCK_FILE, acquireLock, type NotebookLock } from './storage/lock.js';
 import { NOTEBOOK_FILE, emptyNotebook, type CatalogEntry, type NotebookData } from './storage/notebook-file.js';
 import { NotebookStore, type CompactionPolicy } from './storage/store.js';
@@ -26,10 +27,17 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** When the journal is folded into notebook.json, e.g. `{ entries: 10000, bytes: 16 * 1024 * 1024 }`. */
   compaction?: CompactionPolicy;
+  /**
+   * Highlights the snapshot holds are parsed when first needed, or this many
+   * milliseconds after opening (default 2000), e.g. `{ loadHighlightsAfterMs: 5000 }`.
+   */
+  loadHighlightsAfterMs?: number;
 }
 
 type ChangeListener = (event: ChangeEvent) => void;
 
+/** How long after opening deferred highlights are parsed, if nothing needed them sooner. */
+const HIGHLIGHTS_AFTER_MS = 2000;
 /** How many article bodies stay in memory. */
 const ARTICLE_CACHE_SIZE = 2000;
 type ChangeKind = ChangeEvent['what'][number];
@@ -82,14 +90,22 @@ export class NotebookState {
       if (!readOnly) {
         await disk.mkdir(join(folder, ARTICLES_DIR));
         await files.clearIncoming();
-        const byId = new Map(store.data.articles.map((a) => [a.id, a.updatedAt]));
-        const restored = await files.recoverReplaced((id) => byId.get(id));
+        // Built only if a change was cut off (articles/.replaced/ holds files): at 100k it is not free.
+        let byId: Map<string, string> | null = null;
+        const updatedAt = (id: string) =>
+          (byId ??= new Map(store.data.articles.map((a) => [a.id, a.updatedAt]))).get(id);
+        const restored = await files.recoverReplaced(updatedAt);
         if (restored.length) {
           warnings.push(`a change was cut off before it was saved; ${restored.length} article file(s) were put back`);
         }
       }
       const state = new NotebookState(folder, store, files, new NotebookSearch(folder), readOnly, lock, warnings);
       warnings.push(...(await state.search.open(state)));
+      // The library and search answer without the highlights; they are parsed once opening is over.
+      if (highlightsDeferred(store.data)) {
+        const after = options.loadHighlightsAfterMs ?? HIGHLIGHTS_AFTER_MS;
+        setTimeout(() => loadHighlights(store.data), after).unref();
+      }
       return state;
     } catch (error) {
       await lock?.release();

@@ -18,6 +18,7 @@ import {
 import { ioError } from './atomic-file.js';
 import { disk } from './disk.js';
 import { checksumOf, newerDossier } from './journal.js';
+import { deferHighlights, splitHighlights } from './lazy-highlights.js';
 import { writeSnapshotInSlices } from './snapshot-writer.js';
 
 export const NOTEBOOK_FILE = 'notebook.json';
@@ -78,6 +79,9 @@ export async function readSnapshot(
 
 /** Parses and checks snapshot bytes as {@link readSnapshot} does. */
 export function parseSnapshot(raw: Buffer, label = NOTEBOOK_FILE, trustedChecksum?: string): SnapshotRead {
+  const trusted = trustedChecksum !== undefined && checksumOf(raw) === trustedChecksum;
+  const deferred = trusted ? readDeferringHighlights(raw) : null;
+  if (deferred) return { data: deferred };
   const text = raw.toString('utf8');
   let json: unknown;
   try {
@@ -89,12 +93,24 @@ export function parseSnapshot(raw: Buffer, label = NOTEBOOK_FILE, trustedChecksu
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     throw newerDossier(label, `schema ${version}; this one reads ${SCHEMA_VERSION}`);
   }
-  if (trustedChecksum !== undefined && version === SCHEMA_VERSION && checksumOf(raw) === trustedChecksum) {
-    return { data: json as NotebookData };
-  }
+  if (trusted && version === SCHEMA_VERSION) return { data: json as NotebookData };
   const parsed = NotebookDataSchema.safeParse(json);
   if (!parsed.success) return { damaged: describeIssues(parsed.error) };
   return { data: parsed.data };
+}
+
+/** A trusted snapshot read with its highlights left to be parsed when first needed, or null when it cannot be. */
+function readDeferringHighlights(raw: Buffer): NotebookData | null {
+  const split = splitHighlights(raw);
+  if (!split) return null;
+  let json: { schemaVersion?: unknown } | null;
+  try {
+    json = JSON.parse(split.rest) as { schemaVersion?: unknown } | null;
+  } catch {
+    return null;
+  }
+  if (json?.schemaVersion !== SCHEMA_VERSION) return null;
+  return deferHighlights(json as NotebookData, split.highlights);
 }
 
 /** Validates like `readSnapshot`, for text already in memory (an archive, a test). */
