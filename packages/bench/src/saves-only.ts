@@ -1,4 +1,4 @@
-// node packages/bench/dist/saves-only.js <notebook dir> [--saves N]: only the
+// node packages/bench/dist/saves-only.js <notebook dir> [--saves N] [--compact-every N]: only the
 // durable-save figure, on a notebook already built (e.g. the one
 // `DOSSIER_BENCH_KEEP=1 pnpm bench --size 100k` keeps in work-100000/notebook).
 // Each save (annotations.create, acknowledged after its fsync) is followed by
@@ -11,9 +11,11 @@ import { dispatch, type Method, type MethodOutput, type MethodParams } from '@do
 import { openNotebook, type Notebook } from '@dossier/notebook';
 import { now, percentiles, type Percentiles } from './stats.js';
 
-const USAGE = `usage: node packages/bench/dist/saves-only.js <notebook dir> [--saves N]
+const USAGE = `usage: node packages/bench/dist/saves-only.js <notebook dir> [--saves N] [--compact-every N]
 
-  --saves  how many saves to time (default 300), e.g. --saves 500`;
+  --saves          how many saves to time (default 300), e.g. --saves 500
+  --compact-every  compact the notebook after every N journal entries instead of the
+                   default 10,000, e.g. --compact-every 100: the saves then meet compactions`;
 
 async function call<M extends Method>(notebook: Notebook, method: M, input: MethodParams<M>): Promise<MethodOutput<M>> {
   const result = await dispatch(notebook.service, method, input);
@@ -26,14 +28,18 @@ const show = (p: Percentiles) => `${p.p50.toFixed(2)} / ${p.p95.toFixed(2)} / ${
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dir = args[0];
-  const at = args.indexOf('--saves');
-  const saves = at === -1 ? 300 : Number(args[at + 1]);
-  if (!dir || !Number.isInteger(saves) || saves <= 0) {
+  const option = (name: string, fallback: number) => {
+    const at = args.indexOf(name);
+    return at === -1 ? fallback : Number(args[at + 1]);
+  };
+  const saves = option('--saves', 300);
+  const compactEvery = option('--compact-every', 10_000);
+  if (!dir || ![saves, compactEvery].every((n) => Number.isInteger(n) && n > 0)) {
     console.error(USAGE);
     process.exit(1);
   }
   const loadAtStart = loadavg()[0]!;
-  const notebook = await openNotebook(dir);
+  const notebook = await openNotebook(dir, { compaction: { entries: compactEvery, bytes: 16 * 1024 * 1024 } });
   const articles = await call(notebook, 'articles.list', {});
   const stored = (await call(notebook, 'annotations.list', {})).length;
   const floorPath = join(dir, 'bench-fsync.tmp');
@@ -67,7 +73,7 @@ async function main(): Promise<void> {
   const s = percentiles(save);
   const f = percentiles(fsync);
   console.log(
-    `durable save of one highlight, ${stored} highlights stored, ${articles.length} articles (load ${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)})`,
+    `durable save of one highlight, ${stored} highlights stored, ${articles.length} articles, compaction every ${compactEvery} entries (load ${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)})`,
   );
   console.log(`  save        p50 / p95 / p99 ${show(s)}`);
   console.log(`  bare fsync  p50 / p95 / p99 ${show(f)}  (after each save, same load)`);

@@ -38,6 +38,8 @@ type ChangeListener = (event: ChangeEvent) => void;
 
 /** How long after opening deferred highlights are parsed, if nothing needed them sooner. */
 const HIGHLIGHTS_AFTER_MS = 2000;
+/** The longest a compaction's next slice waits for the change under way to end. */
+const COMPACTION_WAIT_MS = 50;
 /** How many article bodies stay in memory. */
 const ARTICLE_CACHE_SIZE = 2000;
 type ChangeKind = ChangeEvent['what'][number];
@@ -49,6 +51,9 @@ export class NotebookState {
   private queue: Promise<unknown> = Promise.resolve();
   /** The compaction writing beside the changes, if one is. */
   private compaction: Promise<void> | null = null;
+  /** Changes under way, and who waits for none to be (the compaction, between its slices). */
+  private changesRunning = 0;
+  private readonly idleWaiters: (() => void)[] = [];
   private closed = false;
   readonly lookup = new CatalogLookup(
     () => this.data.articles,
@@ -206,7 +211,15 @@ export class NotebookState {
       if (this.store.wantsCompaction) this.compactLater();
       return result;
     };
-    const next = this.queue.then(run, run);
+    const tracked = async () => {
+      this.changesRunning++;
+      try {
+        return await run();
+      } finally {
+        if (--this.changesRunning === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+      }
+    };
+    const next = this.queue.then(tracked, tracked);
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -237,7 +250,7 @@ export class NotebookState {
     const run = async () => {
       const compaction = await this.exclusive(async () => this.store.beginCompaction());
       try {
-        await this.store.writeCompaction(compaction);
+        await this.store.writeCompaction(compaction, { pause: () => this.betweenChanges() });
         await this.exclusive(() => this.store.finishCompaction(compaction));
       } catch (error) {
         // Nothing is lost: the journal still holds every change. The next compaction tries again.
@@ -249,6 +262,24 @@ export class NotebookState {
     this.compaction = run().finally(() => {
       this.compaction = null;
     });
+  }
+
+  /**
+   * Yields to the event loop, then waits until no change is under way (or
+   * COMPACTION_WAIT_MS have passed, so that a long change, or one waiting for
+   * this very compaction, cannot stall it): the compaction's slices run in the
+   * gaps between saves, so a save seldom waits for more than the one slice
+   * that was running when it began.
+   */
+  private async betweenChanges(): Promise<void> {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (this.changesRunning === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      new Promise<void>((resolve) => this.idleWaiters.push(resolve)),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, COMPACTION_WAIT_MS))),
+    ]);
+    clearTimeout(timer);
   }
 
   /** Folds the journal into notebook.json now (after the changes under way). */
