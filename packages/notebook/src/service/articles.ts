@@ -22,14 +22,15 @@ import { deferredHighlightCounts } from '../storage/lazy-highlights.js';
 export function listArticles(state: NotebookState, input: MethodInput<'articles.list'>): ArticleSummary[] {
   // Right after opening, the counts come off the highlights' unparsed text (storage/lazy-highlights.ts).
   const deferred = input.tag ? null : deferredHighlightCounts(state.data);
-  const counts = deferred ?? new Map<string, number>();
   const tagged = new Set<string>();
+  const own = new Map<string, number>();
   if (!deferred) {
     for (const a of state.data.annotations) {
-      counts.set(a.articleId, (counts.get(a.articleId) ?? 0) + 1);
+      own.set(a.articleId, (own.get(a.articleId) ?? 0) + 1);
       if (input.tag && a.tags.some((t) => t === input.tag || t.startsWith(`${input.tag}/`))) tagged.add(a.articleId);
     }
   }
+  const counts = deferred ?? own;
   // Each row and its source are copies, so dispatch need not clone the whole list again (fresh-output.ts).
   let rows = state.data.articles.map((entry) => ({
     ...entry,

@@ -40,6 +40,7 @@ export function splitHighlights(raw: Buffer): SplitSnapshot | null {
 }
 
 const pending = new WeakMap<NotebookData, Buffer>();
+const countsOf = new WeakMap<Buffer, ReadonlyMap<string, number>>();
 
 /** Makes `data.annotations` parse `highlights` when first read (or be replaced when first assigned). */
 export function deferHighlights(data: NotebookData, highlights: Buffer): NotebookData {
@@ -64,10 +65,14 @@ export function highlightsDeferred(data: NotebookData): boolean {
 }
 
 /** Highlights per article, read off the unparsed text; null once the highlights are parsed. */
-export function deferredHighlightCounts(data: NotebookData): Map<string, number> | null {
+export function deferredHighlightCounts(data: NotebookData): ReadonlyMap<string, number> | null {
   const bytes = pending.get(data);
   if (bytes === undefined) return null;
+  // The bytes cannot change while they are pending (any change reads, and so parses, the highlights first).
+  const known = countsOf.get(bytes);
+  if (known) return known;
   const counts = new Map<string, number>();
+  countsOf.set(bytes, counts);
   for (let at = bytes.indexOf(ARTICLE_ID_KEY); at !== -1; at = bytes.indexOf(ARTICLE_ID_KEY, at)) {
     at += ARTICLE_ID_KEY.length;
     const end = bytes.indexOf(QUOTE, at);
