@@ -16,5 +16,7 @@ export default defineConfig({
     // Playwright's e2e/*.spec.ts are run by Playwright, not here.
     include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/desktop/dev/**/*.test.ts'],
     testTimeout: 20_000,
+    // Every change's recorded operations are checked against a full comparison of the collections.
+    env: { DOSSIER_VERIFY_CHANGES: '1' },
   },
 });

@@ -20,7 +20,8 @@ const USAGE = `usage: pnpm bench [--size 1k|10k|100k|N] [--json]
 
   --size   articles in the generated notebook (default 10k)
   --json   print the results as JSON instead of the table
-Results are also written to ${cacheDir()}/results-<size>.json.`;
+Results are also written to ${cacheDir()}/results-<size>.json.
+DOSSIER_BENCH_KEEP=1 keeps the measured notebook in ${cacheDir()}/work-<size>/ (e.g. for cold-open.js).`;
 
 /**
  * Seconds the highlight seeding (W3C files through annotations.importW3c, which re-indexes each
@@ -129,7 +130,7 @@ async function main(): Promise<void> {
     indexMemory,
     notebookFiles,
   };
-  rmSync(work, { recursive: true, force: true });
+  if (process.env.DOSSIER_BENCH_KEEP !== '1') rmSync(work, { recursive: true, force: true });
   const file = join(cacheDir(), `results-${size}.json`);
   writeFileSync(file, JSON.stringify({ ...results, rows: rows(results) }, null, 2));
   if (json) console.log(JSON.stringify({ ...results, rows: rows(results) }, null, 2));

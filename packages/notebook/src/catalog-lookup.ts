@@ -12,8 +12,17 @@ export class CatalogLookup {
   /** The hash and file-name maps are only built for an import; opening and reading need the positions alone. */
   private namesBuilt = false;
 
-  /** `catalog` is read on every call, as the notebook may replace its array (a rollback, a removal). */
-  constructor(private readonly catalog: () => CatalogEntry[]) {}
+  /**
+   * `catalog` is read on every call, as the notebook may replace its array (a
+   * rollback, a removal). `replaceAt` puts an entry in place of another, e.g.
+   * through the notebook's change log, which must hear of every replacement.
+   */
+  constructor(
+    private readonly catalog: () => CatalogEntry[],
+    private readonly replaceAt: (at: number, entry: CatalogEntry) => void = (at, entry) => {
+      catalog()[at] = entry;
+    },
+  ) {}
 
   indexOf(id: string): number {
     return this.current().position.get(id) ?? -1;
@@ -44,7 +53,7 @@ export class CatalogLookup {
       const old = articles[at]!;
       if (this.byHash.get(old.source.hash) === old) this.byHash.delete(old.source.hash);
       if (this.byFileName.get(old.source.fileName) === old) this.byFileName.delete(old.source.fileName);
-      articles[at] = entry;
+      this.replaceAt(at, entry);
     }
     if (!this.namesBuilt) return;
     this.byHash.set(entry.source.hash, entry);

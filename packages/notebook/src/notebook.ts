@@ -1,7 +1,8 @@
 // An open notebook folder: its catalog, article files, lock, search index and
-// change listeners. Every change goes through `change()`: it runs alone, its
-// effect on the catalog is found and validated, appended to the journal and
-// fsync'd, and only then acknowledged and announced to the listeners.
+// change listeners. Every change goes through `change()`: it runs alone, what
+// it put and removed is recorded as it goes (storage/change-log.ts), validated,
+// appended to the journal and fsync'd, and only then acknowledged and
+// announced to the listeners.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { DossierError, type Article, type ChangeEvent } from '@dossier/core';
@@ -10,8 +11,10 @@ import { RecentCache } from './article-cache.js';
 import { CatalogLookup } from './catalog-lookup.js';
 import { ArticleFiles, ARTICLES_DIR } from './storage/article-files.js';
 import { ioError } from './storage/atomic-file.js';
-import { captureBefore, diffSince, restoreBefore, validOps, type Before, type ChangeOp } from './storage/changes.js';
+import { ChangeLog, type RecordCollection } from './storage/change-log.js';
+import { validOps, type ChangeOp } from './storage/changes.js';
 import { disk } from './storage/disk.js';
+import { highlightsDeferred, loadHighlights } from './storage/lazy-highlights.js';
 import { LOCK_FILE, acquireLock, type NotebookLock } from './storage/lock.js';
 import { NOTEBOOK_FILE, emptyNotebook, type CatalogEntry, type NotebookData } from './storage/notebook-file.js';
 import { NotebookStore, type CompactionPolicy } from './storage/store.js';
@@ -24,10 +27,19 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** When the journal is folded into notebook.json, e.g. `{ entries: 10000, bytes: 16 * 1024 * 1024 }`. */
   compaction?: CompactionPolicy;
+  /**
+   * Highlights the snapshot holds are parsed when first needed, or this many
+   * milliseconds after opening (default 2000), e.g. `{ loadHighlightsAfterMs: 5000 }`.
+   */
+  loadHighlightsAfterMs?: number;
 }
 
 type ChangeListener = (event: ChangeEvent) => void;
 
+/** How long after opening deferred highlights are parsed, if nothing needed them sooner. */
+const HIGHLIGHTS_AFTER_MS = 2000;
+/** The longest a compaction's next slice waits for the change under way to end. */
+const COMPACTION_WAIT_MS = 50;
 /** How many article bodies stay in memory. */
 const ARTICLE_CACHE_SIZE = 2000;
 type ChangeKind = ChangeEvent['what'][number];
@@ -37,10 +49,20 @@ export class NotebookState {
   /** Article bodies read or written last; an import batch of 1,000 is re-read from here by the index refresh. */
   private readonly cache = new RecentCache<Article>(ARTICLE_CACHE_SIZE);
   private queue: Promise<unknown> = Promise.resolve();
+  /** The compaction writing beside the changes, if one is. */
+  private compaction: Promise<void> | null = null;
+  /** Changes under way, and who waits for none to be (the compaction, between its slices). */
+  private changesRunning = 0;
+  private readonly idleWaiters: (() => void)[] = [];
   private closed = false;
-  readonly lookup = new CatalogLookup(() => this.data.articles);
+  readonly lookup = new CatalogLookup(
+    () => this.data.articles,
+    (at, entry) => this.replaceAt('articles', at, entry),
+  );
   /** Highlights by id and by article, so a save costs what its article holds, not what the notebook holds. */
   readonly annotationLookup = new AnnotationLookup(() => this.data.annotations);
+  /** What the change under way put and removed. DOSSIER_VERIFY_CHANGES=1 (the tests) checks it against a full comparison. */
+  private readonly changeLog = new ChangeLog(process.env.DOSSIER_VERIFY_CHANGES === '1');
 
   private constructor(
     readonly dir: string,
@@ -73,14 +95,22 @@ export class NotebookState {
       if (!readOnly) {
         await disk.mkdir(join(folder, ARTICLES_DIR));
         await files.clearIncoming();
-        const byId = new Map(store.data.articles.map((a) => [a.id, a.updatedAt]));
-        const restored = await files.recoverReplaced((id) => byId.get(id));
+        // Built only if a change was cut off (articles/.replaced/ holds files): at 100k it is not free.
+        let byId: Map<string, string> | null = null;
+        const updatedAt = (id: string) =>
+          (byId ??= new Map(store.data.articles.map((a) => [a.id, a.updatedAt]))).get(id);
+        const restored = await files.recoverReplaced(updatedAt);
         if (restored.length) {
           warnings.push(`a change was cut off before it was saved; ${restored.length} article file(s) were put back`);
         }
       }
       const state = new NotebookState(folder, store, files, new NotebookSearch(folder), readOnly, lock, warnings);
       warnings.push(...(await state.search.open(state)));
+      // The library and search answer without the highlights; they are parsed once opening is over.
+      if (highlightsDeferred(store.data)) {
+        const after = options.loadHighlightsAfterMs ?? HIGHLIGHTS_AFTER_MS;
+        setTimeout(() => loadHighlights(store.data), after).unref();
+      }
       return state;
     } catch (error) {
       await lock?.release();
@@ -119,14 +149,24 @@ export class NotebookState {
     this.lookup.put(toCatalogEntry(article));
   }
 
+  /**
+   * Replaces the record at `at` of a collection, inside a change. Pushing a
+   * record at the end, or assigning a new array, needs no call; replacing one
+   * in place must go through here, or the journal would not hear of it.
+   */
+  replaceAt<C extends RecordCollection>(collection: C, at: number, record: NotebookData[C][number]): void {
+    this.changeLog.replaceAt(this.data, collection, at, record);
+  }
+
   forgetArticle(id: string): void {
     this.cache.delete(id);
   }
 
   /**
    * Runs `apply` alone (no other change interleaves). What it did to the catalog
-   * — records it added, replaced or removed; it must replace a record to change
-   * it, never edit one in place — is appended to the journal and fsync'd; then
+   * — records it pushed, replaced through `replaceAt` or removed with a new
+   * array; it must replace a record to change it, never edit one in place —
+   * is appended to the journal and fsync'd; then
    * the listeners hear of it. If anything fails, the article files it wrote are
    * put back and memory returns to the collections as they were, so both stay at the last good state.
    */
@@ -145,13 +185,13 @@ export class NotebookState {
       } catch (error) {
         throw unsaved(error);
       }
-      const before = captureBefore(this.data);
+      this.changeLog.begin(this.data);
       this.files.beginChange();
       let result: T;
       try {
         result = await this.search.inChange(async () => {
           const applied = await apply();
-          const ops = diffSince(before, this.data);
+          const ops = this.changeLog.ops(this.data);
           if (ops.length) {
             if (!validOps(ops))
               throw new DossierError('internal', 'a change did not fit the notebook schema; nothing was saved');
@@ -161,40 +201,90 @@ export class NotebookState {
           return applied;
         });
       } catch (error) {
-        await this.rollBack(before);
+        await this.rollBack();
         throw unsaved(error);
+      } finally {
+        this.changeLog.end();
       }
       await this.files.endChange(true).catch(() => undefined);
       this.emit({ type: 'notebook.changed', what, articleIds: articleIds(result) });
       if (this.store.wantsCompaction) this.compactLater();
       return result;
     };
-    const next = this.queue.then(run, run);
+    const tracked = async () => {
+      this.changesRunning++;
+      try {
+        return await run();
+      } finally {
+        if (--this.changesRunning === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+      }
+    };
+    const next = this.queue.then(tracked, tracked);
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  private async rollBack(before: Before): Promise<void> {
-    const touched = articlesTouched(diffSince(before, this.data));
+  private async rollBack(): Promise<void> {
+    let touched: Set<string>;
+    try {
+      touched = articlesTouched(this.changeLog.ops(this.data));
+    } catch {
+      // The change itself broke the rule (the check in tests); forget every cached body.
+      touched = new Set(this.data.articles.map((a) => a.id));
+    }
     await this.files.endChange(false).catch((error) => console.error('could not put article files back:', error));
     // Records are replaced, never edited in place, so the arrays as they were are the saved state.
-    restoreBefore(this.data, before);
+    this.changeLog.restore(this.data);
     // The index rolled back with the change (search.inChange).
     for (const id of touched) this.cache.delete(id);
   }
 
-  /** Folds the journal into notebook.json after the change that filled it was acknowledged. */
+  /**
+   * Folds the journal into notebook.json after the change that filled it was
+   * acknowledged, without holding the changes that follow: only taking the
+   * view and switching the journal run between changes; writing the snapshot
+   * (seconds at 100k highlights) runs beside them.
+   */
   private compactLater(): void {
-    const run = () =>
-      this.store.compact().catch((error) => {
+    if (this.compaction) return;
+    const run = async () => {
+      const compaction = await this.exclusive(async () => this.store.beginCompaction());
+      try {
+        await this.store.writeCompaction(compaction, { pause: () => this.betweenChanges() });
+        await this.exclusive(() => this.store.finishCompaction(compaction));
+      } catch (error) {
         // Nothing is lost: the journal still holds every change. The next compaction tries again.
         console.error('could not compact the notebook:', (error as Error).message);
-      });
-    this.queue = this.queue.then(run, run);
+      } finally {
+        this.store.abandonCompaction(compaction);
+      }
+    };
+    this.compaction = run().finally(() => {
+      this.compaction = null;
+    });
+  }
+
+  /**
+   * Yields to the event loop, then waits until no change is under way (or
+   * COMPACTION_WAIT_MS have passed, so that a long change, or one waiting for
+   * this very compaction, cannot stall it): the compaction's slices run in the
+   * gaps between saves, so a save seldom waits for more than the one slice
+   * that was running when it began.
+   */
+  private async betweenChanges(): Promise<void> {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (this.changesRunning === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      new Promise<void>((resolve) => this.idleWaiters.push(resolve)),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, COMPACTION_WAIT_MS))),
+    ]);
+    clearTimeout(timer);
   }
 
   /** Folds the journal into notebook.json now (after the changes under way). */
-  compactNow(): Promise<void> {
+  async compactNow(): Promise<void> {
+    await this.compaction;
     return this.exclusive(() => this.store.compact());
   }
 
@@ -206,8 +296,12 @@ export class NotebookState {
   }
 
   /** Waits for changes and compactions under way. */
-  settled(): Promise<void> {
-    return this.queue.then(() => undefined);
+  async settled(): Promise<void> {
+    await this.queue;
+    while (this.compaction) {
+      await this.compaction;
+      await this.queue;
+    }
   }
 
   onChange(listener: ChangeListener): () => void {
@@ -227,7 +321,7 @@ export class NotebookState {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.queue;
+    await this.settled();
     this.closed = true;
     try {
       if (!this.readOnly) {

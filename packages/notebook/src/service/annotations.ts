@@ -104,7 +104,7 @@ export async function removeAnnotation(state: NotebookState, id: string): Promis
       const before = state.annotationLookup.of(existing.articleId);
       state.data.annotations = state.data.annotations.filter((a) => a.id !== id);
       // A link to a deleted highlight falls back to its article rather than vanishing.
-      // Records are replaced, never edited in place: the journal finds changes by identity.
+      // Records are replaced, never edited in place: a new array is compared with the old by identity.
       const toArticle = ({ annotationId: _gone, ...end }: Link['from']) => end;
       state.data.links = state.data.links.map((link) =>
         link.from.annotationId === id || link.to.annotationId === id
@@ -129,14 +129,18 @@ export async function removeAnnotation(state: NotebookState, id: string): Promis
 export function reanchorArticle(state: NotebookState, article: Article): number {
   const text = canonicalText(article.blocks);
   let orphaned = 0;
-  const all = state.data.annotations;
   for (const annotation of state.annotationLookup.of(article.id)) {
     const i = state.annotationLookup.indexOf(annotation.id);
     const place = anchor(text, annotation.target);
-    // Replaced, never edited in place: the journal finds changes by identity.
-    if (place) all[i] = { ...annotation, target: describe(text, place.start, place.end), orphan: false };
+    // Replaced, never edited in place, and through replaceAt: the journal records it.
+    if (place)
+      state.replaceAt('annotations', i, {
+        ...annotation,
+        target: describe(text, place.start, place.end),
+        orphan: false,
+      });
     else {
-      all[i] = { ...annotation, orphan: true };
+      state.replaceAt('annotations', i, { ...annotation, orphan: true });
       orphaned++;
     }
   }
@@ -153,7 +157,7 @@ function replaceAnnotation(state: NotebookState, updated: Annotation): void {
   const at = state.annotationLookup.indexOf(updated.id);
   // Removed by a change that ran between the lookup and this one.
   if (at === -1) throw new DossierError('not_found', `no highlight with id ${updated.id}`);
-  state.data.annotations[at] = updated;
+  state.replaceAt('annotations', at, updated);
 }
 
 function unique(tags: readonly string[]): string[] {

@@ -17,14 +17,20 @@ import { buildRichArticleBody, richFormat, type RichArticleBody } from '../impor
 import { newId } from '../ids.js';
 import type { NotebookState } from '../notebook.js';
 import { reanchorArticle } from './annotations.js';
+import { deferredHighlightCounts } from '../storage/lazy-highlights.js';
 
 export function listArticles(state: NotebookState, input: MethodInput<'articles.list'>): ArticleSummary[] {
-  const counts = new Map<string, number>();
+  // Right after opening, the counts come off the highlights' unparsed text (storage/lazy-highlights.ts).
+  const deferred = input.tag ? null : deferredHighlightCounts(state.data);
   const tagged = new Set<string>();
-  for (const a of state.data.annotations) {
-    counts.set(a.articleId, (counts.get(a.articleId) ?? 0) + 1);
-    if (input.tag && a.tags.some((t) => t === input.tag || t.startsWith(`${input.tag}/`))) tagged.add(a.articleId);
+  const own = new Map<string, number>();
+  if (!deferred) {
+    for (const a of state.data.annotations) {
+      own.set(a.articleId, (own.get(a.articleId) ?? 0) + 1);
+      if (input.tag && a.tags.some((t) => t === input.tag || t.startsWith(`${input.tag}/`))) tagged.add(a.articleId);
+    }
   }
+  const counts = deferred ?? own;
   // Each row and its source are copies, so dispatch need not clone the whole list again (fresh-output.ts).
   let rows = state.data.articles.map((entry) => ({
     ...entry,

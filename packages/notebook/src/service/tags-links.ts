@@ -47,8 +47,8 @@ async function retag(
         for (const [i, annotation] of all.entries()) {
           const tags = [...new Set(annotation.tags.map((t) => moveTag(t, from, to)))];
           if (tags.join('\n') === annotation.tags.join('\n')) continue;
-          // Replaced, never edited in place: the journal finds changes by identity.
-          all[i] = { ...annotation, tags, updatedAt: now };
+          // Replaced, never edited in place, and through replaceAt: the journal records it.
+          state.replaceAt('annotations', i, { ...annotation, tags, updatedAt: now });
           touched.add(annotation.articleId);
           updated++;
         }

@@ -7,11 +7,26 @@ import { DossierError } from '@dossier/core';
 import { disk } from './disk.js';
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await writeFileAtomicWith(path, (write) => write(data));
+}
+
+/**
+ * Like writeFileAtomic, for a file written in pieces: `produce` calls `write`
+ * as often as it likes (and `flush` to put what it wrote so far on disk); the
+ * file takes the name only once all of it is on disk.
+ */
+export async function writeFileAtomicWith(
+  path: string,
+  produce: (write: (data: string | Uint8Array) => Promise<void>, flush: () => Promise<void>) => Promise<void>,
+): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const file = await disk.open(temp, 'w');
     try {
-      await file.write(data);
+      await produce(
+        (data) => file.write(data),
+        () => file.datasync(),
+      );
       await file.sync();
     } finally {
       await file.close();

@@ -36,8 +36,11 @@ describe('backups on disk', () => {
     const [r] = await call(notebook.service, 'articles.import', {
       files: await seedFiles(['004_807654db1d0bfc78.txt']),
     });
+    await notebook.settled();
     for (const quote of ['energy infrastructure', 'A diplomat involved', 'both sides have reduced', 'Qatar']) {
       await call(notebook.service, 'annotations.create', { articleId: r!.articleId!, quote });
+      // A compaction runs beside the saves that follow it; each save here waits for its own.
+      await notebook.settled();
     }
     await notebook.close();
     const backups = (await readdir(join(dir, 'backups'))).sort();

@@ -1,8 +1,7 @@
 // What one change did to the notebook, as the journal records it: records put
-// (added or replaced, whole) and records removed, per collection. A change is
-// found by comparing the collections before and after it by identity — the
-// service replaces a record to change it, never edits it in place — so finding
-// it costs a pass over references, not a serialisation of the notebook.
+// (added or replaced, whole) and records removed, per collection. The service
+// replaces a record to change it, never edits it in place; change-log.ts
+// records what each change put and removed as it happens.
 import { z } from 'zod';
 import { AnnotationSchema, LinkSchema, TagInfoSchema } from '@dossier/core';
 import { CatalogEntrySchema, type NotebookData } from './notebook-file.js';
@@ -27,64 +26,11 @@ export function validOps(ops: unknown): ChangeOp[] | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** The collections as they were before a change: copies of the arrays, sharing the records. */
-export interface Before {
-  articles: NotebookData['articles'];
-  annotations: NotebookData['annotations'];
-  links: NotebookData['links'];
-  tags: string;
-  name: string;
-}
-
-export function captureBefore(data: NotebookData): Before {
-  return {
-    articles: data.articles.slice(),
-    annotations: data.annotations.slice(),
-    links: data.links.slice(),
-    tags: JSON.stringify(data.tags),
-    name: data.name,
-  };
-}
-
-/** Puts the collections back as they were before a change that failed. */
-export function restoreBefore(data: NotebookData, before: Before): void {
-  data.articles = before.articles;
-  data.annotations = before.annotations;
-  data.links = before.links;
-  data.tags = JSON.parse(before.tags) as NotebookData['tags'];
-  data.name = before.name;
-}
-
-export function diffSince(before: Before, data: NotebookData): ChangeOp[] {
-  const ops: ChangeOp[] = [];
-  diffRecords(
-    before.articles,
-    data.articles,
-    (v) => ops.push({ t: 'article', v }),
-    (id) => ops.push({ t: 'article-', id }),
-  );
-  diffRecords(
-    before.annotations,
-    data.annotations,
-    (v) => ops.push({ t: 'annotation', v }),
-    (id) => ops.push({ t: 'annotation-', id }),
-  );
-  diffRecords(
-    before.links,
-    data.links,
-    (v) => ops.push({ t: 'link', v }),
-    (id) => ops.push({ t: 'link-', id }),
-  );
-  if (JSON.stringify(data.tags) !== before.tags) ops.push({ t: 'tags', v: data.tags });
-  if (data.name !== before.name) ops.push({ t: 'name', v: data.name });
-  return ops;
-}
-
 /**
  * Walks both arrays in step (a push, a filter or a replacement keeps the order),
  * falling back to a map by id once they part ways.
  */
-function diffRecords<R extends { id: string }>(
+export function diffRecords<R extends { id: string }>(
   old: readonly R[],
   now: readonly R[],
   put: (record: R) => void,

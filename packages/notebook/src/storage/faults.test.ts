@@ -130,8 +130,9 @@ describe.each(['ENOSPC', 'EIO'])('%s', (code) => {
       operation === 'write' && /notebook\.json\..*\.tmp$/u.test(path) ? code : undefined,
     );
     await call(notebook.service, 'annotations.create', { articleId: r!.articleId!, quote: QUOTE });
-    // Queued behind the compaction the first one started.
+    // Saved while the compaction the first one started writes beside it.
     await call(notebook.service, 'annotations.create', { articleId: r!.articleId!, quote: 'energy infrastructure' });
+    await notebook.settled();
     const shown = await visibleState(notebook.service);
     expect(quote(quiet.mock.calls)).toMatch(/could not compact the notebook/u);
     clearFault();
@@ -154,6 +155,8 @@ describe('a compaction that could not replace the journal', () => {
       operation === 'rename' && /journal\.jsonl$/u.test(path) ? 'EIO' : undefined,
     );
     await call(notebook.service, 'annotations.create', { articleId, quote: QUOTE, note: 'acknowledged' });
+    // The compaction it started fails at its last step, replacing the journal.
+    await notebook.settled();
     await expect(
       call(notebook.service, 'annotations.create', { articleId, quote: 'energy infrastructure' }),
     ).rejects.toThrow(/input\/output error.*; nothing was changed/u);

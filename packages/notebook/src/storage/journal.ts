@@ -158,6 +158,8 @@ export function newerDossier(file: string, detail: string): DossierError {
 /** The open journal of a writer: appends durably, and never leaves half a line behind it. */
 export class JournalWriter {
   private dirty = false;
+  /** Lines appended since a compaction began, for the journal that will continue its snapshot. */
+  private tail: Buffer[] | null = null;
 
   private constructor(
     private file: DiskFile,
@@ -176,19 +178,36 @@ export class JournalWriter {
     return writer;
   }
 
-  /** Replaces the journal with an empty one that continues snapshot `base` (whose bytes have checksum `snapshot`). */
+  /**
+   * Replaces the journal with one that continues snapshot `base` (whose bytes
+   * have checksum `snapshot`): empty, or holding `carried`, the entries
+   * `previous` appended after revision `base` while that snapshot was written.
+   */
   static async start(
     path: string,
     notebook: string,
     base: number,
     previous?: JournalWriter,
     snapshot?: string,
+    carried: readonly Buffer[] = [],
   ): Promise<JournalWriter> {
-    const header = journalHeaderLine(notebook, base, snapshot);
-    await writeFileAtomic(path, header);
-    const next = await JournalWriter.open(path, Buffer.byteLength(header), 0);
+    const bytes = Buffer.concat([Buffer.from(journalHeaderLine(notebook, base, snapshot)), ...carried]);
+    await writeFileAtomic(path, bytes);
+    const next = await JournalWriter.open(path, bytes.byteLength, carried.length);
     await previous?.file.close().catch(() => undefined);
     return next;
+  }
+
+  /** From now on, keeps the lines appended (see `carried`), until `stopKeepingTail`. */
+  keepTail(): void {
+    this.tail = [];
+  }
+
+  /** The lines appended since `keepTail`, and forgets them. */
+  stopKeepingTail(): Buffer[] {
+    const tail = this.tail ?? [];
+    this.tail = null;
+    return tail;
   }
 
   get entries(): number {
@@ -213,6 +232,7 @@ export class JournalWriter {
     }
     this.length += line.byteLength;
     this.count++;
+    this.tail?.push(line);
   }
 
   private async cutBack(): Promise<void> {

@@ -1,6 +1,6 @@
 // notebook.json: the snapshot of everything but the article bodies, as of one
-// revision. lowdb holds it in memory and writes it — only on compaction; the
-// journal carries each change. Our adapter validates what it reads and writes
+// revision. lowdb holds it in memory; compaction writes it in slices
+// (snapshot-writer.ts), one record per line; the journal carries each change. Our adapter validates what it reads and writes
 // atomically with fsync. Validating 100k catalog records costs more than
 // parsing them, so a snapshot whose bytes match the checksum its journal
 // recorded when it was written (records that were validated on their way in)
@@ -15,9 +15,11 @@ import {
   TagInfoSchema,
   describeIssues,
 } from '@dossier/core';
-import { ioError, writeFileAtomic } from './atomic-file.js';
+import { ioError } from './atomic-file.js';
 import { disk } from './disk.js';
 import { checksumOf, newerDossier } from './journal.js';
+import { deferHighlights, splitHighlights } from './lazy-highlights.js';
+import { writeSnapshotInSlices } from './snapshot-writer.js';
 
 export const NOTEBOOK_FILE = 'notebook.json';
 export const SCHEMA_VERSION = 1;
@@ -77,6 +79,9 @@ export async function readSnapshot(
 
 /** Parses and checks snapshot bytes as {@link readSnapshot} does. */
 export function parseSnapshot(raw: Buffer, label = NOTEBOOK_FILE, trustedChecksum?: string): SnapshotRead {
+  const trusted = trustedChecksum !== undefined && checksumOf(raw) === trustedChecksum;
+  const deferred = trusted ? readDeferringHighlights(raw) : null;
+  if (deferred) return { data: deferred };
   const text = raw.toString('utf8');
   let json: unknown;
   try {
@@ -88,12 +93,24 @@ export function parseSnapshot(raw: Buffer, label = NOTEBOOK_FILE, trustedChecksu
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     throw newerDossier(label, `schema ${version}; this one reads ${SCHEMA_VERSION}`);
   }
-  if (trustedChecksum !== undefined && version === SCHEMA_VERSION && checksumOf(raw) === trustedChecksum) {
-    return { data: json as NotebookData };
-  }
+  if (trusted && version === SCHEMA_VERSION) return { data: json as NotebookData };
   const parsed = NotebookDataSchema.safeParse(json);
   if (!parsed.success) return { damaged: describeIssues(parsed.error) };
   return { data: parsed.data };
+}
+
+/** A trusted snapshot read with its highlights left to be parsed when first needed, or null when it cannot be. */
+function readDeferringHighlights(raw: Buffer): NotebookData | null {
+  const split = splitHighlights(raw);
+  if (!split) return null;
+  let json: { schemaVersion?: unknown } | null;
+  try {
+    json = JSON.parse(split.rest) as { schemaVersion?: unknown } | null;
+  } catch {
+    return null;
+  }
+  if (json?.schemaVersion !== SCHEMA_VERSION) return null;
+  return deferHighlights(json as NotebookData, split.highlights);
 }
 
 /** Validates like `readSnapshot`, for text already in memory (an archive, a test). */
@@ -126,10 +143,8 @@ export class SnapshotAdapter implements Adapter<NotebookData> {
   }
 
   async write(data: NotebookData): Promise<void> {
-    const text = serializeSnapshot(data);
     this.writtenChecksum = null;
-    await writeFileAtomic(this.path, text);
-    this.writtenChecksum = checksumOf(text);
+    this.writtenChecksum = await writeSnapshotInSlices(this.path, data);
   }
 }
 

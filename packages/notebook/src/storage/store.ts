@@ -11,6 +11,7 @@ import { replay, validOps, type ChangeOp } from './changes.js';
 import { disk } from './disk.js';
 import { JOURNAL_FILE, JournalWriter, parseJournal, snapshotChecksumOf, type ParsedJournal } from './journal.js';
 import { keepAside } from './keep-aside.js';
+import { snapshotView, writeSnapshotInSlices, type SliceOptions } from './snapshot-writer.js';
 import {
   NOTEBOOK_FILE,
   parseSnapshot,
@@ -36,6 +37,16 @@ interface LoadOptions {
   fresh: NotebookData | null;
 }
 
+/** A compaction under way: the notebook as of one revision, and the journal it began on. */
+export interface Compaction {
+  readonly view: NotebookData;
+  readonly journal: JournalWriter | null;
+  /** The checksum of the snapshot once written. */
+  checksum?: string;
+  /** A compaction that ran whole since replaced the journal; this one's result is not needed. */
+  superseded?: boolean;
+}
+
 interface Loaded {
   data: NotebookData;
   warnings: string[];
@@ -46,6 +57,8 @@ interface Loaded {
 
 export class NotebookStore {
   private journalStale = false;
+  /** The compaction between `beginCompaction` and its finish or abandonment. */
+  private running: { compaction: Compaction; written: Promise<unknown> } | null = null;
 
   private constructor(
     readonly dir: string,
@@ -89,29 +102,75 @@ export class NotebookStore {
 
   get wantsCompaction(): boolean {
     const j = this.journal;
-    return j !== null && (j.entries >= this.policy.entries || j.bytes >= this.policy.bytes);
+    return !this.running && j !== null && (j.entries >= this.policy.entries || j.bytes >= this.policy.bytes);
   }
 
   /**
-   * Writes the snapshot (atomically), a backup of it, and a new empty journal.
-   * A crash between the steps loses nothing: the old journal's entries up to
-   * the snapshot's revision are skipped when it is replayed.
+   * Compacts now, whole: writes the snapshot (atomically), a backup of it, and
+   * a new empty journal. Called between changes; a compaction under way in the
+   * background is let finish writing first and then superseded.
    */
   async compact(): Promise<void> {
-    await this.db.write();
-    try {
-      await disk.mkdir(join(this.dir, BACKUPS_DIR));
-      await copyBackup(this.dir, this.data.revision);
-    } catch (error) {
-      console.error('could not write a backup of the notebook:', (error as Error).message);
+    if (this.running) {
+      const { compaction, written } = this.running;
+      await written.catch(() => undefined);
+      compaction.superseded = true;
+      this.abandonCompaction(compaction);
     }
+    const compaction = this.beginCompaction();
+    try {
+      await this.writeCompaction(compaction, { pause: () => Promise.resolve() });
+      await this.finishCompaction(compaction);
+    } finally {
+      this.abandonCompaction(compaction);
+    }
+  }
+
+  /** Step one, between two changes: the notebook as of now, and the journal starts keeping what follows. */
+  beginCompaction(): Compaction {
+    if (this.running) throw new DossierError('internal', 'a compaction is already under way');
+    const compaction: Compaction = { view: snapshotView(this.data), journal: this.journal };
+    this.journal?.keepTail();
+    this.running = { compaction, written: Promise.resolve() };
+    return compaction;
+  }
+
+  /**
+   * Step two, while changes go on: writes the snapshot in slices, then a backup
+   * of it. A crash from here on loses nothing: the journal still holds every
+   * change, and its entries the new snapshot already holds are skipped on replay.
+   */
+  writeCompaction(compaction: Compaction, options?: SliceOptions): Promise<void> {
+    const written = (async () => {
+      compaction.checksum = await writeSnapshotInSlices(join(this.dir, NOTEBOOK_FILE), compaction.view, options);
+      this.db.adapter.writtenChecksum = compaction.checksum;
+      try {
+        await disk.mkdir(join(this.dir, BACKUPS_DIR));
+        await copyBackup(this.dir, compaction.view.revision);
+      } catch (error) {
+        console.error('could not write a backup of the notebook:', (error as Error).message);
+      }
+    })();
+    if (this.running?.compaction === compaction) this.running.written = written;
+    return written;
+  }
+
+  /**
+   * Step three, between two changes: a new journal continues the snapshot,
+   * carrying the entries appended while it was written.
+   */
+  async finishCompaction(compaction: Compaction): Promise<void> {
+    if (compaction.superseded || this.running?.compaction !== compaction || compaction.checksum === undefined) return;
+    const carried = compaction.journal?.stopKeepingTail() ?? [];
+    this.running = null;
     try {
       this.journal = await JournalWriter.start(
         join(this.dir, JOURNAL_FILE),
         this.data.createdAt,
-        this.data.revision,
+        compaction.view.revision,
         this.journal ?? undefined,
-        this.db.adapter.writtenChecksum ?? undefined,
+        compaction.checksum,
+        carried,
       );
       this.journalStale = false;
     } catch (error) {
@@ -119,6 +178,13 @@ export class NotebookStore {
       this.journalStale = true;
       throw error;
     }
+  }
+
+  /** Ends a compaction that failed or was superseded; the journal goes on as it was. */
+  abandonCompaction(compaction: Compaction): void {
+    if (this.running?.compaction !== compaction) return;
+    compaction.journal?.stopKeepingTail();
+    this.running = null;
   }
 
   async close(): Promise<void> {
