@@ -16,6 +16,7 @@ import { Extractor } from '../import/extractor.js';
 import { buildRichArticleBody, richFormat, type RichArticleBody } from '../import/rich-import.js';
 import { newId } from '../ids.js';
 import type { NotebookState } from '../notebook.js';
+import { documentOf } from '../search-sync.js';
 import { reanchorArticle } from './annotations.js';
 
 export function listArticles(state: NotebookState, input: MethodInput<'articles.list'>): ArticleSummary[] {
@@ -85,8 +86,11 @@ export async function importArticles(state: NotebookState, files: ImportFile[]):
   return state.change(
     ['articles', 'annotations'],
     async () => {
-      const done = await storeAll(state, results);
-      const changed = done.flatMap((r) => (r.articleId && r.status !== 'duplicate' ? [r.articleId] : []));
+      const indexed = new Set<string>();
+      const done = await storeAll(state, results, indexed);
+      const changed = done.flatMap((r) =>
+        r.articleId && r.status !== 'duplicate' && !indexed.has(r.articleId) ? [r.articleId] : [],
+      );
       await state.search.refreshAll(state, changed);
       return done;
     },
@@ -148,16 +152,25 @@ function findDuplicate(state: NotebookState, hash: string): ImportResult | null 
 /**
  * Stores a batch in order. New articles are written as one batch of files
  * (see `ArticleFiles.writeNew`) and then entered into the catalog in their order; a changed file (or a name met twice)
- * first lets the new ones before it land, then is handled alone.
+ * first lets the new ones before it land, then is handled alone. The new articles are indexed while their files
+ * are written (their ids are added to `indexed`); the others are left for `refreshAll`.
  */
-async function storeAll(state: NotebookState, results: (ImportResult | PreparedFile)[]): Promise<ImportResult[]> {
+async function storeAll(
+  state: NotebookState,
+  results: (ImportResult | PreparedFile)[],
+  indexed: Set<string>,
+): Promise<ImportResult[]> {
   const done: ImportResult[] = new Array(results.length);
   let pending: { at: number; article: Article; bytes: Buffer }[] = [];
   const pendingHashes = new Map<string, number>();
   const pendingNames = new Set<string>();
   const flush = async () => {
-    await state.files.writeNew(pending.map(({ article, bytes }) => ({ article, original: bytes })));
-    for (const { article } of pending) state.adoptArticle(article);
+    const articles = pending.map(({ article }) => article);
+    await alongside(
+      state.files.writeNew(pending.map(({ article, bytes }) => ({ article, original: bytes }))),
+      indexWhileWriting(state, articles, indexed),
+    );
+    for (const article of articles) state.adoptArticle(article);
     pending = [];
     pendingHashes.clear();
     pendingNames.clear();
@@ -186,6 +199,31 @@ async function storeAll(state: NotebookState, results: (ImportResult | PreparedF
   }
   await flush();
   return done;
+}
+
+/** New articles to index, a few at a time, before the thread gives way to the file writes under way. */
+const INDEXED_BETWEEN_WRITES = 25;
+
+/**
+ * Indexes new articles while their files are written: the writes wait on the
+ * disk, the indexing on the processor, and each gives the other its turn. The
+ * index writes are in the change's transaction, so a failed write rolls them back.
+ */
+async function indexWhileWriting(state: NotebookState, articles: readonly Article[], indexed: Set<string>) {
+  const index = state.search.engine;
+  for (let at = 0; at < articles.length; at += INDEXED_BETWEEN_WRITES) {
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const article of articles.slice(at, at + INDEXED_BETWEEN_WRITES)) {
+      index.add(documentOf(article, state.annotationLookup.of(article.id)));
+      indexed.add(article.id);
+    }
+  }
+}
+
+/** Waits for both; the first failure, once neither is still running (a rollback must not race the indexing). */
+async function alongside(...work: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(work)).find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 function newArticle({ name, bytes, hash, body }: PreparedFile): Article {
