@@ -1,9 +1,11 @@
-// The extraction worker's entry: one job at a time from the importing thread,
-// one reply each. Parsing untrusted pages and PDFs here means a hostile file
-// can exhaust this thread's heap or time, never the app's.
+// The import worker's entry: one job at a time from the importing thread, one
+// reply each. Parsing untrusted pages and PDFs here means a hostile file can
+// exhaust this thread's heap or time, never the app's. The same script reads
+// batches of plain-text files beside the importing thread (text-job.ts).
 import { parentPort } from 'node:worker_threads';
 import type { ExtractionJob, ExtractionReply } from './extracted.js';
 import { ExtractionRefusal, HTML_LIMITS, extractHtmlArticle } from './html-extract.js';
+import { runTextJob, type TextJob } from './text-job.js';
 
 async function run(job: ExtractionJob): Promise<ExtractionReply> {
   try {
@@ -24,6 +26,7 @@ async function run(job: ExtractionJob): Promise<ExtractionReply> {
   }
 }
 
-parentPort?.on('message', (job: ExtractionJob) => {
-  void run(job).then((reply) => parentPort?.postMessage(reply));
+parentPort?.on('message', (job: ExtractionJob | TextJob) => {
+  if ('kind' in job) void runTextJob(job).then((reply) => parentPort?.postMessage(reply));
+  else void run(job).then((reply) => parentPort?.postMessage(reply));
 });

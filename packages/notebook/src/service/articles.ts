@@ -14,6 +14,9 @@ import { buildArticleBody } from '../import/index.js';
 import { importLimit, tooLargeMessage } from '../import/size-limit.js';
 import { Extractor } from '../import/extractor.js';
 import { buildRichArticleBody, richFormat, type RichArticleBody } from '../import/rich-import.js';
+import type { ExtractionFormat } from '../import/extracted.js';
+import { isRefused, prepareText } from '../import/text-job.js';
+import { POOL_MIN_FILES, TextPool } from '../import/text-pool.js';
 import { newId } from '../ids.js';
 import type { NotebookState } from '../notebook.js';
 import { documentOf } from '../search-sync.js';
@@ -64,7 +67,19 @@ interface PreparedFile {
   bytes: Buffer;
   hash: string;
   body: ReturnType<typeof buildArticleBody> | RichArticleBody;
+  /** Its short lines, normalised, when they were counted where it was read (see `learnFromBatch`). */
+  lines?: ReturnType<typeof shortLinesOf>;
 }
+
+/** A file that is neither too large nor imported already, not yet read. */
+interface CheckedFile {
+  name: string;
+  bytes: Buffer;
+  hash: string;
+}
+
+/** The threads that read many plain-text files at once; shared by the notebooks of this process. */
+const textPool = new TextPool();
 
 /**
  * Decodes and cleans every file first; only if something is new does the
@@ -73,14 +88,10 @@ interface PreparedFile {
 export async function importArticles(state: NotebookState, files: ImportFile[]): Promise<ImportResult[]> {
   const counts = await countNotebookLines(state);
   const boilerplate = counts.boilerplate();
-  // Web pages and PDFs are read in a worker thread, one after another; the worker lives for this batch.
-  const extractor = files.some((f) => richFormat(f.name)) ? new Extractor() : null;
-  const results: (ImportResult | PreparedFile)[] = [];
-  try {
-    for (const file of files) results.push(await prepare(state, file, boilerplate, extractor));
-  } finally {
-    await extractor?.close();
-  }
+  const results = await prepareAll(
+    files.map((file) => check(state, file)),
+    boilerplate,
+  );
   if (!results.some((r) => 'body' in r)) return results as ImportResult[];
   learnFromBatch(results, counts, boilerplate.size);
   return state.change(
@@ -99,6 +110,47 @@ export async function importArticles(state: NotebookState, files: ImportFile[]):
 }
 
 /**
+ * Reads the checked files, in their order. Web pages and PDFs go to the
+ * extraction worker one after another (the worker lives for this batch);
+ * plain text and Markdown are read side by side in the import threads when
+ * there are many, else here.
+ */
+async function prepareAll(
+  checked: (ImportResult | CheckedFile)[],
+  boilerplate: ReadonlySet<string>,
+): Promise<(ImportResult | PreparedFile)[]> {
+  const results: (ImportResult | PreparedFile)[] = new Array(checked.length);
+  const plain: { at: number; file: CheckedFile }[] = [];
+  const rich: { at: number; file: CheckedFile; format: ExtractionFormat }[] = [];
+  for (const [at, file] of checked.entries()) {
+    if (!('hash' in file)) results[at] = file;
+    else {
+      const format = richFormat(file.name);
+      if (format) rich.push({ at, file, format });
+      else plain.push({ at, file });
+    }
+  }
+  const reading =
+    plain.length >= POOL_MIN_FILES
+      ? textPool.prepareAll(
+          plain.map(({ file }) => file),
+          boilerplate,
+        )
+      : Promise.resolve(plain.map(({ file }) => prepareText(file, boilerplate)));
+  const extractor = rich.length ? new Extractor() : null;
+  try {
+    for (const { at, file, format } of rich) results[at] = await extractRich(extractor!, file, format, boilerplate);
+  } finally {
+    await extractor?.close();
+  }
+  for (const [i, read] of (await reading).entries()) {
+    const { at, file } = plain[i]!;
+    results[at] = isRefused(read) ? refused(file.name, read.refused) : { ...file, body: read.body, lines: read.lines };
+  }
+  return results;
+}
+
+/**
  * A batch learns from itself too: furniture that its own articles repeat
  * (dropped in together from one outlet, say) is marked in all of them, as it
  * would be in articles imported after them.
@@ -106,38 +158,36 @@ export async function importArticles(state: NotebookState, files: ImportFile[]):
 function learnFromBatch(results: (ImportResult | PreparedFile)[], counts: LineCounts, knownBefore: number): void {
   const prepared = results.filter((r): r is PreparedFile => 'body' in r);
   if (prepared.length < 2) return;
-  for (const { body } of prepared) {
+  for (const { body, lines } of prepared) {
     const metadata = 'metadata' in body ? body.metadata : {};
-    counts.add(shortLinesOf(body.blocks), outletOf(metadata), true);
+    counts.add(lines ?? shortLinesOf(body.blocks), outletOf(metadata), true);
   }
   const boilerplate = counts.boilerplate();
   if (boilerplate.size === knownBefore) return;
   for (const file of prepared) file.body = { ...file.body, blocks: markRepeated(file.body.blocks, boilerplate) };
 }
 
-async function prepare(
-  state: NotebookState,
-  file: ImportFile,
-  boilerplate: ReadonlySet<string>,
-  extractor: Extractor | null,
-): Promise<ImportResult | PreparedFile> {
+/** Refuses a file too large, and answers for one imported already; else the file, ready to be read. */
+function check(state: NotebookState, file: ImportFile): ImportResult | CheckedFile {
   const name = file.name;
   const bytes = Buffer.from(file.dataBase64, 'base64');
   if (bytes.byteLength > importLimit(name)) {
     return refused(name, tooLargeMessage(name, bytes.byteLength));
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
-  const duplicate = findDuplicate(state, hash);
-  if (duplicate) return duplicate;
+  return findDuplicate(state, hash) ?? { name, bytes, hash };
+}
+
+async function extractRich(
+  extractor: Extractor,
+  file: CheckedFile,
+  format: ExtractionFormat,
+  boilerplate: ReadonlySet<string>,
+): Promise<ImportResult | PreparedFile> {
   try {
-    const format = richFormat(name);
-    const body =
-      format && extractor
-        ? await buildRichArticleBody(extractor, format, bytes, name, { boilerplate })
-        : buildArticleBody(bytes, name, { boilerplate });
-    return { name, bytes, hash, body };
+    return { ...file, body: await buildRichArticleBody(extractor, format, file.bytes, file.name, { boilerplate }) };
   } catch (error) {
-    if (error instanceof DossierError) return refused(name, error.message);
+    if (error instanceof DossierError) return refused(file.name, error.message);
     throw error;
   }
 }
