@@ -5,7 +5,7 @@
 import { DossierError } from '@dossier/core';
 import { shortLinesOf } from '../boilerplate.js';
 import { loadCompromise } from '../intelligence/language-tools.js';
-import { buildArticleBody } from './index.js';
+import { buildArticleBody, normalizeBoilerplateLine } from './index.js';
 
 export type TextArticleBody = ReturnType<typeof buildArticleBody>;
 
@@ -13,6 +13,12 @@ export type TextArticleBody = ReturnType<typeof buildArticleBody>;
 export interface PreparedText {
   body: TextArticleBody;
   lines: { lines: string[]; furniture: Set<string> };
+  /**
+   * The line (normalised as boilerplate is) of each block no rule marked: if
+   * none of them is a line the batch finds repeated, no block of this article
+   * can become boilerplate, and the batch need not look at it again.
+   */
+  unmarked: Set<string>;
 }
 
 /** A file the import refuses, with the reason shown to the user. */
@@ -45,7 +51,8 @@ export type TextReply =
 export function prepareText(file: TextFile, boilerplate: ReadonlySet<string>): PreparedText | RefusedText {
   try {
     const body = buildArticleBody(file.bytes, file.name, { boilerplate });
-    return { body, lines: shortLinesOf(body.blocks) };
+    const unmarked = new Set(body.blocks.flatMap((b) => (b.clutter ? [] : [normalizeBoilerplateLine(b.text)])));
+    return { body, lines: shortLinesOf(body.blocks), unmarked };
   } catch (error) {
     // As the import has always done: any of our errors is the file's, told to the user.
     if (error instanceof DossierError && !needsCompromise(error)) return { refused: error.message };

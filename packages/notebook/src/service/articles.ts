@@ -69,6 +69,8 @@ interface PreparedFile {
   body: ReturnType<typeof buildArticleBody> | RichArticleBody;
   /** Its short lines, normalised, when they were counted where it was read (see `learnFromBatch`). */
   lines?: ReturnType<typeof shortLinesOf>;
+  /** The normalised lines of its blocks that no rule marked, when they were found where it was read. */
+  unmarked?: ReadonlySet<string>;
 }
 
 /** A file that is neither too large nor imported already, not yet read. */
@@ -93,7 +95,7 @@ export async function importArticles(state: NotebookState, files: ImportFile[]):
     boilerplate,
   );
   if (!results.some((r) => 'body' in r)) return results as ImportResult[];
-  learnFromBatch(results, counts, boilerplate.size);
+  learnFromBatch(results, counts, boilerplate);
   return state.change(
     ['articles', 'annotations'],
     async () => {
@@ -145,7 +147,9 @@ async function prepareAll(
   }
   for (const [i, read] of (await reading).entries()) {
     const { at, file } = plain[i]!;
-    results[at] = isRefused(read) ? refused(file.name, read.refused) : { ...file, body: read.body, lines: read.lines };
+    results[at] = isRefused(read)
+      ? refused(file.name, read.refused)
+      : { ...file, body: read.body, lines: read.lines, unmarked: read.unmarked };
   }
   return results;
 }
@@ -155,7 +159,11 @@ async function prepareAll(
  * (dropped in together from one outlet, say) is marked in all of them, as it
  * would be in articles imported after them.
  */
-function learnFromBatch(results: (ImportResult | PreparedFile)[], counts: LineCounts, knownBefore: number): void {
+function learnFromBatch(
+  results: (ImportResult | PreparedFile)[],
+  counts: LineCounts,
+  known: ReadonlySet<string>,
+): void {
   const prepared = results.filter((r): r is PreparedFile => 'body' in r);
   if (prepared.length < 2) return;
   for (const { body, lines } of prepared) {
@@ -163,8 +171,13 @@ function learnFromBatch(results: (ImportResult | PreparedFile)[], counts: LineCo
     counts.add(lines ?? shortLinesOf(body.blocks), outletOf(metadata), true);
   }
   const boilerplate = counts.boilerplate();
-  if (boilerplate.size === knownBefore) return;
-  for (const file of prepared) file.body = { ...file.body, blocks: markRepeated(file.body.blocks, boilerplate) };
+  if (boilerplate.size === known.size) return;
+  // Each article was cleaned with the lines known before the batch, so only the lines new to it can mark more.
+  const found = [...boilerplate].filter((line) => !known.has(line));
+  for (const file of prepared) {
+    if (file.unmarked && !found.some((line) => file.unmarked!.has(line))) continue;
+    file.body = { ...file.body, blocks: markRepeated(file.body.blocks, boilerplate) };
+  }
 }
 
 /** Refuses a file too large, and answers for one imported already; else the file, ready to be read. */
