@@ -43,7 +43,11 @@ export type TextReply =
   { id: number; ok: true; prepared: (PreparedText | RefusedText)[] } | { id: number; ok: false; message: string };
 
 /**
- * Reads one file as an article, or says why it is refused.
+ * Reads one file as an article, or says why it is refused. This is the
+ * per-article work of an import that needs nothing of the notebook but the
+ * boilerplate lines: what else an article alone decides (its language and the
+ * names it mentions, say, which intelligence/ extracts later) could be worked
+ * out here too, in the import threads, and handed back beside `body`.
  *
  * @example
  * prepareText({ name: 'a.txt', bytes: Buffer.from('Title\n\nBody.') }, new Set()) // => { body: {…}, lines: {…} }
