@@ -264,8 +264,13 @@ async function storeAll(
   return done;
 }
 
-/** New articles to index, a few at a time, before the thread gives way to the file writes under way. */
-const INDEXED_BETWEEN_WRITES = 25;
+/**
+ * New articles indexed before the thread gives way to the file writes under
+ * way: each pause lets every write that finished a step (open, write, fsync,
+ * close) start its next, so a pause every 5 articles (~2 ms of work) keeps
+ * the writes moving nearly as if nothing else ran.
+ */
+const INDEXED_BETWEEN_WRITES = 5;
 
 /**
  * Indexes new articles while their files are written: the writes wait on the
