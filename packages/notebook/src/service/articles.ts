@@ -139,6 +139,8 @@ async function prepareAll(
           boilerplate,
         )
       : Promise.resolve(plain.map(({ file }) => prepareText(file, boilerplate)));
+  // Awaited below; until then a failure of the web pages' extraction must not leave it unhandled.
+  reading.catch(() => undefined);
   const extractor = rich.length ? new Extractor() : null;
   try {
     for (const { at, file, format } of rich) results[at] = await extractRich(extractor!, file, format, boilerplate);
