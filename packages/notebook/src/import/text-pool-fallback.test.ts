@@ -10,7 +10,7 @@ import { prepareText } from './text-job.js';
 import { TextPool } from './text-pool.js';
 
 const SEEDS = join(import.meta.dirname, '../../../../seeds');
-const pool = new TextPool({ threads: 2, chunk: 2 });
+const pool = new TextPool({ threads: 2, chunk: 2, helpHere: false });
 afterAll(() => pool.close());
 
 it('reads the batch in the importing thread, with the same results, when no thread can start', async () => {

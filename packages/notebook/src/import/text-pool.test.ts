@@ -55,14 +55,16 @@ describe('the import threads', () => {
     const files = batch();
     const boilerplate = knownBoilerplate();
     const here = files.map((file) => prepareText(file, boilerplate));
-    for (const [threads, chunk] of [
-      [2, 3],
-      [3, 1],
+    for (const [threads, chunk, helpHere] of [
+      [2, 3, false],
+      [3, 1, false],
+      [2, 2, true],
     ] as const) {
-      const pool = new TextPool({ threads, chunk });
+      const pool = new TextPool({ threads, chunk, helpHere });
       pools.push(pool);
       expect(await pool.prepareAll(files, boilerplate)).toEqual(here);
-      expect(pool.filesReadInThreads).toBe(files.length);
+      // Without this thread's help every file is read in the threads (with it, the files it read here are not).
+      if (!helpHere) expect(pool.filesReadInThreads).toBe(files.length);
     }
     // The batch holds what the comparison is about: refusals, bylines and repeated lines marked.
     const refusals = here.flatMap((r) => ('refused' in r ? [r.refused] : []));
@@ -77,7 +79,7 @@ describe('the import threads', () => {
   });
 
   it('are kept between batches and read the next one as well', async () => {
-    const pool = new TextPool({ threads: 2, chunk: 4 });
+    const pool = new TextPool({ threads: 2, chunk: 4, helpHere: false });
     pools.push(pool);
     const files = batch();
     const first = await pool.prepareAll(files, new Set());

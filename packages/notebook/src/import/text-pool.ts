@@ -16,6 +16,8 @@ export interface TextPoolOptions {
   chunk?: number;
   /** How long idle threads are kept, in ms. Example: `15_000`. */
   idleMs?: number;
+  /** Whether the importing thread reads chunks too while it waits for the threads. Example: `false`. Default: true. */
+  helpHere?: boolean;
 }
 
 /** Fewer files than this are read in the importing thread: starting threads would cost more than it saves. */
@@ -26,6 +28,7 @@ export class TextPool {
   private readonly threads: number;
   private readonly chunk: number;
   private readonly idleMs: number;
+  private readonly helpHere: boolean;
   private idleTimer: NodeJS.Timeout | null = null;
   private nextId = 1;
   private readInThreads = 0;
@@ -34,9 +37,10 @@ export class TextPool {
     this.threads = options.threads ?? Math.max(1, Math.min(4, availableParallelism()));
     this.chunk = options.chunk ?? 25;
     this.idleMs = options.idleMs ?? 15_000;
+    this.helpHere = options.helpHere ?? true;
   }
 
-  /** Reads every file, in the threads; the results are in the files' order. */
+  /** Reads every file, in the threads and in this one; the results are in the files' order. */
   async prepareAll(
     files: readonly TextFile[],
     boilerplate: ReadonlySet<string>,
@@ -64,8 +68,20 @@ export class TextPool {
       }
       if (worker) this.idle.push(worker);
     };
+    // This thread reads chunks too, between the threads' replies: it would only wait otherwise, and
+    // while the threads start (a few hundred ms of loading code, more on a busy machine) it is the only reader.
+    const driveHere = async () => {
+      while (next < files.length) {
+        const at = next;
+        next += this.chunk;
+        for (const [i, file] of files.slice(at, at + this.chunk).entries()) {
+          results[at + i] = prepareText(file, boilerplate);
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
     const drivers = Math.min(this.threads, Math.ceil(files.length / this.chunk));
-    await Promise.all(Array.from({ length: drivers }, drive));
+    await Promise.all([...Array.from({ length: drivers }, drive), ...(this.helpHere ? [driveHere()] : [])]);
     this.idleTimer = setTimeout(() => void this.close(), this.idleMs);
     this.idleTimer.unref();
     return results;
