@@ -1,11 +1,18 @@
-// The extraction worker's entry: one job at a time from the importing thread,
-// one reply each. Parsing untrusted pages and PDFs here means a hostile file
-// can exhaust this thread's heap or time, never the app's.
+// The import worker's entry: one job at a time from the importing thread, one
+// reply each. Parsing untrusted pages and PDFs here means a hostile file can
+// exhaust this thread's heap or time, never the app's. The same script reads
+// batches of plain-text files beside the importing thread (text-job.ts).
 import { parentPort } from 'node:worker_threads';
 import type { ExtractionJob, ExtractionReply } from './extracted.js';
-import { ExtractionRefusal, HTML_LIMITS, extractHtmlArticle } from './html-extract.js';
+import type { TextJob } from './text-job.js';
+
+// Each kind of job loads its code on the first job of its kind: the HTML
+// reader (linkedom) doubles a thread's start, and a thread that reads plain
+// text never needs it, nor one that reads web pages the plain-text code.
+const htmlReader = () => import('./html-extract.js');
 
 async function run(job: ExtractionJob): Promise<ExtractionReply> {
+  const { ExtractionRefusal, HTML_LIMITS, extractHtmlArticle } = await htmlReader();
   try {
     const article =
       job.format === 'pdf'
@@ -24,6 +31,8 @@ async function run(job: ExtractionJob): Promise<ExtractionReply> {
   }
 }
 
-parentPort?.on('message', (job: ExtractionJob) => {
-  void run(job).then((reply) => parentPort?.postMessage(reply));
+parentPort?.on('message', (job: ExtractionJob | TextJob) => {
+  if ('kind' in job)
+    void import('./text-job.js').then(async ({ runTextJob }) => parentPort?.postMessage(await runTextJob(job)));
+  else void run(job).then((reply) => parentPort?.postMessage(reply));
 });

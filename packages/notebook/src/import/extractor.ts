@@ -3,7 +3,7 @@
 // that overruns either is refused and its worker is thrown away; the next job
 // gets a fresh one.
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { ExtractedArticle, ExtractionFormat, ExtractionJob, ExtractionReply } from './extracted.js';
 
 export interface ExtractorOptions {
@@ -52,6 +52,19 @@ export function setExtractionWorkerFile(path: string): void {
   workerFile = path;
 }
 
+/**
+ * Starts a thread running the import worker (extract-worker.ts), which takes
+ * extraction jobs and plain-text jobs (text-job.ts).
+ */
+export async function spawnImportWorker(resourceLimits?: ResourceLimits): Promise<Worker> {
+  const { file, source } = workerFile
+    ? { file: workerFile, source: false }
+    : (await import('./worker-file.js')).defaultWorkerFile();
+  return source
+    ? new Worker(SOURCE_BOOTSTRAP, { eval: true, resourceLimits, workerData: { entry: pathToFileURL(file).href } })
+    : new Worker(file, { resourceLimits });
+}
+
 export class Extractor {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
@@ -93,13 +106,7 @@ export class Extractor {
   }
 
   private async spawn(): Promise<Worker> {
-    const resourceLimits = { maxOldGenerationSizeMb: this.maxHeapMb, stackSizeMb: 8 };
-    const { file, source } = workerFile
-      ? { file: workerFile, source: false }
-      : (await import('./worker-file.js')).defaultWorkerFile();
-    const worker = source
-      ? new Worker(SOURCE_BOOTSTRAP, { eval: true, resourceLimits, workerData: { entry: pathToFileURL(file).href } })
-      : new Worker(file, { resourceLimits });
+    const worker = await spawnImportWorker({ maxOldGenerationSizeMb: this.maxHeapMb, stackSizeMb: 8 });
     worker.on('message', (reply: ExtractionReply) => {
       const job = this.pending.get(reply.id);
       if (!job) return;

@@ -14,8 +14,12 @@ import { buildArticleBody } from '../import/index.js';
 import { importLimit, tooLargeMessage } from '../import/size-limit.js';
 import { Extractor } from '../import/extractor.js';
 import { buildRichArticleBody, richFormat, type RichArticleBody } from '../import/rich-import.js';
+import type { ExtractionFormat } from '../import/extracted.js';
+import { isRefused, prepareText } from '../import/text-job.js';
+import { POOL_MIN_FILES, TextPool } from '../import/text-pool.js';
 import { newId } from '../ids.js';
 import type { NotebookState } from '../notebook.js';
+import { documentOf } from '../search-sync.js';
 import { reanchorArticle } from './annotations.js';
 import { deferredHighlightCounts } from '../storage/lazy-highlights.js';
 
@@ -69,7 +73,21 @@ interface PreparedFile {
   bytes: Buffer;
   hash: string;
   body: ReturnType<typeof buildArticleBody> | RichArticleBody;
+  /** Its short lines, normalised, when they were counted where it was read (see `learnFromBatch`). */
+  lines?: ReturnType<typeof shortLinesOf>;
+  /** The normalised lines of its blocks that no rule marked, when they were found where it was read. */
+  unmarked?: ReadonlySet<string>;
 }
+
+/** A file that is neither too large nor imported already, not yet read. */
+interface CheckedFile {
+  name: string;
+  bytes: Buffer;
+  hash: string;
+}
+
+/** The threads that read many plain-text files at once; shared by the notebooks of this process. */
+const textPool = new TextPool();
 
 /**
  * Decodes and cleans every file first; only if something is new does the
@@ -78,21 +96,20 @@ interface PreparedFile {
 export async function importArticles(state: NotebookState, files: ImportFile[]): Promise<ImportResult[]> {
   const counts = await countNotebookLines(state);
   const boilerplate = counts.boilerplate();
-  // Web pages and PDFs are read in a worker thread, one after another; the worker lives for this batch.
-  const extractor = files.some((f) => richFormat(f.name)) ? new Extractor() : null;
-  const results: (ImportResult | PreparedFile)[] = [];
-  try {
-    for (const file of files) results.push(await prepare(state, file, boilerplate, extractor));
-  } finally {
-    await extractor?.close();
-  }
+  const results = await prepareAll(
+    files.map((file) => check(state, file)),
+    boilerplate,
+  );
   if (!results.some((r) => 'body' in r)) return results as ImportResult[];
-  learnFromBatch(results, counts, boilerplate.size);
+  learnFromBatch(results, counts, boilerplate);
   return state.change(
     ['articles', 'annotations'],
     async () => {
-      const done = await storeAll(state, results);
-      const changed = done.flatMap((r) => (r.articleId && r.status !== 'duplicate' ? [r.articleId] : []));
+      const indexed = new Set<string>();
+      const done = await storeAll(state, results, indexed);
+      const changed = done.flatMap((r) =>
+        r.articleId && r.status !== 'duplicate' && !indexed.has(r.articleId) ? [r.articleId] : [],
+      );
       await state.search.refreshAll(state, changed);
       return done;
     },
@@ -101,45 +118,97 @@ export async function importArticles(state: NotebookState, files: ImportFile[]):
 }
 
 /**
+ * Reads the checked files, in their order. Web pages and PDFs go to the
+ * extraction worker one after another (the worker lives for this batch);
+ * plain text and Markdown are read side by side in the import threads when
+ * there are many, else here.
+ */
+async function prepareAll(
+  checked: (ImportResult | CheckedFile)[],
+  boilerplate: ReadonlySet<string>,
+): Promise<(ImportResult | PreparedFile)[]> {
+  const results: (ImportResult | PreparedFile)[] = new Array(checked.length);
+  const plain: { at: number; file: CheckedFile }[] = [];
+  const rich: { at: number; file: CheckedFile; format: ExtractionFormat }[] = [];
+  for (const [at, file] of checked.entries()) {
+    if (!('hash' in file)) results[at] = file;
+    else {
+      const format = richFormat(file.name);
+      if (format) rich.push({ at, file, format });
+      else plain.push({ at, file });
+    }
+  }
+  const reading =
+    plain.length >= POOL_MIN_FILES
+      ? textPool.prepareAll(
+          plain.map(({ file }) => file),
+          boilerplate,
+        )
+      : Promise.resolve(plain.map(({ file }) => prepareText(file, boilerplate)));
+  // Awaited below; until then a failure of the web pages' extraction must not leave it unhandled.
+  reading.catch(() => undefined);
+  const extractor = rich.length ? new Extractor() : null;
+  try {
+    for (const { at, file, format } of rich) results[at] = await extractRich(extractor!, file, format, boilerplate);
+  } finally {
+    await extractor?.close();
+  }
+  for (const [i, read] of (await reading).entries()) {
+    const { at, file } = plain[i]!;
+    results[at] = isRefused(read)
+      ? refused(file.name, read.refused)
+      : { ...file, body: read.body, lines: read.lines, unmarked: read.unmarked };
+  }
+  return results;
+}
+
+/**
  * A batch learns from itself too: furniture that its own articles repeat
  * (dropped in together from one outlet, say) is marked in all of them, as it
  * would be in articles imported after them.
  */
-function learnFromBatch(results: (ImportResult | PreparedFile)[], counts: LineCounts, knownBefore: number): void {
+function learnFromBatch(
+  results: (ImportResult | PreparedFile)[],
+  counts: LineCounts,
+  known: ReadonlySet<string>,
+): void {
   const prepared = results.filter((r): r is PreparedFile => 'body' in r);
   if (prepared.length < 2) return;
-  for (const { body } of prepared) {
+  for (const { body, lines } of prepared) {
     const metadata = 'metadata' in body ? body.metadata : {};
-    counts.add(shortLinesOf(body.blocks), outletOf(metadata), true);
+    counts.add(lines ?? shortLinesOf(body.blocks), outletOf(metadata), true);
   }
   const boilerplate = counts.boilerplate();
-  if (boilerplate.size === knownBefore) return;
-  for (const file of prepared) file.body = { ...file.body, blocks: markRepeated(file.body.blocks, boilerplate) };
+  if (boilerplate.size === known.size) return;
+  // Each article was cleaned with the lines known before the batch, so only the lines new to it can mark more.
+  const found = [...boilerplate].filter((line) => !known.has(line));
+  for (const file of prepared) {
+    if (file.unmarked && !found.some((line) => file.unmarked!.has(line))) continue;
+    file.body = { ...file.body, blocks: markRepeated(file.body.blocks, boilerplate) };
+  }
 }
 
-async function prepare(
-  state: NotebookState,
-  file: ImportFile,
-  boilerplate: ReadonlySet<string>,
-  extractor: Extractor | null,
-): Promise<ImportResult | PreparedFile> {
+/** Refuses a file too large, and answers for one imported already; else the file, ready to be read. */
+function check(state: NotebookState, file: ImportFile): ImportResult | CheckedFile {
   const name = file.name;
   const bytes = Buffer.from(file.dataBase64, 'base64');
   if (bytes.byteLength > importLimit(name)) {
     return refused(name, tooLargeMessage(name, bytes.byteLength));
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
-  const duplicate = findDuplicate(state, hash);
-  if (duplicate) return duplicate;
+  return findDuplicate(state, hash) ?? { name, bytes, hash };
+}
+
+async function extractRich(
+  extractor: Extractor,
+  file: CheckedFile,
+  format: ExtractionFormat,
+  boilerplate: ReadonlySet<string>,
+): Promise<ImportResult | PreparedFile> {
   try {
-    const format = richFormat(name);
-    const body =
-      format && extractor
-        ? await buildRichArticleBody(extractor, format, bytes, name, { boilerplate })
-        : buildArticleBody(bytes, name, { boilerplate });
-    return { name, bytes, hash, body };
+    return { ...file, body: await buildRichArticleBody(extractor, format, file.bytes, file.name, { boilerplate }) };
   } catch (error) {
-    if (error instanceof DossierError) return refused(name, error.message);
+    if (error instanceof DossierError) return refused(file.name, error.message);
     throw error;
   }
 }
@@ -154,16 +223,25 @@ function findDuplicate(state: NotebookState, hash: string): ImportResult | null 
 /**
  * Stores a batch in order. New articles are written as one batch of files
  * (see `ArticleFiles.writeNew`) and then entered into the catalog in their order; a changed file (or a name met twice)
- * first lets the new ones before it land, then is handled alone.
+ * first lets the new ones before it land, then is handled alone. The new articles are indexed while their files
+ * are written (their ids are added to `indexed`); the others are left for `refreshAll`.
  */
-async function storeAll(state: NotebookState, results: (ImportResult | PreparedFile)[]): Promise<ImportResult[]> {
+async function storeAll(
+  state: NotebookState,
+  results: (ImportResult | PreparedFile)[],
+  indexed: Set<string>,
+): Promise<ImportResult[]> {
   const done: ImportResult[] = new Array(results.length);
   let pending: { at: number; article: Article; bytes: Buffer }[] = [];
   const pendingHashes = new Map<string, number>();
   const pendingNames = new Set<string>();
   const flush = async () => {
-    await state.files.writeNew(pending.map(({ article, bytes }) => ({ article, original: bytes })));
-    for (const { article } of pending) state.adoptArticle(article);
+    const articles = pending.map(({ article }) => article);
+    await alongside(
+      state.files.writeNew(pending.map(({ article, bytes }) => ({ article, original: bytes }))),
+      indexWhileWriting(state, articles, indexed),
+    );
+    for (const article of articles) state.adoptArticle(article);
     pending = [];
     pendingHashes.clear();
     pendingNames.clear();
@@ -192,6 +270,36 @@ async function storeAll(state: NotebookState, results: (ImportResult | PreparedF
   }
   await flush();
   return done;
+}
+
+/**
+ * New articles indexed before the thread gives way to the file writes under
+ * way: each pause lets every write that finished a step (open, write, fsync,
+ * close) start its next, so a pause every 5 articles (~2 ms of work) keeps
+ * the writes moving nearly as if nothing else ran.
+ */
+const INDEXED_BETWEEN_WRITES = 5;
+
+/**
+ * Indexes new articles while their files are written: the writes wait on the
+ * disk, the indexing on the processor, and each gives the other its turn. The
+ * index writes are in the change's transaction, so a failed write rolls them back.
+ */
+async function indexWhileWriting(state: NotebookState, articles: readonly Article[], indexed: Set<string>) {
+  const index = state.search.engine;
+  for (let at = 0; at < articles.length; at += INDEXED_BETWEEN_WRITES) {
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const article of articles.slice(at, at + INDEXED_BETWEEN_WRITES)) {
+      index.add(documentOf(article, state.annotationLookup.of(article.id)));
+      indexed.add(article.id);
+    }
+  }
+}
+
+/** Waits for both; the first failure, once neither is still running (a rollback must not race the indexing). */
+async function alongside(...work: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(work)).find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 function newArticle({ name, bytes, hash, body }: PreparedFile): Article {

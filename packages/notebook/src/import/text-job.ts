@@ -1,0 +1,97 @@
+// Plain-text and Markdown articles: decoded, parsed and cleaned of clutter,
+// either in this thread (a few files) or in the import workers (a batch of
+// many, see text-pool.ts). Both run `prepareText`, so an article comes out the
+// same wherever it was read. What crosses to a worker and back is plain data.
+import { DossierError } from '@dossier/core';
+import { shortLinesOf } from '../boilerplate.js';
+import { loadCompromise } from '../intelligence/language-tools.js';
+import { buildArticleBody, normalizeBoilerplateLine } from './index.js';
+
+export type TextArticleBody = ReturnType<typeof buildArticleBody>;
+
+/** An article read from a file, with its short lines normalised for the batch's boilerplate count. */
+export interface PreparedText {
+  body: TextArticleBody;
+  lines: { lines: string[]; furniture: Set<string> };
+  /**
+   * The line (normalised as boilerplate is) of each block no rule marked: if
+   * none of them is a line the batch finds repeated, no block of this article
+   * can become boilerplate, and the batch need not look at it again.
+   */
+  unmarked: Set<string>;
+}
+
+/** A file the import refuses, with the reason shown to the user. */
+export interface RefusedText {
+  refused: string;
+}
+
+export interface TextFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** One message to an import worker: files to read, and the boilerplate lines the notebook already knows. */
+export interface TextJob {
+  id: number;
+  kind: 'text';
+  files: TextFile[];
+  boilerplate: string[];
+}
+
+export type TextReply =
+  { id: number; ok: true; prepared: (PreparedText | RefusedText)[] } | { id: number; ok: false; message: string };
+
+/**
+ * Reads one file as an article, or says why it is refused. This is the
+ * per-article work of an import that needs nothing of the notebook but the
+ * boilerplate lines: what else an article alone decides (its language and the
+ * names it mentions, say, which intelligence/ extracts later) could be worked
+ * out here too, in the import threads, and handed back beside `body`.
+ *
+ * @example
+ * prepareText({ name: 'a.txt', bytes: Buffer.from('Title\n\nBody.') }, new Set()) // => { body: {…}, lines: {…} }
+ */
+export function prepareText(file: TextFile, boilerplate: ReadonlySet<string>): PreparedText | RefusedText {
+  try {
+    const body = buildArticleBody(file.bytes, file.name, { boilerplate });
+    const unmarked = new Set(body.blocks.flatMap((b) => (b.clutter ? [] : [normalizeBoilerplateLine(b.text)])));
+    return { body, lines: shortLinesOf(body.blocks), unmarked };
+  } catch (error) {
+    // As the import has always done: any of our errors is the file's, told to the user.
+    if (error instanceof DossierError && !needsCompromise(error)) return { refused: error.message };
+    throw error;
+  }
+}
+
+/**
+ * The worker's side of a job. compromise (which tells a byline's name from a
+ * heading) costs about half a second to load, and few files need it: it is
+ * loaded on the first file that asks for it, and that file is read again.
+ */
+export async function runTextJob(job: TextJob): Promise<TextReply> {
+  const boilerplate = new Set(job.boilerplate);
+  const prepared: (PreparedText | RefusedText)[] = [];
+  try {
+    for (const file of job.files) {
+      try {
+        prepared.push(prepareText(file, boilerplate));
+      } catch (error) {
+        if (!needsCompromise(error)) throw error;
+        await loadCompromise();
+        prepared.push(prepareText(file, boilerplate));
+      }
+    }
+    return { id: job.id, ok: true, prepared };
+  } catch (error) {
+    return { id: job.id, ok: false, message: (error as Error)?.message ?? String(error) };
+  }
+}
+
+function needsCompromise(error: unknown): boolean {
+  return error instanceof DossierError && error.code === 'internal' && /compromise was needed/u.test(error.message);
+}
+
+export function isRefused(result: PreparedText | RefusedText): result is RefusedText {
+  return 'refused' in result;
+}

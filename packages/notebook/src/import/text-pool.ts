@@ -1,0 +1,141 @@
+// Import workers for plain-text and Markdown files: a batch of many is read
+// (decoded, parsed, cleaned of clutter) by a few threads side by side, a
+// chunk of files per message, while the importing thread waits on nothing
+// else. The threads are kept for a while between batches (an import of 10k
+// articles is ten calls or more) and stopped when idle. A thread that fails
+// costs nothing but time: its chunk is read here instead, with the same code.
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import { spawnImportWorker } from './extractor.js';
+import { prepareText, type PreparedText, type RefusedText, type TextFile, type TextReply } from './text-job.js';
+
+export interface TextPoolOptions {
+  /** Threads at most. Example: `2`. Default: the processors there are, from 1 to 4. */
+  threads?: number;
+  /** Files per message to a thread. Example: `25`. */
+  chunk?: number;
+  /** How long idle threads are kept, in ms. Example: `15_000`. */
+  idleMs?: number;
+  /** Whether the importing thread reads chunks too while it waits for the threads. Example: `false`. Default: true. */
+  helpHere?: boolean;
+}
+
+/** Fewer files than this are read in the importing thread: starting threads would cost more than it saves. */
+export const POOL_MIN_FILES = 16;
+
+export class TextPool {
+  private readonly idle: Worker[] = [];
+  private readonly threads: number;
+  private readonly chunk: number;
+  private readonly idleMs: number;
+  private readonly helpHere: boolean;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private nextId = 1;
+  private readInThreads = 0;
+
+  constructor(options: TextPoolOptions = {}) {
+    this.threads = options.threads ?? Math.max(1, Math.min(4, availableParallelism()));
+    this.chunk = options.chunk ?? 25;
+    this.idleMs = options.idleMs ?? 15_000;
+    this.helpHere = options.helpHere ?? true;
+  }
+
+  /** Reads every file, in the threads and in this one; the results are in the files' order. */
+  async prepareAll(
+    files: readonly TextFile[],
+    boilerplate: ReadonlySet<string>,
+  ): Promise<(PreparedText | RefusedText)[]> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    const results: (PreparedText | RefusedText)[] = new Array(files.length);
+    const known = [...boilerplate];
+    let next = 0;
+    const drive = async () => {
+      let worker = await this.take().catch(() => null);
+      while (next < files.length) {
+        const at = next;
+        next += this.chunk;
+        const slice = files.slice(at, at + this.chunk);
+        let prepared = worker ? await this.ask(worker, slice, known) : null;
+        if (!prepared && worker) {
+          // The thread failed: it is thrown away, and its chunk and the rest of its share are read here.
+          void worker.terminate();
+          worker = null;
+        }
+        if (prepared) this.readInThreads += prepared.length;
+        else prepared = slice.map((file) => prepareText(file, boilerplate));
+        for (const [i, result] of prepared.entries()) results[at + i] = result;
+      }
+      if (worker) this.idle.push(worker);
+    };
+    // This thread reads chunks too, between the threads' replies: it would only wait otherwise, and
+    // while the threads start (a few hundred ms of loading code, more on a busy machine) it is the only reader.
+    const driveHere = async () => {
+      while (next < files.length) {
+        const at = next;
+        next += this.chunk;
+        for (const [i, file] of files.slice(at, at + this.chunk).entries()) {
+          results[at + i] = prepareText(file, boilerplate);
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    const drivers = Math.min(this.threads, Math.ceil(files.length / this.chunk));
+    await Promise.all([...Array.from({ length: drivers }, drive), ...(this.helpHere ? [driveHere()] : [])]);
+    this.idleTimer = setTimeout(() => void this.close(), this.idleMs);
+    this.idleTimer.unref();
+    return results;
+  }
+
+  /** How many files the threads have read (the others were read in the importing thread). */
+  get filesReadInThreads(): number {
+    return this.readInThreads;
+  }
+
+  /** Stops the idle threads. */
+  async close(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    await Promise.all(this.idle.splice(0).map((worker) => worker.terminate()));
+  }
+
+  private async take(): Promise<Worker> {
+    const kept = this.idle.pop();
+    if (kept) return kept;
+    const worker = await spawnImportWorker();
+    // Between jobs nobody else listens: a thread that fails then is only dropped.
+    worker.on('error', () => undefined);
+    worker.on('exit', () => {
+      const at = this.idle.indexOf(worker);
+      if (at !== -1) this.idle.splice(at, 1);
+    });
+    return worker;
+  }
+
+  /** One chunk to one thread; null when the thread failed or stopped instead of answering. */
+  private ask(
+    worker: Worker,
+    files: TextFile[],
+    boilerplate: string[],
+  ): Promise<(PreparedText | RefusedText)[] | null> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      const done = (answer: (PreparedText | RefusedText)[] | null) => {
+        worker.off('message', onMessage);
+        worker.off('error', onFailure);
+        worker.off('exit', onFailure);
+        worker.unref();
+        resolve(answer);
+      };
+      const onMessage = (reply: TextReply) => {
+        if (reply.id === id) done(reply.ok ? reply.prepared : null);
+      };
+      const onFailure = () => done(null);
+      worker.on('message', onMessage);
+      worker.on('error', onFailure);
+      worker.on('exit', onFailure);
+      worker.ref();
+      worker.postMessage({ id, kind: 'text', files, boilerplate });
+    });
+  }
+}
