@@ -167,8 +167,11 @@ export class NotebookState {
    * — records it pushed, replaced through `replaceAt` or removed with a new
    * array; it must replace a record to change it, never edit one in place —
    * is appended to the journal and fsync'd; then
-   * the listeners hear of it. If anything fails, the article files it wrote are
-   * put back and memory returns to the collections as they were, so both stay at the last good state.
+   * the listeners hear of it. If anything fails before the journal entry is on
+   * disk, the article files it wrote are put back and memory returns to the
+   * collections as they were, so both stay at the last good state. Once it is
+   * on disk the change stands, even if the search index then fails to commit:
+   * the index is marked stale and catches up later (search-sync.ts).
    */
   change<T>(
     what: ChangeKind[],
@@ -207,6 +210,7 @@ export class NotebookState {
         this.changeLog.end();
       }
       await this.files.endChange(true).catch(() => undefined);
+      if (this.search.stale) this.catchUpIndexLater();
       this.emit({ type: 'notebook.changed', what, articleIds: articleIds(result) });
       if (this.store.wantsCompaction) this.compactLater();
       return result;
@@ -222,6 +226,13 @@ export class NotebookState {
     const next = this.queue.then(tracked, tracked);
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /** After a change whose index commit failed: the index tries again once the changes queued before are done. */
+  private catchUpIndexLater(): void {
+    this.exclusive(() => this.search.catchUp(this)).catch((error: Error) =>
+      console.error('could not bring the search index up to date:', error.message),
+    );
   }
 
   private async rollBack(): Promise<void> {
