@@ -171,7 +171,8 @@ export class NotebookState {
    * disk, the article files it wrote are put back and memory returns to the
    * collections as they were, so both stay at the last good state. Once it is
    * on disk the change stands, even if the search index then fails to commit:
-   * the index is marked stale and catches up later (search-sync.ts).
+   * the index is marked stale and catches up with the next commit that
+   * succeeds, the next search, or on close (search-sync.ts).
    */
   change<T>(
     what: ChangeKind[],
@@ -192,7 +193,7 @@ export class NotebookState {
       this.files.beginChange();
       let result: T;
       try {
-        result = await this.search.inChange(async () => {
+        result = await this.search.inChange(this, async () => {
           const applied = await apply();
           const ops = this.changeLog.ops(this.data);
           if (ops.length) {
@@ -210,7 +211,6 @@ export class NotebookState {
         this.changeLog.end();
       }
       await this.files.endChange(true).catch(() => undefined);
-      if (this.search.stale) this.catchUpIndexLater();
       this.emit({ type: 'notebook.changed', what, articleIds: articleIds(result) });
       if (this.store.wantsCompaction) this.compactLater();
       return result;
@@ -226,13 +226,6 @@ export class NotebookState {
     const next = this.queue.then(tracked, tracked);
     this.queue = next.catch(() => undefined);
     return next;
-  }
-
-  /** After a change whose index commit failed: the index tries again once the changes queued before are done. */
-  private catchUpIndexLater(): void {
-    this.exclusive(() => this.search.catchUp(this)).catch((error: Error) =>
-      console.error('could not bring the search index up to date:', error.message),
-    );
   }
 
   private async rollBack(): Promise<void> {

@@ -94,9 +94,11 @@ export class NotebookSearch {
    * Runs one change of the notebook: what it writes to the index is rolled
    * back when `work` fails. Once `work` succeeded its journal entry is on disk
    * and the change stands: if the index commit then fails, the articles it
-   * wrote are marked stale (see {@link stale}) and the change is still acknowledged.
+   * wrote are marked stale (see {@link stale}) and the change is still
+   * acknowledged. Articles an earlier failed commit left stale are re-indexed
+   * with it, so the first commit that succeeds brings the index up to date.
    */
-  async inChange<T>(work: () => Promise<T>): Promise<T> {
+  async inChange<T>(state: NotebookState, work: () => Promise<T>): Promise<T> {
     const index = this.index;
     if (!index) return work();
     index.begin();
@@ -104,6 +106,8 @@ export class NotebookSearch {
     let result: T;
     try {
       result = await work();
+      // The change is saved whatever happens here: a stale article that cannot be read now stays stale.
+      if (this.staleIds.size) await this.refreshAll(state, [...this.staleIds]).catch(() => undefined);
     } catch (error) {
       index.rollback();
       throw error;
