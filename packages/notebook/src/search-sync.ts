@@ -106,8 +106,11 @@ export class NotebookSearch {
     let result: T;
     try {
       result = await work();
-      // The change is saved whatever happens here: a stale article that cannot be read now stays stale.
-      if (this.staleIds.size) await this.refreshAll(state, [...this.staleIds]).catch(() => undefined);
+      if (this.staleIds.size) {
+        const stale = [...this.staleIds];
+        // The change is saved whatever happens here: articles that could not be re-indexed now stay stale.
+        await this.refreshAll(state, stale).catch(() => stale.forEach((id) => written.delete(id)));
+      }
     } catch (error) {
       index.rollback();
       throw error;
