@@ -21,6 +21,7 @@ import {
   type SearchDocument,
   type SearchOptions,
 } from '@dossier/search';
+import { disk } from './storage/disk.js';
 import { toMatchExpression, type MatchLeaf } from './fts-match.js';
 import { loadSavedVocabulary, saveVocabulary, savedVocabularyIs } from './saved-vocabulary.js';
 
@@ -75,6 +76,8 @@ export class FtsArticleIndex {
   private constructor(
     private readonly db: DatabaseSync,
     private readonly readOnly: boolean,
+    /** The file (or `':memory:'`), for the fault rule tests inject at commit. */
+    private readonly path: string,
   ) {
     this.insertMeta = db.prepare('INSERT INTO meta (id, tags, outlet, published_at) VALUES (?, ?, ?, ?)');
     this.insertDoc = db.prepare(`INSERT INTO docs (rowid, ${COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?)`);
@@ -116,7 +119,7 @@ export class FtsArticleIndex {
     let index: FtsArticleIndex;
     try {
       if (!readOnly) db.exec(`PRAGMA synchronous = OFF; ${SCHEMA}`);
-      index = new FtsArticleIndex(db, readOnly);
+      index = new FtsArticleIndex(db, readOnly, path);
       if (index.stateValue('format') !== FTS_FORMAT) {
         if (readOnly) throw new DossierError('internal', `${path} is not a current search index`);
         index.clear();
@@ -173,7 +176,8 @@ export class FtsArticleIndex {
       this.commit();
       return result;
     } catch (error) {
-      this.rollback();
+      // A failed commit has already rolled back.
+      if (this.inBatch) this.rollback();
       throw error;
     }
   }
@@ -190,13 +194,26 @@ export class FtsArticleIndex {
     this.dirtyBefore = this.dirty;
   }
 
+  /**
+   * Ends the transaction, keeping its writes. If that fails (a full disk, a
+   * database another connection keeps locked past the busy timeout), the
+   * transaction is rolled back — file and memory are at the last commit — and
+   * the error is thrown.
+   */
   commit(): void {
-    this.db.exec('COMMIT');
+    try {
+      disk.guard('commit', this.path);
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.rollback();
+      throw error;
+    }
     this.inBatch = false;
   }
 
   rollback(): void {
-    this.db.exec('ROLLBACK');
+    // SQLite ends some failed transactions itself (SQLITE_FULL, SQLITE_IOERR) and leaves others open (SQLITE_BUSY).
+    if (this.db.isTransaction) this.db.exec('ROLLBACK');
     this.inBatch = false;
     // The fingerprint on disk is back too, so the next write must clear it again.
     this.dirty = this.dirtyBefore;

@@ -167,8 +167,12 @@ export class NotebookState {
    * — records it pushed, replaced through `replaceAt` or removed with a new
    * array; it must replace a record to change it, never edit one in place —
    * is appended to the journal and fsync'd; then
-   * the listeners hear of it. If anything fails, the article files it wrote are
-   * put back and memory returns to the collections as they were, so both stay at the last good state.
+   * the listeners hear of it. If anything fails before the journal entry is on
+   * disk, the article files it wrote are put back and memory returns to the
+   * collections as they were, so both stay at the last good state. Once it is
+   * on disk the change stands, even if the search index then fails to commit:
+   * the index is marked stale and catches up with the next commit that
+   * succeeds, the next search, or on close (search-sync.ts).
    */
   change<T>(
     what: ChangeKind[],
@@ -189,7 +193,7 @@ export class NotebookState {
       this.files.beginChange();
       let result: T;
       try {
-        result = await this.search.inChange(async () => {
+        result = await this.search.inChange(this, async () => {
           const applied = await apply();
           const ops = this.changeLog.ops(this.data);
           if (ops.length) {

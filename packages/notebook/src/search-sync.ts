@@ -1,13 +1,17 @@
 // Keeps the derived search index (index/search.sqlite) in step with the
 // notebook. The index is rebuilt whenever it is missing, damaged, of another
 // format, or was not marked current for the notebook's revision (a crash after
-// a change leaves it unmarked).
+// a change leaves it unmarked). A change whose index commit fails after its
+// journal entry is on disk stands; the articles it touched are then stale in
+// the index until a later commit re-indexes them, and search refuses to answer
+// from the index meanwhile.
 import { access, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cleanText, type Annotation, type Article } from '@dossier/core';
+import { DossierError, cleanText, type Annotation, type Article } from '@dossier/core';
 import type { SearchDocument } from '@dossier/search';
 import { FtsArticleIndex } from './fts-article-index.js';
 import type { NotebookState } from './notebook.js';
+import { ioError } from './storage/atomic-file.js';
 import { keepAside } from './storage/keep-aside.js';
 
 export const INDEX_DIR = 'index';
@@ -17,6 +21,12 @@ const LEGACY_INDEX_FILE = 'index.json';
 
 export class NotebookSearch {
   private index: FtsArticleIndex | null = null;
+  /** Articles whose index writes were lost with a failed commit after their change was saved. */
+  private readonly staleIds = new Set<string>();
+  /** Why the index is stale (the failed commit's error, in words), or null when it is current. */
+  private staleCause: string | null = null;
+  /** Articles the change under way wrote to the index. */
+  private written: Set<string> | null = null;
 
   constructor(private readonly dir: string) {}
 
@@ -76,24 +86,80 @@ export class NotebookSearch {
       index.clear();
       for (const doc of documents) index.add(doc);
     });
+    this.staleIds.clear();
+    this.staleCause = null;
   }
 
   /**
-   * Runs one change of the notebook: what it writes to the index is kept only
-   * when `work` succeeds (its journal entry is on disk), else rolled back.
+   * Runs one change of the notebook: what it writes to the index is rolled
+   * back when `work` fails. Once `work` succeeded its journal entry is on disk
+   * and the change stands: if the index commit then fails, the articles it
+   * wrote are marked stale (see {@link stale}) and the change is still
+   * acknowledged. Articles an earlier failed commit left stale are re-indexed
+   * with it, so the first commit that succeeds brings the index up to date.
    */
-  async inChange<T>(work: () => Promise<T>): Promise<T> {
+  async inChange<T>(state: NotebookState, work: () => Promise<T>): Promise<T> {
     const index = this.index;
     if (!index) return work();
     index.begin();
+    const written = (this.written = new Set());
+    let result: T;
     try {
-      const result = await work();
-      index.commit();
-      return result;
+      result = await work();
+      if (this.staleIds.size) {
+        const stale = [...this.staleIds];
+        // The change is saved whatever happens here: articles that could not be re-indexed now stay stale.
+        await this.refreshAll(state, stale).catch(() => stale.forEach((id) => written.delete(id)));
+      }
     } catch (error) {
       index.rollback();
       throw error;
+    } finally {
+      this.written = null;
     }
+    try {
+      index.commit();
+    } catch (error) {
+      for (const id of written) this.staleIds.add(id);
+      if (this.staleIds.size) this.staleCause = ioError('could not write the search index', error).message;
+      return result;
+    }
+    this.current(written);
+    return result;
+  }
+
+  /** Why the index misses saved changes, or null when it does not. `check` reports it. */
+  get stale(): string | null {
+    return this.staleIds.size ? this.staleCause : null;
+  }
+
+  /**
+   * Re-indexes the articles a failed commit left stale (call it between
+   * changes). Throws, saying so, when the index still cannot be written.
+   */
+  async catchUp(state: NotebookState): Promise<void> {
+    if (!this.staleIds.size || !this.index) return;
+    const ids = [...this.staleIds];
+    try {
+      await this.refreshAll(state, ids);
+    } catch (error) {
+      this.staleCause = ioError('could not write the search index', error).message;
+      throw new DossierError(
+        'io_error',
+        `the search index is out of date (${this.staleCause}); search answers again once it can be written`,
+      );
+    }
+    this.current(ids);
+  }
+
+  /** Waits, when the index is stale, for it to catch up (between changes); throws when it cannot. */
+  async ready(state: NotebookState): Promise<void> {
+    if (this.staleIds.size) await state.exclusive(() => this.catchUp(state));
+  }
+
+  private current(ids: Iterable<string>): void {
+    for (const id of ids) this.staleIds.delete(id);
+    if (!this.staleIds.size) this.staleCause = null;
   }
 
   /** Re-indexes one article after it or its highlights changed. */
@@ -120,6 +186,7 @@ export class NotebookSearch {
   async refreshAll(state: NotebookState, articleIds: readonly string[]): Promise<void> {
     const documents: (SearchDocument | string)[] = [];
     for (const id of new Set(articleIds)) {
+      this.written?.add(id);
       documents.push(
         state.lookup.indexOf(id) === -1 ? id : documentOf(await state.article(id), state.annotationLookup.of(id)),
       );
@@ -135,14 +202,20 @@ export class NotebookSearch {
     });
   }
 
-  /** Marks the index current for the notebook's revision, so the next open need not rebuild it. */
+  /**
+   * Marks the index current for the notebook's revision, so the next open need
+   * not rebuild it — unless it is stale: then the next open rebuilds it.
+   */
   markCurrent(state: NotebookState): void {
+    if (this.staleIds.size) return;
     this.index?.markCurrent(fingerprintOf(state));
   }
 
   /** Marks the index current and closes it; the notebook calls this once, on close. */
   async save(state: NotebookState): Promise<void> {
     if (!this.index) return;
+    // Left stale when it still cannot be written: unmarked, it is rebuilt on the next open.
+    await this.catchUp(state).catch(() => undefined);
     this.markCurrent(state);
     this.index.close();
     this.index = null;

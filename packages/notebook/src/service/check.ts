@@ -108,6 +108,8 @@ async function inspectFiles(state: NotebookState): Promise<Problem[]> {
       'warning',
     );
   }
+  const stale = state.search.stale;
+  if (stale) found(INDEX_FILE, `out of date: ${stale}; it catches up once it can be written`, 'warning');
   const lock = await disk.readText(join(state.dir, LOCK_FILE)).catch(() => null);
   if (lock !== null) {
     const owner = jsonOrNull(lock) as { pid?: unknown } | null;

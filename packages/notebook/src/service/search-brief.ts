@@ -21,6 +21,7 @@ export async function searchArticles(state: NotebookState, input: MethodInput<'s
     to: input.to ?? parsed.options.to,
     limit: input.limit,
   };
+  await state.search.ready(state);
   const hits = state.search.engine.search(input.q, options);
   const results: SearchHit[] = [];
   const shown = hits.slice(0, input.limit);

@@ -1,10 +1,13 @@
 // The few filesystem calls storage writes through. Production uses the real
 // fs; tests inject ENOSPC/EIO here (`injectDiskFaults`) to prove that a failed
 // write leaves the notebook at its last good state. Reads are never faulted.
+// The search index writes through SQLite, not through here; its commit asks
+// the same rule first (`disk.guard('commit', path)`), so a test can fail it.
 import { constants } from 'node:fs';
 import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 
-export type DiskOperation = 'open' | 'write' | 'sync' | 'truncate' | 'rename' | 'link' | 'mkdir' | 'rm' | 'copy';
+export type DiskOperation =
+  'open' | 'write' | 'sync' | 'truncate' | 'rename' | 'link' | 'mkdir' | 'rm' | 'copy' | 'commit';
 
 /**
  * Decides whether an operation fails: return an errno code (`'ENOSPC'`, `'EIO'`)
@@ -109,6 +112,10 @@ export const disk = {
   async copyFile(from: string, to: string): Promise<void> {
     guard('copy', to);
     await copyFile(from, to, constants.COPYFILE_EXCL);
+  },
+  /** Throws what the fault rule says a write the rest of this module does not make (an SQLite commit) fails with. */
+  guard(operation: DiskOperation, path: string): void {
+    guard(operation, path);
   },
   readFile: (path: string) => readFile(path),
   readText: (path: string) => readFile(path, 'utf8'),
