@@ -11,9 +11,11 @@ import { cognateCounts } from './cognates.js';
 /**
  * Names the features and the posting keys a stored record holds; change it
  * whenever storyFeatures or StoryIndex's choice of keys changes, so that
- * records made the old way are rebuilt instead of mixed with new ones.
+ * records made the old way are rebuilt instead of mixed with new ones. The
+ * entity keys come from EntityMerger, so a change in merging counts too (4:
+ * people sharing a surname stay apart).
  */
-export const STORY_FEATURES_VERSION = 'story-features/3';
+export const STORY_FEATURES_VERSION = 'story-features/4';
 
 export interface StoredFeatures {
   /** [entity key, name as written]. */

@@ -355,7 +355,6 @@ export class StoryIndex implements DocumentFrequencies {
     for (const key of features.cognates?.keys() ?? []) this.cognateDf.set(key, (this.cognateDf.get(key) ?? 0) + 1);
   }
 
-
   /** The article's posting keys: its most distinctive terms, and all its names, figures and dates. */
   private keysFor(features: StoryFeatures): string[] {
     return [
