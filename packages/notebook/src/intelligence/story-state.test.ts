@@ -152,4 +152,20 @@ describe('the story state kept between processes', () => {
     );
     expect(await stories()).toEqual(before);
   });
+
+  it('saves a mention without its entity key when the key is the name itself, and with it for a variant', async () => {
+    await call(notebook.service, 'articles.import', { files: await seedFiles() });
+    const entitiesBefore = await call(notebook.service, 'entities.list', {});
+    const mentions = (await readLines()).flatMap((l) => ('article' in l ? (l.mentions as unknown[][]) : []));
+    const bare = mentions.filter((m) => m.length === 2);
+    const keyed = mentions.filter((m) => m.length === 3);
+    expect(bare.length).toBeGreaterThan(keyed.length);
+    // The seeds spell Zelensky more than one way: the variant carries the entity it was merged into.
+    expect(keyed).toContainEqual(['Volodymyr Zelenskyi', 'person', 'volodymyr zelensky']);
+    expect(bare).toContainEqual(['Volodymyr Zelensky', 'person']);
+    expect(keyed.every(([name, , key]) => String(name).toLowerCase() !== key)).toBe(true);
+
+    await reopen();
+    expect(await call(notebook.service, 'entities.list', {})).toEqual(entitiesBefore);
+  });
 });

@@ -17,7 +17,14 @@ import { createReadStream } from 'node:fs';
 import { appendFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { ENTITY_KINDS, STORY_FEATURES_VERSION, hashString, type EntityKind, type StoredArticle } from '@dossier/search';
+import {
+  ENTITY_KINDS,
+  STORY_FEATURES_VERSION,
+  hashString,
+  nameWords,
+  type EntityKind,
+  type StoredArticle,
+} from '@dossier/search';
 import { disk } from '../storage/disk.js';
 import { syncFolder } from '../storage/atomic-file.js';
 import { EXTRACTOR } from './persisted.js';
@@ -72,12 +79,28 @@ function decode(line: string): unknown {
   }
 }
 
-const isMention = (x: unknown): x is ResolvedMention =>
-  Array.isArray(x) &&
-  x.length === 3 &&
-  typeof x[0] === 'string' &&
-  ENTITY_KINDS.includes(x[1] as EntityKind) &&
-  typeof x[2] === 'string';
+/**
+ * A mention as saved: [name, kind] when the entity's key is the name's own
+ * normal form (most mentions name the entity as first seen), else
+ * [name, kind, key]. Saves repeating every name in the file.
+ */
+type SavedMention = [string, EntityKind] | ResolvedMention;
+const keyOfName = (name: string): string => nameWords(name).join(' ');
+
+const saveMention = ([name, kind, key]: ResolvedMention): SavedMention =>
+  keyOfName(name) === key ? [name, kind] : [name, kind, key];
+
+function readMention(x: unknown): ResolvedMention | undefined {
+  if (!Array.isArray(x) || typeof x[0] !== 'string' || !ENTITY_KINDS.includes(x[1] as EntityKind)) return undefined;
+  const [name, kind] = x as [string, EntityKind];
+  if (x.length === 2) return [name, kind, keyOfName(name)];
+  return x.length === 3 && typeof x[2] === 'string' ? [name, kind, x[2]] : undefined;
+}
+
+/** A line as written to the file. */
+function saveLine(line: StoryStateLine): unknown {
+  return 'article' in line ? { ...line, mentions: line.mentions.map(saveMention) } : line;
+}
 
 function readLine(value: unknown): StoryStateLine | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
@@ -89,10 +112,16 @@ function readLine(value: unknown): StoryStateLine | undefined {
     v.article !== null &&
     typeof v.updatedAt === 'string' &&
     typeof v.language === 'string' &&
-    Array.isArray(v.mentions) &&
-    v.mentions.every(isMention)
-  )
-    return v as StoryStateLine;
+    Array.isArray(v.mentions)
+  ) {
+    const mentions: ResolvedMention[] = [];
+    for (const item of v.mentions) {
+      const mention = readMention(item);
+      if (!mention) return undefined;
+      mentions.push(mention);
+    }
+    return { article: v.article as StoredArticle, updatedAt: v.updatedAt, language: v.language, mentions };
+  }
   return undefined;
 }
 
@@ -142,7 +171,7 @@ export async function appendStoryState(dir: string, lines: readonly StoryStateLi
   if (!lines.length) return;
   const path = join(dir, STORY_STATE_FILE);
   await stat(path);
-  await appendFile(path, lines.map(encode).join(''));
+  await appendFile(path, lines.map((line) => encode(saveLine(line))).join(''));
 }
 
 /** Writes the file anew, all or nothing (a temporary file renamed over it), in chunks: it can outgrow one string. */
@@ -154,7 +183,7 @@ export async function writeStoryState(dir: string, header: Header, lines: Iterab
   try {
     let chunk = encode(header);
     for (const line of lines) {
-      chunk += encode(line);
+      chunk += encode(saveLine(line));
       if (chunk.length > 1 << 20) {
         await file.write(chunk);
         chunk = '';

@@ -39,3 +39,59 @@ describe('entity merging', () => {
       expect(restored.add(later).key).toBe(merger.add(later).key);
   });
 });
+
+describe('people who share a surname', () => {
+  // A week of reports on a state visit: the president, his wife, and the bare surname outlets write for him.
+  const visit: NameMention[] = [
+    { name: 'Volodymyr Zelensky', kind: 'person' },
+    { name: 'Zelenskyy', kind: 'person' },
+    { name: 'Olena Zelenska', kind: 'person' },
+    { name: 'Zelensky', kind: 'person' },
+    { name: 'Olena Zelenska', kind: 'person' },
+    { name: 'Volodymyr Zelenskyy', kind: 'person' },
+    { name: 'O. Zelenska', kind: 'person' },
+    { name: 'V. Zelensky', kind: 'person' },
+  ];
+
+  it('keeps a wife and husband apart when a bare surname joins him first', () => {
+    const merger = new EntityMerger();
+    const keys = visit.map((m) => merger.add(m).key);
+    const him = keys[0]!;
+    const her = keys[2]!;
+    expect(her).not.toBe(him);
+    expect(keys.filter((k) => k === him)).toHaveLength(5);
+    expect(keys.filter((k) => k === her)).toHaveLength(3);
+  });
+
+  it('keeps two brothers apart when the bare surname came before either', () => {
+    const merger = new EntityMerger();
+    const brothers: NameMention[] = [
+      { name: 'Klitschko', kind: 'person' },
+      { name: 'Vitali Klitschko', kind: 'person' },
+      { name: 'Wladimir Klitschko', kind: 'person' },
+      { name: 'Vitaliy Klychko', kind: 'person' },
+      { name: 'Klitschko', kind: 'person' },
+    ];
+    const keys = brothers.map((m) => merger.add(m).key);
+    expect(keys[1]).not.toBe(keys[2]);
+    // The bare surname stays with the one full name it joined, and a variant spelling of his name finds him.
+    expect(keys[3]).toBe(keys[1]);
+    expect(keys[4]).toBe(keys[0]);
+    expect(keys[0]).toBe(keys[1]);
+  });
+
+  it('restored from the keys it gave, keeps them apart for later mentions too', () => {
+    const merger = new EntityMerger();
+    const keys = visit.map((m) => merger.add(m).key);
+    const restored = new EntityMerger();
+    visit.forEach((m, i) => restored.restore(m, keys[i]!));
+    for (const later of [
+      { name: 'Olena Zelenska', kind: 'person' },
+      { name: 'Volodymyr Zelenskiy', kind: 'person' },
+    ] as NameMention[])
+      expect(restored.add(later).key).toBe(merger.add(later).key);
+    expect(restored.add({ name: 'Olena Zelenska', kind: 'person' }).key).not.toBe(
+      restored.add({ name: 'Volodymyr Zelenskiy', kind: 'person' }).key,
+    );
+  });
+});

@@ -73,23 +73,49 @@ export function sameNameWord(a: string, b: string): boolean {
   return x.sound !== undefined && x.sound === y.sound && soundsAlike(a, b);
 }
 
+function sameGivenName(x: string, y: string): boolean {
+  return sameNameWord(x, y) || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+}
+
+/**
+ * Whether a mention can name the entity. For people the surname decides, and
+ * a written given name must agree with the given name of one of the entity's
+ * full forms: a bare "Zelenskyy" that joined "Volodymyr Zelensky" must not
+ * carry "Olena Zelenska" in with it.
+ */
 function compatible(mention: readonly string[], entity: MergedEntity, kind: EntityKind): boolean {
+  if (!mention.length) return false;
+  if (kind !== 'person' && entity.kind !== 'person') {
+    for (const form of entity.forms.keys()) {
+      const other = nameWords(form);
+      if (mention.length === other.length && mention.every((w, i) => sameNameWord(w, other[i]!))) return true;
+    }
+    return false;
+  }
+  let surname = false;
+  let hasGivenName = false;
+  let givenNameAgrees = false;
   for (const form of entity.forms.keys()) {
     const other = nameWords(form);
-    if (!other.length || !mention.length) continue;
-    if (kind === 'person' || entity.kind === 'person') {
-      // The surname decides; given names must agree when both are written (or be an initial).
-      if (!sameNameWord(mention.at(-1)!, other.at(-1)!)) continue;
-      if (mention.length > 1 && other.length > 1) {
-        const [x, y] = [mention[0]!, other[0]!];
-        if (!(sameNameWord(x, y) || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))))
-          continue;
-      }
-      return true;
+    if (!other.length || !sameNameWord(mention.at(-1)!, other.at(-1)!)) continue;
+    surname = true;
+    if (other.length > 1) {
+      hasGivenName = true;
+      if (mention.length > 1 && sameGivenName(mention[0]!, other[0]!)) givenNameAgrees = true;
     }
-    if (mention.length === other.length && mention.every((w, i) => sameNameWord(w, other[i]!))) return true;
   }
-  return false;
+  return surname && (mention.length === 1 || !hasGivenName || givenNameAgrees);
+}
+
+/** How well an entity fits a mention: the surname written exactly as it is first, then how often the entity is named. */
+function fit(mention: readonly string[], entity: MergedEntity): [number, number] {
+  let exact = 0;
+  let seen = 0;
+  for (const [form, n] of entity.forms) {
+    seen += n;
+    if (nameWords(form).at(-1) === mention.at(-1)) exact = 1;
+  }
+  return [exact, seen];
 }
 
 export class EntityMerger {
@@ -105,12 +131,18 @@ export class EntityMerger {
     const known = this.byForm.get(normal);
     if (known) return this.count(this.entities.get(known)!, mention.name);
     const ws = nameWords(mention.name);
+    // Of several entities a mention fits (a bare surname two relatives share), the best fit takes it.
+    let best: MergedEntity | undefined;
+    let bestFit: [number, number] = [-1, -1];
     for (const key of this.candidates(ws)) {
       const entity = this.entities.get(key)!;
-      if (compatible(ws, entity, mention.kind)) {
-        this.byForm.set(normal, key);
-        return this.count(entity, mention.name);
-      }
+      if (!compatible(ws, entity, mention.kind)) continue;
+      const f = fit(ws, entity);
+      if (f[0] > bestFit[0] || (f[0] === bestFit[0] && f[1] > bestFit[1])) [best, bestFit] = [entity, f];
+    }
+    if (best) {
+      this.byForm.set(normal, best.key);
+      return this.count(best, mention.name);
     }
     const entity: MergedEntity = {
       key: normal,
