@@ -3,7 +3,7 @@
 // another page's text run on after the story. A story's own paragraphs are
 // written in its language; quotes in another one sit inside sentences.
 import type { Block } from '@dossier/core';
-import { detectLanguage } from '../intelligence/extract-entities.js';
+import { detectLanguageAmong } from '../intelligence/extract-entities.js';
 
 /** Paragraphs at the end that are looked at: comments and run-on text follow the story. */
 const TAIL = 2;
@@ -27,6 +27,24 @@ const NEIGHBOURS = [
   ['ita', 'vec', 'lij'],
 ];
 
+/**
+ * The languages told apart: those of the neighbour groups and the other
+ * languages news is most written in. Detection runs on every article imported,
+ * and franc's cost grows with the languages it weighs.
+ */
+const LANGUAGES = [
+  ...new Set([
+    ...NEIGHBOURS.flat(),
+    ...['deu', 'pol', 'hun', 'ron', 'tur', 'vie', 'tgl', 'swh', 'azj', 'uzn', 'kaz', 'arb', 'pes', 'urd', 'hin'],
+    // Told by their script alone.
+    ...['cmn', 'jpn', 'kor', 'ell', 'heb', 'tha', 'kat', 'hye', 'ben', 'tam', 'tel'],
+  ]),
+];
+/** Characters of each text sampled: enough to tell a paragraph's language. */
+const SAMPLE = 300;
+
+const languageOf = (text: string) => detectLanguageAmong(text, LANGUAGES, SAMPLE);
+
 function related(a: string, b: string): boolean {
   return a === b || NEIGHBOURS.some((group) => group.includes(a) && group.includes(b));
 }
@@ -44,11 +62,11 @@ export function foreignTail(blocks: readonly Block[]): number[] {
   const tail = open.slice(-TAIL).filter(({ b }) => b.text.length >= MIN_LENGTH);
   const body = open.slice(0, open.length - TAIL);
   if (!tail.length || body.length < MIN_BODY) return [];
-  const language = detectLanguage(body.map(({ b }) => b.text).join('\n'));
+  const language = languageOf(body.map(({ b }) => b.text).join('\n'));
   if (language === 'und') return [];
   const found: number[] = [];
   for (const { b, i } of tail) {
-    const own = detectLanguage(b.text);
+    const own = languageOf(b.text);
     if (own !== 'und' && !related(own, language)) found.push(i);
   }
   return found;
