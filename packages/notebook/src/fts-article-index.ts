@@ -5,15 +5,12 @@
 // seconds to load from one JSON file and ~2 GB of heap, and crosses 20 ms p95
 // near 22k articles; FTS5 opens in milliseconds and keeps its postings on disk.
 // What stays in memory is the vocabulary with document counts, for the variants.
-import { statSync } from 'node:fs';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { DossierError } from '@dossier/core';
 import {
   DEFAULT_LIMIT,
   TermVocabulary,
-  VARIANT_WEIGHT,
   buildQueryTree,
-  normalizeTerm,
   parseQuery,
   searchTerms,
   withQueryOptions,
@@ -22,27 +19,16 @@ import {
   type SearchOptions,
 } from '@dossier/search';
 import { disk } from './storage/disk.js';
-import { toMatchExpression, type MatchLeaf } from './fts-match.js';
+import { toMatchExpression } from './fts-match.js';
+import { comparableName, filterSql } from './fts-filters.js';
+import { toHits, type RankedRow } from './fts-hits.js';
+import { BUSY_TIMEOUT_MS, COLUMNS, FTS_FORMAT, SCHEMA, WEIGHTS, probeIndexFile } from './fts-schema.js';
 import { loadSavedVocabulary, saveVocabulary, savedVocabularyIs } from './saved-vocabulary.js';
 
-/** Bump when the tables or what is written into them change: an index of another format is rebuilt. */
-export const FTS_FORMAT = 'dossier-fts5-1';
+export { FTS_FORMAT } from './fts-schema.js';
 
 /** Rows read past the ones wanted, so that articles tied in rank at the cut are still chosen by id. */
 const TIE_SLACK = 10;
-
-/** How long a connection waits for another's transaction to end before reporting the file busy. */
-const BUSY_TIMEOUT_MS = 5000;
-
-// Column order matters: bm25() takes the weights in this order. A title word names the story.
-const COLUMNS = ['title', 'notes', 'tags', 'body', 'outlet'] as const;
-const WEIGHTS = [2, 1.5, 1.5, 1, 1];
-
-const SCHEMA = `
-  CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(${COLUMNS.join(', ')}, tokenize = 'ascii', prefix = '3');
-  CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(docs, 'row');
-  CREATE TABLE IF NOT EXISTS meta (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, tags TEXT NOT NULL, outlet TEXT, published_at TEXT);
-  CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);`;
 
 export interface FtsIndexOptions {
   /** Open without writing (a read-only notebook); the file must exist. */
@@ -90,23 +76,7 @@ export class FtsArticleIndex {
    * newer Dossier's) or `'damaged'` (not a readable SQLite database).
    */
   static probe(path: string): 'current' | 'other' | 'damaged' {
-    // SQLite reads an empty file as an empty database; for us it is a cut-off one.
-    if (statSync(path, { throwIfNoEntry: false })?.size === 0) return 'damaged';
-    let db: DatabaseSync;
-    try {
-      db = new DatabaseSync(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
-    } catch {
-      return 'damaged';
-    }
-    try {
-      const row = db.prepare("SELECT value FROM state WHERE key = 'format'").get() as { value: string } | undefined;
-      return row?.value === FTS_FORMAT ? 'current' : 'other';
-    } catch (error) {
-      // A readable database without our tables is of another format; anything else is damage.
-      return /no such table/u.test((error as Error).message) ? 'other' : 'damaged';
-    } finally {
-      db.close();
-    }
+    return probeIndexFile(path);
   }
 
   /** Opens (creating when writable) the index at `path`; its articles and vocabulary are read from the file. */
@@ -284,7 +254,7 @@ export class FtsArticleIndex {
       params.push(match.excluded);
     }
     const conditions = where.filter(Boolean).join(' AND ');
-    let rows: { rowid: number; id: string; rank: number }[];
+    let rows: RankedRow[];
     const bm25 = `bm25(docs, ${WEIGHTS.join(', ')})`;
     if (match.wanted && !conditions) {
       // Without filters, meta is joined for the best rows only, not for each of the
@@ -306,21 +276,7 @@ export class FtsArticleIndex {
       rows = this.statement(sql).all(...params, limit) as typeof rows;
     }
     const texts = this.textsOfRows(rows.map((row) => row.rowid));
-    const hits = rows.map((row): IndexHit => {
-      const matched = matchedTerms(texts.get(row.rowid) ?? ' ', match.leaves);
-      const typed = (leaf: MatchLeaf) => typedTermOf.get(leaf.term) ?? leaf.term;
-      // A typed word this article holds only in another spelling counts as in minisearch: VARIANT_WEIGHT.
-      const asTyped = new Set([...matched.values()].filter((l) => !l.variant).map(typed));
-      const onlyVariants = new Set([...matched.values()].map(typed).filter((t) => !asTyped.has(t))).size;
-      return {
-        id: row.id,
-        score: Number((-row.rank * VARIANT_WEIGHT ** onlyVariants).toPrecision(10)) || 0,
-        terms: [...matched.keys()].sort(),
-        queryTerms: [...new Set([...matched.values()].map(typed))].sort(),
-      };
-    });
-    hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return hits.slice(0, limit);
+    return toHits(rows, texts, match.leaves, typedTermOf, limit);
   }
 
   /** How many documents hold `term`: the vocabulary the query tree plans with. */
@@ -409,49 +365,4 @@ export class FtsArticleIndex {
       .prepare('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
       .run(key, value);
   }
-}
-
-/** The article's terms that the query's leaves name (as typed, a variant, or completing a prefix) → the leaf. */
-function matchedTerms(text: string, leaves: readonly MatchLeaf[]): Map<string, MatchLeaf> {
-  // A search of the row's text for each leaf: cheaper than splitting ~700 terms into a set per hit.
-  const matched = new Map<string, MatchLeaf>();
-  for (const leaf of leaves) {
-    if (!leaf.prefix) {
-      if (!matched.has(leaf.term) && text.includes(` ${leaf.term} `)) matched.set(leaf.term, leaf);
-      continue;
-    }
-    for (let at = text.indexOf(` ${leaf.term}`); at !== -1; at = text.indexOf(` ${leaf.term}`, at + 1)) {
-      const term = text.slice(at + 1, text.indexOf(' ', at + 1));
-      if (!matched.has(term)) matched.set(term, leaf);
-    }
-  }
-  return matched;
-}
-
-/** SQL conditions on `meta m` for the options' tags, outlet and dates (`''` when none is set). */
-function filterSql(options: SearchOptions): { sql: string; params: string[] } {
-  const conditions: string[] = [];
-  const params: string[] = [];
-  for (const tag of (options.tags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean)) {
-    // A tag, or any tag under it: energy finds energy and energy/refineries.
-    conditions.push(`(instr(m.tags, ?) > 0 OR instr(m.tags, ?) > 0)`);
-    params.push(`\n${tag}\n`, `\n${tag}/`);
-  }
-  if (options.outlet) {
-    conditions.push('m.outlet = ?');
-    params.push(comparableName(options.outlet));
-  }
-  if (options.from) {
-    conditions.push('m.published_at >= ?');
-    params.push(options.from);
-  }
-  if (options.to) {
-    conditions.push('m.published_at < ?');
-    params.push(options.to);
-  }
-  return { sql: conditions.join(' AND '), params };
-}
-
-function comparableName(name: string): string {
-  return name.split(/\s+/u).map(normalizeTerm).filter(Boolean).join(' ');
 }

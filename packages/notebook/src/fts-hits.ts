@@ -1,0 +1,54 @@
+// Ranked rows of the index turned into hits: which of the query's terms each
+// article holds, and its score with spelling variants weighed down as
+// minisearch weighs them.
+import { VARIANT_WEIGHT, type IndexHit } from '@dossier/search';
+import type { MatchLeaf } from './fts-match.js';
+
+/** A ranked row: FTS5's bm25 rank (lower is better) of the article `id`. */
+export type RankedRow = { rowid: number; id: string; rank: number };
+
+/**
+ * The best `limit` hits of `rows`, given each row's indexed terms (`texts`:
+ * rowid → the terms with a space before and after each) and the query's
+ * leaves; `typedTermOf` maps a searched term to the word typed for it.
+ */
+export function toHits(
+  rows: readonly RankedRow[],
+  texts: ReadonlyMap<number, string>,
+  leaves: readonly MatchLeaf[],
+  typedTermOf: ReadonlyMap<string, string>,
+  limit: number,
+): IndexHit[] {
+  const hits = rows.map((row): IndexHit => {
+    const matched = matchedTerms(texts.get(row.rowid) ?? ' ', leaves);
+    const typed = (leaf: MatchLeaf) => typedTermOf.get(leaf.term) ?? leaf.term;
+    // A typed word this article holds only in another spelling counts as in minisearch: VARIANT_WEIGHT.
+    const asTyped = new Set([...matched.values()].filter((l) => !l.variant).map(typed));
+    const onlyVariants = new Set([...matched.values()].map(typed).filter((t) => !asTyped.has(t))).size;
+    return {
+      id: row.id,
+      score: Number((-row.rank * VARIANT_WEIGHT ** onlyVariants).toPrecision(10)) || 0,
+      terms: [...matched.keys()].sort(),
+      queryTerms: [...new Set([...matched.values()].map(typed))].sort(),
+    };
+  });
+  hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return hits.slice(0, limit);
+}
+
+/** The article's terms that the query's leaves name (as typed, a variant, or completing a prefix) → the leaf. */
+function matchedTerms(text: string, leaves: readonly MatchLeaf[]): Map<string, MatchLeaf> {
+  // A search of the row's text for each leaf: cheaper than splitting ~700 terms into a set per hit.
+  const matched = new Map<string, MatchLeaf>();
+  for (const leaf of leaves) {
+    if (!leaf.prefix) {
+      if (!matched.has(leaf.term) && text.includes(` ${leaf.term} `)) matched.set(leaf.term, leaf);
+      continue;
+    }
+    for (let at = text.indexOf(` ${leaf.term}`); at !== -1; at = text.indexOf(` ${leaf.term}`, at + 1)) {
+      const term = text.slice(at + 1, text.indexOf(' ', at + 1));
+      if (!matched.has(term)) matched.set(term, leaf);
+    }
+  }
+  return matched;
+}

@@ -1,0 +1,45 @@
+// What the search index file holds: its tables, the columns bm25 weighs, and
+// the format stamp that tells an index of this Dossier from another's.
+import { statSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
+
+/** Bump when the tables or what is written into them change: an index of another format is rebuilt. */
+export const FTS_FORMAT = 'dossier-fts5-1';
+
+/** How long a connection waits for another's transaction to end before reporting the file busy. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+// Column order matters: bm25() takes the weights in this order. A title word names the story.
+export const COLUMNS = ['title', 'notes', 'tags', 'body', 'outlet'] as const;
+export const WEIGHTS = [2, 1.5, 1.5, 1, 1];
+
+export const SCHEMA = `
+  CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(${COLUMNS.join(', ')}, tokenize = 'ascii', prefix = '3');
+  CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(docs, 'row');
+  CREATE TABLE IF NOT EXISTS meta (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, tags TEXT NOT NULL, outlet TEXT, published_at TEXT);
+  CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);`;
+
+/**
+ * What the file at `path` holds, without loading it: `'current'` (an index of
+ * this format), `'other'` (a readable SQLite file of another format, e.g. a
+ * newer Dossier's) or `'damaged'` (not a readable SQLite database).
+ */
+export function probeIndexFile(path: string): 'current' | 'other' | 'damaged' {
+  // SQLite reads an empty file as an empty database; for us it is a cut-off one.
+  if (statSync(path, { throwIfNoEntry: false })?.size === 0) return 'damaged';
+  let db: DatabaseSync;
+  try {
+    db = new DatabaseSync(path, { readOnly: true, timeout: BUSY_TIMEOUT_MS });
+  } catch {
+    return 'damaged';
+  }
+  try {
+    const row = db.prepare("SELECT value FROM state WHERE key = 'format'").get() as { value: string } | undefined;
+    return row?.value === FTS_FORMAT ? 'current' : 'other';
+  } catch (error) {
+    // A readable database without our tables is of another format; anything else is damage.
+    return /no such table/u.test((error as Error).message) ? 'other' : 'damaged';
+  } finally {
+    db.close();
+  }
+}
