@@ -1,0 +1,183 @@
+// Each term's postings, kept beside FTS5's own in the same SQLite file, in the
+// compact form the ranking reads in one pass: for each article holding the
+// term, its row, the term's column-weighted count, and the article's length.
+// Measured at 100k articles: FTS5 finds the 74,000 articles holding "said" in
+// 3 ms and spends 140 ms more on bm25 for them (per row: the positions, the
+// length from its docsize table, a function call through SQLite's VM); these
+// postings hold what bm25 needs, so the ranking is a loop over typed arrays.
+//
+// Writes append: each commit adds one segment per term it touched, and a term
+// with MAX_SEGMENTS of them has them merged into one. Rows are never reused
+// (the meta table counts up), so a removed article's postings are left in
+// place and skipped by the `gone` set until a merge drops them.
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { WEIGHTS } from './fts-schema.js';
+
+/** Segments a term may have before they are merged into one: a read of it is at most this many rows. */
+export const MAX_SEGMENTS = 8;
+
+/** Twice each column's bm25 weight: the weights are halves, so counts stay whole numbers. */
+const DOUBLED_WEIGHTS = WEIGHTS.map((w) => w * 2);
+
+/**
+ * The postings table of one index connection, with the writes of the open
+ * transaction held until {@link flush} (at commit, or before a search).
+ *
+ * @example
+ * const postings = new PostingsStore(db);
+ * postings.addDocument(7, [['talks'], [], [], ['said', 'talks'], []]);
+ * postings.flush();
+ * postings.segmentsOf('talks'); // => one segment: row 7, counted 3 (6 doubled: once in the title), of 3 terms
+ */
+export class PostingsStore {
+  /** Term → flat triples (row, doubled count, length) of the articles added since the last flush. */
+  private pending = new Map<string, number[]>();
+  private gone = new Set<number>();
+  private readonly readSegments: StatementSync;
+  private readonly readRange: StatementSync;
+  private readonly countSegments: StatementSync;
+  private readonly insertSegment: StatementSync;
+  private readonly deleteSegments: StatementSync;
+  private readonly insertGone: StatementSync;
+
+  constructor(private readonly db: DatabaseSync) {
+    this.readSegments = db.prepare('SELECT data FROM postings WHERE term = ? ORDER BY seg');
+    this.readRange = db.prepare('SELECT data FROM postings WHERE term >= ? AND term < ? ORDER BY term, seg');
+    this.countSegments = db.prepare('SELECT count(*) AS n, coalesce(max(seg), 0) AS last FROM postings WHERE term = ?');
+    this.insertSegment = db.prepare('INSERT INTO postings (term, seg, data) VALUES (?, ?, ?)');
+    this.deleteSegments = db.prepare('DELETE FROM postings WHERE term = ?');
+    this.insertGone = db.prepare('INSERT OR IGNORE INTO gone (rowid) VALUES (?)');
+    this.reload();
+  }
+
+  /** Reads the removed rows again from the file, dropping unflushed writes (after a rollback or clear). */
+  reload(): void {
+    this.pending = new Map();
+    const rows = this.db.prepare('SELECT rowid FROM gone').all() as { rowid: number }[];
+    this.gone = new Set(rows.map((r) => r.rowid));
+  }
+
+  /** Records the article at `row`, given its terms column by column in the index's column order. */
+  addDocument(row: number, columns: readonly (readonly string[])[]): void {
+    const counts = new Map<string, number>();
+    let length = 0;
+    columns.forEach((terms, column) => {
+      const weight = DOUBLED_WEIGHTS[column] ?? 2;
+      length += terms.length;
+      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + weight);
+    });
+    for (const [term, count] of counts) {
+      let list = this.pending.get(term);
+      if (!list) this.pending.set(term, (list = []));
+      list.push(row, count, length);
+    }
+  }
+
+  /** Marks the article at `row` removed: its postings no longer count, and the next merge of each term drops them. */
+  removeDocument(row: number): void {
+    this.insertGone.run(row);
+    this.gone.add(row);
+  }
+
+  /** Writes the pending postings as one new segment per term, merging a term's segments when it has too many. */
+  flush(): void {
+    if (!this.pending.size) return;
+    const pending = this.pending;
+    this.pending = new Map();
+    for (const [term, triples] of pending) {
+      const { n, last } = this.countSegments.get(term) as { n: number; last: number };
+      if (n + 1 < MAX_SEGMENTS) {
+        this.insertSegment.run(term, last + 1, encode(triples));
+        continue;
+      }
+      const merged = this.readTriples(term);
+      for (let i = 0; i < triples.length; i++) merged.push(triples[i]!);
+      this.deleteSegments.run(term);
+      this.insertSegment.run(term, 1, encode(merged));
+    }
+  }
+
+  /**
+   * The stored segments of every term starting with `prefix` (the term itself
+   * included) as FTS5 matches `"prefix"*`: by the bytes of the term. The open
+   * transaction's writes are flushed first.
+   */
+  segmentsWithPrefix(prefix: string): Uint8Array[] {
+    this.flush();
+    const rows = this.readRange.all(prefix, `${prefix}\u{10FFFF}`) as { data: Uint8Array }[];
+    return rows.map((r) => r.data);
+  }
+
+  /** The segments of one term. */
+  segmentsOf(term: string): Uint8Array[] {
+    this.flush();
+    return (this.readSegments.all(term) as { data: Uint8Array }[]).map((r) => r.data);
+  }
+
+  /** Rows of removed articles, whose postings a segment may still hold. */
+  get removed(): ReadonlySet<number> {
+    return this.gone;
+  }
+
+  /** Flat triples of the term's live postings, in row order. */
+  private readTriples(term: string): number[] {
+    const triples: number[] = [];
+    for (const { data } of this.readSegments.all(term) as { data: Uint8Array }[]) {
+      forEachPosting(data, this.gone, (row, count, length) => triples.push(row, count, length));
+    }
+    return triples;
+  }
+}
+
+/** Triples (row, doubled count, length) as unsigned LEB128 varints, rows as gaps from the previous. */
+function encode(triples: readonly number[]): Uint8Array {
+  const out = new Uint8Array(triples.length * 5);
+  let at = 0;
+  let previous = 0;
+  const put = (value: number) => {
+    while (value >= 0x80) {
+      out[at++] = (value & 0x7f) | 0x80;
+      value = Math.floor(value / 128);
+    }
+    out[at++] = value;
+  };
+  for (let i = 0; i < triples.length; i += 3) {
+    put(triples[i]! - previous);
+    previous = triples[i]!;
+    put(triples[i + 1]!);
+    put(triples[i + 2]!);
+  }
+  return out.subarray(0, at);
+}
+
+/**
+ * Calls `visit` for each posting of a segment whose row is not in `gone`, in row order.
+ *
+ * @example
+ * forEachPosting(segment, new Set(), (row, doubledCount, length) => { … })
+ */
+export function forEachPosting(
+  data: Uint8Array,
+  gone: ReadonlySet<number>,
+  visit: (row: number, doubledCount: number, length: number) => void,
+): void {
+  let at = 0;
+  let row = 0;
+  const get = () => {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const byte = data[at++]!;
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 128;
+    }
+  };
+  const anyGone = gone.size > 0;
+  while (at < data.length) {
+    row += get();
+    const count = get();
+    const length = get();
+    if (!anyGone || !gone.has(row)) visit(row, count, length);
+  }
+}
