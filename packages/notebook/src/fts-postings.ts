@@ -35,7 +35,7 @@ export class PostingsStore {
   private gone = new Set<number>();
   private readonly readSegments: StatementSync;
   private readonly readRange: StatementSync;
-  private readonly countSegments: StatementSync;
+  private readonly appendSegment: StatementSync;
   private readonly insertSegment: StatementSync;
   private readonly deleteSegments: StatementSync;
   private readonly insertGone: StatementSync;
@@ -43,7 +43,10 @@ export class PostingsStore {
   constructor(private readonly db: DatabaseSync) {
     this.readSegments = db.prepare('SELECT data FROM postings WHERE term = ? ORDER BY seg');
     this.readRange = db.prepare('SELECT data FROM postings WHERE term >= ? AND term < ? ORDER BY term, seg');
-    this.countSegments = db.prepare('SELECT count(*) AS n, coalesce(max(seg), 0) AS last FROM postings WHERE term = ?');
+    // Segments are numbered 1, 2, … and a merge leaves one: a term's new segment number is its count of them.
+    this.appendSegment = db.prepare(
+      'INSERT INTO postings (term, seg, data) SELECT ?1, coalesce(max(seg), 0) + 1, ?2 FROM postings WHERE term = ?1 RETURNING seg',
+    );
     this.insertSegment = db.prepare('INSERT INTO postings (term, seg, data) VALUES (?, ?, ?)');
     this.deleteSegments = db.prepare('DELETE FROM postings WHERE term = ?');
     this.insertGone = db.prepare('INSERT OR IGNORE INTO gone (rowid) VALUES (?)');
@@ -85,13 +88,9 @@ export class PostingsStore {
     const pending = this.pending;
     this.pending = new Map();
     for (const [term, triples] of pending) {
-      const { n, last } = this.countSegments.get(term) as { n: number; last: number };
-      if (n + 1 < MAX_SEGMENTS) {
-        this.insertSegment.run(term, last + 1, encode(triples));
-        continue;
-      }
+      const { seg } = this.appendSegment.get(term, encode(triples)) as { seg: number };
+      if (seg < MAX_SEGMENTS) continue;
       const merged = this.readTriples(term);
-      for (let i = 0; i < triples.length; i++) merged.push(triples[i]!);
       this.deleteSegments.run(term);
       this.insertSegment.run(term, 1, encode(merged));
     }
