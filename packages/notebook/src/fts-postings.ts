@@ -62,18 +62,19 @@ export class PostingsStore {
 
   /** Records the article at `row`, given its terms column by column in the index's column order. */
   addDocument(row: number, columns: readonly (readonly string[])[]): void {
-    const counts = new Map<string, number>();
     let length = 0;
+    for (const terms of columns) length += terms.length;
+    // Straight into each term's pending list: the article's entry is the list's last while it is being added.
     columns.forEach((terms, column) => {
       const weight = DOUBLED_WEIGHTS[column] ?? 2;
-      length += terms.length;
-      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + weight);
+      for (const term of terms) {
+        let list = this.pending.get(term);
+        if (!list) this.pending.set(term, (list = []));
+        const last = list.length - 3;
+        if (last >= 0 && list[last] === row) list[last + 1] = list[last + 1]! + weight;
+        else list.push(row, weight, length);
+      }
     });
-    for (const [term, count] of counts) {
-      let list = this.pending.get(term);
-      if (!list) this.pending.set(term, (list = []));
-      list.push(row, count, length);
-    }
   }
 
   /** Marks the article at `row` removed: its postings no longer count, and the next merge of each term drops them. */
