@@ -16,6 +16,13 @@ import { WEIGHTS } from './fts-schema.js';
 /** Segments a term may have before they are merged into one: a read of it is at most this many rows. */
 export const MAX_SEGMENTS = 8;
 
+/**
+ * Postings held before they are written even inside a transaction: a rebuild
+ * of 100k articles is one transaction, and holding its 35 million postings
+ * until the commit would take gigabytes of heap. About 5,000 articles' worth.
+ */
+const MAX_PENDING = 2_000_000;
+
 /** Twice each column's bm25 weight: the weights are halves, so counts stay whole numbers. */
 const DOUBLED_WEIGHTS = WEIGHTS.map((w) => w * 2);
 
@@ -32,6 +39,7 @@ const DOUBLED_WEIGHTS = WEIGHTS.map((w) => w * 2);
 export class PostingsStore {
   /** Term → flat triples (row, doubled count, length) of the articles added since the last flush. */
   private pending = new Map<string, number[]>();
+  private pendingCount = 0;
   private gone = new Set<number>();
   private readonly readSegments: StatementSync;
   private readonly readRange: StatementSync;
@@ -56,6 +64,7 @@ export class PostingsStore {
   /** Reads the removed rows again from the file, dropping unflushed writes (after a rollback or clear). */
   reload(): void {
     this.pending = new Map();
+    this.pendingCount = 0;
     const rows = this.db.prepare('SELECT rowid FROM gone').all() as { rowid: number }[];
     this.gone = new Set(rows.map((r) => r.rowid));
   }
@@ -72,9 +81,13 @@ export class PostingsStore {
         if (!list) this.pending.set(term, (list = []));
         const last = list.length - 3;
         if (last >= 0 && list[last] === row) list[last + 1] = list[last + 1]! + weight;
-        else list.push(row, weight, length);
+        else {
+          list.push(row, weight, length);
+          this.pendingCount++;
+        }
       }
     });
+    if (this.pendingCount >= MAX_PENDING) this.flush();
   }
 
   /** Marks the article at `row` removed: its postings no longer count, and the next merge of each term drops them. */
@@ -88,6 +101,7 @@ export class PostingsStore {
     if (!this.pending.size) return;
     const pending = this.pending;
     this.pending = new Map();
+    this.pendingCount = 0;
     for (const [term, triples] of pending) {
       const { seg } = this.appendSegment.get(term, encode(triples)) as { seg: number };
       if (seg < MAX_SEGMENTS) continue;

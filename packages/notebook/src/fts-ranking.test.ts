@@ -127,6 +127,21 @@ describe('the ranking from the postings', () => {
     expect(index.search('said', { limit: 1000 }).map((h) => h.id)).not.toContain('a0003');
   }, 60_000);
 
+  it('sees the writes of the open transaction, written midway, and forgets them when it rolls back', () => {
+    const scratch = FtsArticleIndex.open(':memory:');
+    scratch.add(articles[0]!);
+    scratch.begin();
+    scratch.add({ ...articles[1]!, id: 'late', title: 'zyzzyva county' });
+    expect(scratch.search('zyzzyva').map((h) => h.id)).toEqual(['late']);
+    scratch.add({ ...articles[2]!, id: 'later', title: 'zyzzyva zyzzyva' });
+    expect(scratch.search('zyzzyva').map((h) => h.id)).toEqual(['later', 'late']);
+    scratch.rollback();
+    expect(scratch.search('zyzzyva')).toEqual([]);
+    scratch.add({ ...articles[3]!, id: 'after', title: 'zyzzyva' });
+    expect(scratch.search('zyzzyva').map((h) => h.id)).toEqual(['after']);
+    scratch.close();
+  });
+
   it('matches FTS5 on any sequence of adds, removes and replaces (property)', () => {
     const pool = articles.slice(380, 440);
     fc.assert(
