@@ -6,15 +6,18 @@
 // length from its docsize table, a function call through SQLite's VM); these
 // postings hold what bm25 needs, so the ranking is a loop over typed arrays.
 //
-// Writes append: each commit adds one segment per term it touched, and a term
-// with MAX_SEGMENTS of them has them merged into one. Rows are never reused
+// Writes append: each commit adds one segment per term it touched, and the
+// newest segments of a term are merged once they add up to about the size of
+// the one before them, so a small commit never rewrites a common term's whole
+// list, and a term has a few segments (about log2 of its commits) to read.
+// Rows are never reused
 // (the meta table counts up), so a removed article's postings are left in
 // place and skipped by the `gone` set until a merge drops them.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { WEIGHTS } from './fts-schema.js';
 
-/** Segments a term may have before they are merged into one: a read of it is at most this many rows. */
-export const MAX_SEGMENTS = 8;
+/** Segments a term may have before all are merged into one, whatever their sizes: a read of it is at most this many rows. */
+export const MAX_SEGMENTS = 24;
 
 /**
  * Postings held before they are written even inside a transaction: a rebuild
@@ -45,18 +48,23 @@ export class PostingsStore {
   private readonly readRange: StatementSync;
   private readonly appendSegment: StatementSync;
   private readonly insertSegment: StatementSync;
-  private readonly deleteSegments: StatementSync;
+  private readonly segmentSizes: StatementSync;
+  private readonly readSegmentsFrom: StatementSync;
+  private readonly deleteSegmentsFrom: StatementSync;
   private readonly insertGone: StatementSync;
 
   constructor(private readonly db: DatabaseSync) {
     this.readSegments = db.prepare('SELECT data FROM postings WHERE term = ? ORDER BY seg');
     this.readRange = db.prepare('SELECT data FROM postings WHERE term >= ? AND term < ? ORDER BY term, seg');
-    // Segments are numbered 1, 2, … and a merge leaves one: a term's new segment number is its count of them.
+    // Segments are numbered 1, 2, … in the order written; a merge keeps the number of the newest it took.
     this.appendSegment = db.prepare(
       'INSERT INTO postings (term, seg, data) SELECT ?1, coalesce(max(seg), 0) + 1, ?2 FROM postings WHERE term = ?1 RETURNING seg',
     );
     this.insertSegment = db.prepare('INSERT INTO postings (term, seg, data) VALUES (?, ?, ?)');
-    this.deleteSegments = db.prepare('DELETE FROM postings WHERE term = ?');
+    // length() of a blob is read from the row's header: the postings themselves stay on disk.
+    this.segmentSizes = db.prepare('SELECT seg, length(data) AS bytes FROM postings WHERE term = ? ORDER BY seg DESC');
+    this.readSegmentsFrom = db.prepare('SELECT data FROM postings WHERE term = ? AND seg >= ? ORDER BY seg');
+    this.deleteSegmentsFrom = db.prepare('DELETE FROM postings WHERE term = ? AND seg >= ?');
     this.insertGone = db.prepare('INSERT OR IGNORE INTO gone (rowid) VALUES (?)');
     this.reload();
   }
@@ -71,22 +79,22 @@ export class PostingsStore {
 
   /** Records the article at `row`, given its terms column by column in the index's column order. */
   addDocument(row: number, columns: readonly (readonly string[])[]): void {
+    // Counted per article first: a small map, then one look-up per distinct term in the pending one.
+    const counts = new Map<string, number>();
     let length = 0;
-    for (const terms of columns) length += terms.length;
-    // Straight into each term's pending list: the article's entry is the list's last while it is being added.
-    columns.forEach((terms, column) => {
+    for (let column = 0; column < columns.length; column++) {
+      const terms = columns[column]!;
       const weight = DOUBLED_WEIGHTS[column] ?? 2;
-      for (const term of terms) {
-        let list = this.pending.get(term);
-        if (!list) this.pending.set(term, (list = []));
-        const last = list.length - 3;
-        if (last >= 0 && list[last] === row) list[last + 1] = list[last + 1]! + weight;
-        else {
-          list.push(row, weight, length);
-          this.pendingCount++;
-        }
-      }
-    });
+      length += terms.length;
+      for (let i = 0; i < terms.length; i++) counts.set(terms[i]!, (counts.get(terms[i]!) ?? 0) + weight);
+    }
+    const pending = this.pending;
+    for (const [term, count] of counts) {
+      const list = pending.get(term);
+      if (list) list.push(row, count, length);
+      else pending.set(term, [row, count, length]);
+    }
+    this.pendingCount += counts.size;
     if (this.pendingCount >= MAX_PENDING) this.flush();
   }
 
@@ -96,7 +104,7 @@ export class PostingsStore {
     this.gone.add(row);
   }
 
-  /** Writes the pending postings as one new segment per term, merging a term's segments when it has too many. */
+  /** Writes the pending postings as one new segment per term, merging each term's newest segments as they grow. */
   flush(): void {
     if (!this.pending.size) return;
     const pending = this.pending;
@@ -104,11 +112,33 @@ export class PostingsStore {
     this.pendingCount = 0;
     for (const [term, triples] of pending) {
       const { seg } = this.appendSegment.get(term, encode(triples)) as { seg: number };
-      if (seg < MAX_SEGMENTS) continue;
-      const merged = this.readTriples(term);
-      this.deleteSegments.run(term);
-      this.insertSegment.run(term, 1, encode(merged));
+      // Every second segment of a term, whether its newest ones are due to be merged.
+      if (seg % 2 === 0) this.mergeNewest(term, seg);
     }
+  }
+
+  /**
+   * Merges the term's newest segments, back to the first one more than twice
+   * the size of those after it (all of them past {@link MAX_SEGMENTS}), into
+   * one numbered `newest`, leaving out removed articles' postings.
+   */
+  private mergeNewest(term: string, newest: number): void {
+    const sizes = this.segmentSizes.all(term) as { seg: number; bytes: number }[];
+    let taken = 0;
+    let bytes = 0;
+    for (const size of sizes) {
+      if (taken > 0 && size.bytes > 2 * bytes && sizes.length <= MAX_SEGMENTS) break;
+      bytes += size.bytes;
+      taken++;
+    }
+    if (taken < 2) return;
+    const from = sizes[taken - 1]!.seg;
+    const merged: number[] = [];
+    for (const { data } of this.readSegmentsFrom.all(term, from) as { data: Uint8Array }[]) {
+      forEachPosting(data, this.gone, (row, count, length) => merged.push(row, count, length));
+    }
+    this.deleteSegmentsFrom.run(term, from);
+    this.insertSegment.run(term, newest, encode(merged));
   }
 
   /**
@@ -131,15 +161,6 @@ export class PostingsStore {
   /** Rows of removed articles, whose postings a segment may still hold. */
   get removed(): ReadonlySet<number> {
     return this.gone;
-  }
-
-  /** Flat triples of the term's live postings, in row order. */
-  private readTriples(term: string): number[] {
-    const triples: number[] = [];
-    for (const { data } of this.readSegments.all(term) as { data: Uint8Array }[]) {
-      forEachPosting(data, this.gone, (row, count, length) => triples.push(row, count, length));
-    }
-    return triples;
   }
 }
 

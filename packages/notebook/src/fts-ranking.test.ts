@@ -11,7 +11,6 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchDocument } from '@dossier/search';
 import { FtsArticleIndex } from './fts-article-index.js';
-import { MAX_SEGMENTS } from './fts-postings.js';
 
 const OUTLETS = ['Kyiv Independent', 'Reuters', 'The Guardian', 'Le Monde'];
 
@@ -108,7 +107,8 @@ describe('the ranking from the postings', () => {
   });
 
   it('finds the same articles as FTS5 ranking every match, in the same order and with the same scores', () => {
-    expect(articles.length / 25).toBeGreaterThan(MAX_SEGMENTS);
+    // 18 commits: each common term's newest segments were merged several times over.
+    expect(articles.length / 25).toBeGreaterThan(16);
     const answers = answersOfBoth();
     for (const { q, postings, fts5 } of answers) expect({ q, hits: postings }).toEqual({ q, hits: fts5 });
     // The queries are worth comparing: most find something, and the common words find a full page.
