@@ -83,7 +83,7 @@ export class Bm25Ranker {
     try {
       for (let phrase = 0; phrase < leaves.length; phrase++)
         this.addPhrase(leaves[phrase]!, phrase, rows, avgdl, touched);
-      const matches = compile(plan);
+      const matches = matcherOf(plan);
       const found: RowRank[] = [];
       let cut = Infinity;
       for (const row of touched) {
@@ -182,7 +182,33 @@ function trim(found: RowRank[], wanted: number): number {
   return cut;
 }
 
-/** The plan as a test of an article's phrase mask. */
+/**
+ * The plan as a test of an article's phrase mask. A plan {@link rankable}
+ * takes is an AND of ORs of phrases: one mask per OR, each of which the
+ * article's mask must meet — a loop over a few numbers per article, where
+ * nested closures cost a fifth of the ranking at 100k.
+ */
+function matcherOf(plan: MatchPlan): (mask: number) => boolean {
+  const clauses = clausesOf(plan);
+  if (clauses === null) return compile(plan);
+  const masks = Uint32Array.from(clauses);
+  return (mask) => {
+    for (let i = 0; i < masks.length; i++) if ((mask & masks[i]!) === 0) return false;
+    return true;
+  };
+}
+
+/** The plan as masks that must each meet the article's (AND of ORs), or `null` when it is not of that shape. */
+function clausesOf(plan: MatchPlan): number[] | null {
+  if (typeof plan === 'number') return [2 ** plan];
+  const parts = plan.plans.map(clausesOf);
+  if (parts.some((p) => p === null)) return null;
+  if (plan.combineWith === 'AND') return parts.flatMap((p) => p!);
+  if (parts.some((p) => p!.length !== 1)) return null;
+  return [parts.reduce((union, p) => (union | p![0]!) >>> 0, 0)];
+}
+
+/** The plan as a test of an article's phrase mask, for any shape. */
 function compile(plan: MatchPlan): (mask: number) => boolean {
   if (typeof plan === 'number') {
     const bit = 2 ** plan;
