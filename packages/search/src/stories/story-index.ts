@@ -4,7 +4,14 @@
 // costs about as much as the 11th. Groups are the connected parts of the graph
 // of pairs scoring above the threshold; every pair keeps its evidence.
 import { sharedShingles, storyFeatures, type FeatureInput, type StoryFeatures } from './features.js';
-import { compareArticles, idf, type DocumentFrequencies, type PairEvidence } from './similarity.js';
+import {
+  compareArticles,
+  entityWeights,
+  idf,
+  type DocumentFrequencies,
+  type KnownEvidence,
+  type PairEvidence,
+} from './similarity.js';
 import { groupPairs } from './story-groups.js';
 import { readStoredArticle, readStoredPair, type SavedPair } from './stored-records.js';
 import { storeFeatures, type StoredFeatures } from './stored-features.js';
@@ -155,20 +162,22 @@ export class StoryIndex implements DocumentFrequencies {
     const mine = new Set(chosen.slice(0, MAX_CANDIDATES).map((other) => this.idAt[other]!));
     for (const other of met) hits[other] = 0;
     this.candidates.set(id, mine);
+    // The frequencies stay put while the new article meets its candidates: its name weights are worked out once.
+    const entitiesA = entityWeights(features, this);
     for (const other of mine) {
       this.candidates.get(other)?.add(id);
-      const evidence = this.score(id, other);
+      const evidence = this.score(id, other, { entitiesA, reasonsFrom: SAME_STORY_THRESHOLD * KEEP_RATIO });
       if (evidence.score >= SAME_STORY_THRESHOLD * KEEP_RATIO)
         this.near.set(pairKey(id, other), { a: id, b: other, evidence, at: this.count });
     }
   }
 
   /** Evidence for a pair of indexed articles, the term cosine from their kept vectors. */
-  private score(a: string, b: string): PairEvidence {
+  private score(a: string, b: string, known?: Omit<KnownEvidence, 'cosine'>): PairEvidence {
     const x = this.docs.get(a)!;
     const y = this.docs.get(b)!;
     const cosine = vectorCosine(x.terms, this.vector(x), y.terms, this.vector(y));
-    return compareArticles(x.features, y.features, this, { cosine });
+    return compareArticles(x.features, y.features, this, { cosine, ...known });
   }
 
   private vector(article: IndexedArticle): TermVector {
