@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { cleanText, DossierError, type ChangeEvent } from '@dossier/core';
+import { cleanText, DossierError, type Article, type ChangeEvent } from '@dossier/core';
 import { EntityMerger, StoryIndex, nameWordKeys, pairKey } from '@dossier/search';
 import type { NotebookState } from '../notebook.js';
 import { writeFileAtomic } from '../storage/atomic-file.js';
@@ -39,6 +39,8 @@ export interface ArticleEntities {
 }
 
 const instances = new WeakMap<NotebookState, Intelligence>();
+/** Article files read ahead of the one being indexed. */
+const READ_AHEAD = 8;
 
 export class Intelligence {
   readonly stories = new StoryIndex();
@@ -109,7 +111,7 @@ export class Intelligence {
     if (this.stale.size) {
       const ids = [...this.stale];
       this.stale.clear();
-      for (const id of ids) await this.refresh(id);
+      await this.refreshAll(ids);
     }
     await this.saveExtracted();
     await this.saveStories();
@@ -118,9 +120,9 @@ export class Intelligence {
   private async buildAll(): Promise<void> {
     this.applyAliases();
     this.restoreStories();
-    for (const entry of this.state.data.articles) {
-      if (this.indexedAt.get(entry.id) !== entry.updatedAt) await this.refresh(entry.id);
-    }
+    await this.refreshAll(
+      this.state.data.articles.filter((entry) => this.indexedAt.get(entry.id) !== entry.updatedAt).map((e) => e.id),
+    );
     for (const id of this.stories.ids()) if (!this.state.lookup.get(id)) await this.refresh(id);
     for (const id of this.extracted.keys()) {
       if (!this.state.lookup.get(id)) {
@@ -226,8 +228,31 @@ export class Intelligence {
     for (const a of this.decisions.aliases) this.merger.setAliases(a.key, a.name, a.aliases);
   }
 
-  /** Indexes one article again, or forgets it when it is gone. */
-  async refresh(id: string): Promise<void> {
+  /**
+   * Refreshes articles in order, reading the next few files while one is
+   * worked on: one read at a time left the thread waiting on the disk for a
+   * tenth of a first build.
+   */
+  private async refreshAll(ids: readonly string[]): Promise<void> {
+    const reads: (Promise<Article> | undefined)[] = [];
+    const read = (i: number) => {
+      const id = ids[i];
+      if (id === undefined || reads[i] || !this.state.lookup.get(id)) return;
+      const pending = this.state.article(id);
+      // Awaited (and its failure handled) by refresh, maybe only after later reads have begun.
+      pending.catch(() => undefined);
+      reads[i] = pending;
+    };
+    for (let i = 0; i < ids.length; i++) {
+      for (let ahead = i; ahead <= i + READ_AHEAD; ahead++) read(ahead);
+      const pending = reads[i];
+      reads[i] = undefined;
+      await this.refresh(ids[i]!, pending);
+    }
+  }
+
+  /** Indexes one article again, or forgets it when it is gone; `read` is its file being read already. */
+  async refresh(id: string, read?: Promise<Article>): Promise<void> {
     const entry = this.state.lookup.get(id);
     if (!entry) {
       if (this.stories.has(id)) this.unsaved.add(id);
@@ -238,7 +263,7 @@ export class Intelligence {
     let text: string;
     let metadata: string;
     try {
-      const blocks = (await this.state.article(id)).blocks;
+      const blocks = (await (read ?? this.state.article(id))).blocks;
       text = withHeadline(entry, cleanText(blocks));
       metadata = blocks
         .filter((b) => b.clutter?.reason.includes('metadata'))

@@ -22,9 +22,23 @@ const KEY_LENGTH = 4;
  */
 export function cognateKey(term: string): string | undefined {
   if (term.length < MIN_COGNATE_LENGTH) return undefined;
-  const key = soundKey(term);
-  return key && key.length >= KEY_LENGTH ? key.slice(0, KEY_LENGTH) : undefined;
+  const known = keyOf.get(term);
+  if (known !== undefined) return known || undefined;
+  const sound = soundKey(term);
+  const key = sound && sound.length >= KEY_LENGTH ? sound.slice(0, KEY_LENGTH) : '';
+  if (keyOf.size >= MAX_REMEMBERED) keyOf.clear();
+  keyOf.set(term, key);
+  return key || undefined;
 }
+
+/**
+ * Each distinct word's key, worked out once: words recur across a notebook
+ * (the same few thousand make up most of every article), and the sound key
+ * was a tenth of what adding an article to the story index cost. `''` for a
+ * word without a key.
+ */
+const keyOf = new Map<string, string>();
+const MAX_REMEMBERED = 200_000;
 
 /** Cognate key → count, from an article's content terms and their counts. */
 export function cognateCounts(terms: ReadonlyMap<string, number>): Map<string, number> {

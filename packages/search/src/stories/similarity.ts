@@ -103,28 +103,73 @@ export const WEEKDAY_AGREES = 0.5;
 /** Two reports whose first dates (or, without dates, first weekdays) differ are most often two events: their score is scaled down. */
 export const DIFFERENT_DATE_FACTOR = 0.6;
 
+/**
+ * An article's names weighed at the collection's current frequencies, in the
+ * order of `features.entities`: worked out once when one article is compared
+ * with many (StoryIndex compares a new article with up to 25) rather than
+ * once per pair.
+ */
+export interface EntityWeights {
+  keys: string[];
+  names: string[];
+  /** Each name's IDF. */
+  idf: Float64Array;
+  /** IDF × salience. */
+  weights: Float64Array;
+  /** Sum of the squared weights. */
+  norm2: number;
+}
+
+export function entityWeights(features: StoryFeatures, df: DocumentFrequencies): EntityWeights {
+  const n = features.entities.size;
+  const out: EntityWeights = { keys: [], names: [], idf: new Float64Array(n), weights: new Float64Array(n), norm2: 0 };
+  let i = 0;
+  for (const [key, name] of features.entities) {
+    const weight = entityIdf(df.entityFrequency(key), df.count);
+    const wa = weight * salience(features, key);
+    out.keys.push(key);
+    out.names.push(name);
+    out.idf[i] = weight;
+    out.weights[i++] = wa;
+    out.norm2 += wa * wa;
+  }
+  return out;
+}
+
+/** What a caller that compares one article with many already knows, to spare working it out per pair. */
+export interface KnownEvidence {
+  /** The term cosine, when the caller keeps term vectors of its own (StoryIndex does). */
+  cosine: number;
+  /** `entityWeights(a, df)` at the current frequencies. */
+  entitiesA?: EntityWeights;
+  /**
+   * Below this score the pair's shared names and sentences are left empty: a
+   * caller that keeps only pairs scoring this much needs no reasons for the others.
+   */
+  reasonsFrom?: number;
+}
+
 export function compareArticles(
   a: StoryFeatures,
   b: StoryFeatures,
   df: DocumentFrequencies,
-  /** The term cosine, when the caller keeps term vectors of its own (StoryIndex does). */
-  known?: { cosine: number },
+  known?: KnownEvidence,
 ): PairEvidence {
   const cos = known?.cosine ?? cosine(termWeights(a, df), termWeights(b, df));
 
   // Entities: IDF- and salience-weighted Jaccard, so two articles both naming Ukraine say less than both naming
   // Qatar, and a name both are about (named again and again) more than one an article cites in passing.
   let dot = 0;
-  let normA = 0;
   let normB = 0;
   const sharedEntities: [string, number][] = [];
   const entityWeight = (key: string) => entityIdf(df.entityFrequency(key), df.count);
-  for (const [key, name] of a.entities) {
-    const wa = entityWeight(key) * salience(a, key);
-    normA += wa * wa;
+  const own = known?.entitiesA ?? entityWeights(a, df);
+  const normA = own.norm2;
+  for (let i = 0; i < own.keys.length; i++) {
+    const key = own.keys[i]!;
     if (b.entities.has(key)) {
-      dot += wa * entityWeight(key) * salience(b, key);
-      sharedEntities.push([name, entityWeight(key)]);
+      dot += own.weights[i]! * own.idf[i]! * salience(b, key);
+      sharedEntities.push([own.names[i]!, own.idf[i]!]);
     }
   }
   for (const key of b.entities.keys()) normB += (entityWeight(key) * salience(b, key)) ** 2;
@@ -167,16 +212,17 @@ export function compareArticles(
   if (leadDates === 'different' || (leadDates === 'unknown' && leadWeekdays === 'different'))
     score *= DIFFERENT_DATE_FACTOR;
   if (containment > 0.5) score = Math.max(score, 1);
+  const reasons = score >= (known?.reasonsFrom ?? -Infinity);
   return {
     score: Math.min(1, score),
     cosine: cos,
     cognates,
-    sharedEntities: distinctNames(sharedEntities.sort((x, y) => y[1] - x[1]).map(([name]) => name)),
+    sharedEntities: reasons ? distinctNames(sharedEntities.sort((x, y) => y[1] - x[1]).map(([name]) => name)) : [],
     sharedFigures,
     sharedDates,
     leadDates,
     leadWeekdays,
-    sharedSentences: shared.sentences.map((i) => a.sentences[i]!),
+    sharedSentences: reasons ? shared.sentences.map((i) => a.sentences[i]!) : [],
     containment,
   };
 }

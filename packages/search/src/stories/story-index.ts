@@ -4,7 +4,15 @@
 // costs about as much as the 11th. Groups are the connected parts of the graph
 // of pairs scoring above the threshold; every pair keeps its evidence.
 import { sharedShingles, storyFeatures, type FeatureInput, type StoryFeatures } from './features.js';
-import { compareArticles, idf, type DocumentFrequencies, type PairEvidence } from './similarity.js';
+import {
+  compareArticles,
+  entityWeights,
+  idf,
+  type DocumentFrequencies,
+  type EntityWeights,
+  type KnownEvidence,
+  type PairEvidence,
+} from './similarity.js';
 import { groupPairs } from './story-groups.js';
 import { readStoredArticle, readStoredPair, type SavedPair } from './stored-records.js';
 import { storeFeatures, type StoredFeatures } from './stored-features.js';
@@ -32,6 +40,8 @@ export interface StoredPair {
   b: string;
   evidence: PairEvidence;
   at: number;
+  /** Restored without its shared sentences, which are found again from the shingles only when the pair is shown. */
+  sentencesPending?: boolean;
 }
 
 /** One article as {@link StoryIndex.record} saves it. */
@@ -155,20 +165,22 @@ export class StoryIndex implements DocumentFrequencies {
     const mine = new Set(chosen.slice(0, MAX_CANDIDATES).map((other) => this.idAt[other]!));
     for (const other of met) hits[other] = 0;
     this.candidates.set(id, mine);
+    // The frequencies stay put while the new article meets its candidates: its name weights are worked out once.
+    const entitiesA = entityWeights(features, this);
     for (const other of mine) {
       this.candidates.get(other)?.add(id);
-      const evidence = this.score(id, other);
+      const evidence = this.score(id, other, { entitiesA, reasonsFrom: SAME_STORY_THRESHOLD * KEEP_RATIO });
       if (evidence.score >= SAME_STORY_THRESHOLD * KEEP_RATIO)
         this.near.set(pairKey(id, other), { a: id, b: other, evidence, at: this.count });
     }
   }
 
   /** Evidence for a pair of indexed articles, the term cosine from their kept vectors. */
-  private score(a: string, b: string): PairEvidence {
+  private score(a: string, b: string, known?: Omit<KnownEvidence, 'cosine'>): PairEvidence {
     const x = this.docs.get(a)!;
     const y = this.docs.get(b)!;
     const cosine = vectorCosine(x.terms, this.vector(x), y.terms, this.vector(y));
-    return compareArticles(x.features, y.features, this, { cosine });
+    return compareArticles(x.features, y.features, this, { cosine, ...known });
   }
 
   private vector(article: IndexedArticle): TermVector {
@@ -289,11 +301,21 @@ export class StoryIndex implements DocumentFrequencies {
     return true;
   }
 
-  /** A saved pair with the sentences of its first article that the second repeats, found again from their shingles. */
+  /**
+   * A saved pair, its shared sentences to be found again from the shingles
+   * when it is first shown: most near pairs never are, and finding them for
+   * every pair was a sixth of restoring the index.
+   */
   private withSentences(pair: SavedPair): StoredPair {
+    return { ...pair, evidence: { ...pair.evidence, sharedSentences: [] }, sentencesPending: true };
+  }
+
+  /** Fills in the sentences of a pair's first article that the second repeats. */
+  private findSentences(pair: StoredPair): void {
     const a = this.docs.get(pair.a)!.features;
     const shared = sharedShingles(a.shingles, this.docs.get(pair.b)!.features.shingles).sentences;
-    return { ...pair, evidence: { ...pair.evidence, sharedSentences: shared.map((i) => a.sentences[i]!) } };
+    pair.evidence.sharedSentences = shared.map((i) => a.sentences[i]!);
+    pair.sentencesPending = false;
   }
 
   /** Evidence for one pair, scored with the collection's current frequencies. */
@@ -318,15 +340,22 @@ export class StoryIndex implements DocumentFrequencies {
   pairs(options: GroupingOptions = {}): StoryPair[] {
     const threshold = options.threshold ?? SAME_STORY_THRESHOLD;
     const found: StoryPair[] = [];
+    // An article is in many near pairs, and the frequencies stay put meanwhile: its name weights are worked out once.
+    const weightsOf = new Map<string, EntityWeights>();
+    const reasonsFrom = Math.min(threshold, SAME_STORY_THRESHOLD * KEEP_RATIO);
     for (const [key, pair] of this.near) {
       const { a, b } = pair;
       if (options.dismissed?.has(key) || !this.docs.has(a) || !this.docs.has(b)) continue;
       // Evidence is scored again once the collection has grown or shrunk by a tenth since.
       if (Math.abs(this.count - pair.at) > pair.at * 0.1) {
-        pair.evidence = this.score(a, b);
+        let entitiesA = weightsOf.get(a);
+        if (!entitiesA) weightsOf.set(a, (entitiesA = entityWeights(this.docs.get(a)!.features, this)));
+        pair.evidence = this.score(a, b, { entitiesA, reasonsFrom });
         pair.at = this.count;
+        pair.sentencesPending = false;
         this.rescored.add(key);
       }
+      if (pair.evidence.score >= threshold && pair.sentencesPending) this.findSentences(pair);
       const evidence = pair.evidence;
       if (evidence.score >= threshold) found.push(a < b ? { a, b, ...evidence } : { a: b, b: a, ...evidence });
     }
