@@ -10,6 +10,7 @@ import type { Block } from '@dossier/core';
 import { classifySpan } from '../intelligence/extract-entities.js';
 import { foreignTail } from './clutter-language.js';
 import { headlineTags } from './clutter-headline.js';
+import { furnitureReasons } from './clutter-furniture.js';
 
 const APPEAL_START =
   /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
@@ -103,11 +104,11 @@ const PHOTO_CAPTION_START =
   /^(in this (file |undated |handout )?(photo|image|picture|video grab)|file photo\b|this (handout )?(photo|image|picture) (shows|taken))/iu;
 // An embedded social post: its text carries the post's own link.
 const EMBEDDED_POST = /\bpic\.twitter\.com\/|\bhttps?:\/\/t\.co\//u;
-// A date alone on its line ("26 July 2020", "09 settembre 2023 a", "Sunday, 19 July 2020"): the page's dateline.
+// A date alone on its line ("26 July 2020", "09 settembre 2023 a", "Sunday, 19 July 2020", "October 9"): the page's dateline.
 const MONTH_NAME =
   '(jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\\.?';
 const DATE_LINE = new RegExp(
-  `^([\\p{L}]+,? )?(\\d{1,2}\\.? (de )?${MONTH_NAME},? (de )?\\d{4}|${MONTH_NAME} \\d{1,2},? \\d{4})([ ,]+(a|at|à|um|às|alle)?\\s?(\\d{1,2}[:.h]\\d{2})?\\s?(am|pm)?)?$`,
+  `^([\\p{L}]+,? )?(\\d{1,2}\\.? (de )?${MONTH_NAME}(,? (de )?\\d{4})?|${MONTH_NAME} \\d{1,2}(,? \\d{4})?)([ ,]+(a|at|à|um|às|alle)?\\s?(\\d{1,2}[:.h]\\d{2})?\\s?(am|pm)?)?$`,
   'iu',
 );
 // "[caption id=…]", "Image", "photo2": a placeholder left by markup; a sentence that begins "Images of…" is no such thing.
@@ -117,9 +118,10 @@ const DEBRIS = /^(\w+?)\1{2,}$|^\[(caption|image|photo)[^\]]*\]$|^(caption|image
 const INITIALS = /^(\p{Lu}\.){1,4}$/u;
 const PHOTO_CREDIT =
   /^(\(?(photo|image|picture|foto|photograph|credit|illustration|фото|ілюстрація|иллюстрация)s?( by| credit)?\s*[:©]|©|copyright\b|image copyright|getty images|afp( via getty)?|reuters\/|ap photo|epa\b|shutterstock)/iu;
-// "Kyiv at night. Photo: Jane Doe/Reuters": an agency after a slash, a bracket or "photo".
+// "Kyiv at night. Photo: Jane Doe/Reuters": an agency after a slash, a bracket or "photo:" / "photo by" / "Photo AFP"
+// (not "photos of the streets with AP": a sentence).
 const CREDIT_TAIL =
-  /(\/|\(|\bphoto:?|\bimage:?|\bcredit:?|\bfoto:?)\s*[^/()]{0,40}(getty images|afp|reuters|associated press|ap|shutterstock|epa-efe|dpa)\)?\.?$/iu;
+  /(\/|\(|\b(?:photo|image|credit|foto)(?::|\s+by\b|(?=\s+\p{Lu})))\s*[^/()]{0,40}(getty images|afp|reuters|associated press|ap|shutterstock|epa-efe|dpa)\)?\.?$/iu;
 // "… 18 July 2020. AFP - SEBASTIEN SALOM-GOMIS", "… © Caroline Ditte / France3", "… (PRNewsfoto/Boeing)": a credit ending a caption.
 const CREDIT_END =
   /(\b(AFP|Afp|Reuters|REUTERS|AP|EPA|DPA|dpa|EFE|Getty Images|Anadolu)\s*[-–/]\s*\p{Lu}[\p{Lu} .'-]{2,40}|\b\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?(Getty Images|AFP|Reuters|AP|EPA|EPA-EFE|Anadolu|dpa|EFE|Bloomberg|NurPhoto|Shutterstock|Xinhua)|©\s*[^©]{2,60}|\((\p{L}*foto|photo|image|credit)[^()]{0,40}\)|\([\p{L} .-]{2,30}\/[\p{L} .-]{2,30}\))\.?$/u;
@@ -209,6 +211,7 @@ export function detectClutter(
   const mark = (i: number, reason: string) => {
     if (!out[i]!.clutter) out[i]!.clutter = { reason };
   };
+  const furniture = furnitureReasons(out);
   out.forEach((block, i) => {
     const text = block.text.trim();
     if (APPEAL_START.test(text)) {
@@ -248,6 +251,7 @@ export function detectClutter(
     else if (INITIALS.test(text) && i >= out.length - 3) mark(i, 'signature initials');
     else if (i >= out.length - 2 && i > 0 && isSourceLine(text))
       mark(i, 'source or agency signature (metadata, not body)');
+    else if (furniture[i]) mark(i, furniture[i]!);
     else if (context.boilerplate?.has(normalizeBoilerplateLine(text))) mark(i, REPEATED_REASON);
   });
   for (const i of headlineTags(out, context.headline)) mark(i, "topic tag of the headline's words");

@@ -25,6 +25,14 @@ describe('a clutter line counts as kept only as a line of the clean text', () =>
     expect(clutterLineKept('Share', ['Outlets share the figures.'])).toBe(false);
   });
 
+  it('is not kept a second time inside a kept block that is another labelled line', () => {
+    expect(clutterLineKept('0:00', ['0:00 0:00', 'The storm hit.'], ['0:00', '0:00 0:00'])).toBe(false);
+    expect(clutterLineKept('0:00 0:00', ['0:00 0:00', 'The storm hit.'], ['0:00', '0:00 0:00'])).toBe(true);
+    // The line itself kept, or glued to an unlabelled block, still counts.
+    expect(clutterLineKept('0:00', ['0:00', '0:00 0:00'], ['0:00', '0:00 0:00'])).toBe(true);
+    expect(clutterLineKept('0:00', ['0:00 Live'], ['0:00', '0:00 0:00'])).toBe(true);
+  });
+
   it('is kept wherever a long line is found, since no sentence mentions forty characters of furniture by chance', () => {
     const comment = 'je souhaite mes sincères condoléances aux familles des disparus';
     expect(clutterLineKept(comment, [`Merci. ${comment} vraiment`])).toBe(true);

@@ -136,7 +136,7 @@ async function score(
     for (const line of a.clutter) {
       clutterTotal++;
       if (clean.includes(collapseWhitespace(line))) clutterInText++;
-      if (clutterLineKept(line, cleanBlocks)) clutterLeft.push({ file: a.file, line });
+      if (clutterLineKept(line, cleanBlocks, a.clutter)) clutterLeft.push({ file: a.file, line });
     }
     for (const sentence of a.must_keep) {
       bodyTotal++;
@@ -190,15 +190,27 @@ const LONG_CLUTTER_LINE = 40;
  * clean block that is the line, or holds it glued to other text at a block or
  * sentence edge ("Photo: AFP The fire…", "…broke out. EFE"). A short line a
  * sentence merely mentions ("contacted by EFE") is not the line; a long one
- * found anywhere is.
+ * found anywhere is. Each kept block is blamed on one labelled line: the
+ * one it is, when it is one.
  *
  * @example
  * clutterLineKept('EFE', ['The ministry, contacted by EFE, said so.']) // => false
  * clutterLineKept('EFE', ['The ministry said so. EFE']) // => true
  */
-export function clutterLineKept(line: string, cleanBlocks: readonly string[]): boolean {
+export function clutterLineKept(
+  line: string,
+  cleanBlocks: readonly string[],
+  /**
+   * The article's labelled clutter lines: a block that is another of them is
+   * counted as that line, not again as this one ("0:00" inside a kept "0:00
+   * 0:00" is not a second line kept).
+   */
+  labelledLines: readonly string[] = [],
+): boolean {
   const wanted = collapseWhitespace(line);
   if (!wanted) return false;
+  const others = new Set(labelledLines.map((l) => collapseWhitespace(l)).filter((l) => l !== wanted));
+  if (others.size) cleanBlocks = cleanBlocks.filter((b) => !others.has(b));
   if (wanted.length >= LONG_CLUTTER_LINE) return cleanBlocks.some((b) => b.includes(wanted));
   // Before it: the block's start or a sentence's end; after it: the block's end, punctuation or a new sentence.
   const asLine = new RegExp(`(?:^|[.!?…»"”)]\\s*)${escapeRegExp(wanted)}(?=$|[.:;,|–-]|\\s+[\\p{Lu}\\p{N}"“«(])`, 'u');

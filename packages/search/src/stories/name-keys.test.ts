@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameWords } from './names.js';
-import { nameWordKeys, wordSound } from './name-keys.js';
+import { nameWordKeys, ROMAN_NUMERAL, wordSound } from './name-keys.js';
 import { distinctNames } from './similarity.js';
 
 const keysOf = (...names: string[]) => nameWordKeys(names.map((n) => nameWords(n).join(' '))).map((k) => k.key);
@@ -21,6 +21,19 @@ describe('nameWordKeys: the names two reports share, word by word and by sound',
     expect(keysOf('Nantes')).not.toEqual(keysOf('Nairobi'));
     expect(wordSound('газиантепа')).toBe(wordSound('gaziantep'));
     expect(wordSound('sirait')).not.toBe(wordSound('sennes'));
+  });
+
+  it('tells Roman numerals exactly, so two popes or two kings do not share a name by sound', () => {
+    expect(keysOf('León XIV')).not.toContain(keysOf('Benedicto XVI')[1]);
+    expect(keysOf('Papst Leo XIV')).toContain(keysOf('Pope Leo XIV')[1]);
+    expect(keysOf('Louis XVI')).toEqual(keysOf('Louis XVI'));
+    expect(keysOf('Charles III')).not.toEqual(keysOf('Charles II'));
+    expect(ROMAN_NUMERAL.test('xiv')).toBe(true);
+    expect(ROMAN_NUMERAL.test('mix')).toBe(true);
+    // Words that only look like numerals keep their sound keys.
+    expect(ROMAN_NUMERAL.test('civil')).toBe(false);
+    expect(ROMAN_NUMERAL.test('vivid')).toBe(false);
+    expect(keysOf('Civil Defence')).toEqual(keysOf('Civill Defence'));
   });
 });
 

@@ -19,6 +19,9 @@ const NAME_FILLERS = new Set(
   ).split(' '),
 );
 
+/** A Roman numeral of two letters or more (normalised, lower case): `ii`, `xiv`, `xvi`, `mcm`. */
+export const ROMAN_NUMERAL = /^(?=[mdclxvi]{2})m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/u;
+
 /**
  * The sound spelling without its final vowels, so that a case ending of
  * Russian or Ukrainian (Газиантепа) or a transliteration's final letter does
@@ -39,7 +42,8 @@ export function nameWordKeys(names: Iterable<string>): { key: string; name: stri
   for (const name of names) {
     for (const word of name.split(' ')) {
       if (word.length < 3 || STOP_WORDS.has(word) || NAME_FILLERS.has(word) || /^\d+$/u.test(word)) continue;
-      const key = `w:${wordSound(word)}`;
+      // A regnal or ordinal numeral is told exactly: by sound "XIV" and "XVI" are one (Leo XIV, Benedict XVI).
+      const key = ROMAN_NUMERAL.test(word) ? `w:${word}` : `w:${wordSound(word)}`;
       if (!found.has(key)) found.set(key, word[0]!.toUpperCase() + word.slice(1));
     }
   }

@@ -25,6 +25,14 @@ describe('entity merging', () => {
     expect(sameNameWord('kharkiv', 'kyiv')).toBe(false);
   });
 
+  it('keeps two bearers of one name with different numerals apart (XIV and XVI are anagrams)', () => {
+    expect(sameNameWord('xiv', 'xvi')).toBe(false);
+    expect(sameNameWord('xiv', 'xiv')).toBe(true);
+    const merger = new EntityMerger();
+    const leo = merger.add({ name: 'XIV', kind: 'person' }).key;
+    expect(merger.add({ name: 'XVI', kind: 'person' }).key).not.toBe(leo);
+  });
+
   it('restored from the keys it gave, holds the same entities and merges new mentions the same way', () => {
     const merger = new EntityMerger();
     const keys = mentions.map((m) => merger.add(m).key);

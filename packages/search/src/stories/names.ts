@@ -6,6 +6,7 @@
 import { normalizeTerm, words } from '../tokenize.js';
 import { soundKey, soundsAlike } from '../transliterate.js';
 import { anagramKey, editDistance, maxEdits, skeletonKey } from '../variants.js';
+import { ROMAN_NUMERAL } from './name-keys.js';
 
 /** `other`: a proper name compromise could not place in the first three. */
 export const ENTITY_KINDS = ['person', 'place', 'organization', 'other'] as const;
@@ -63,6 +64,8 @@ function shapeOf(word: string): WordShape {
 /** Whether two normalised words are spellings of one name. */
 export function sameNameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  // Numerals are told exactly: "XIV" and "XVI" are anagrams one edit apart, and two popes.
+  if (ROMAN_NUMERAL.test(a) || ROMAN_NUMERAL.test(b)) return false;
   const x = shapeOf(a);
   const y = shapeOf(b);
   const limit = Math.min(x.edits, y.edits);

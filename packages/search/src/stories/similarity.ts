@@ -3,6 +3,7 @@
 // entities, shared figures, and verbatim shared sentences (word shingles).
 import { sharedShingles, type StoryFeatures } from './features.js';
 import { cognateCosine } from './cognates.js';
+import { SUBJECT_MISSING_FACTOR, subjectMissing } from './subject.js';
 
 export interface DocumentFrequencies {
   /** Articles in the collection. */
@@ -211,6 +212,8 @@ export function compareArticles(
   score += Math.min(0.3, 0.1 * shared.sentences.length);
   if (leadDates === 'different' || (leadDates === 'unknown' && leadWeekdays === 'different'))
     score *= DIFFERENT_DATE_FACTOR;
+  // Two reports of one kind in one setting, each about a subject the other never names: two events.
+  if (subjectMissing(a, b, df)) score *= SUBJECT_MISSING_FACTOR;
   if (containment > 0.5) score = Math.max(score, 1);
   const reasons = score >= (known?.reasonsFrom ?? -Infinity);
   return {
