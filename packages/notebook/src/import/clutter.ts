@@ -10,6 +10,7 @@ import type { Block } from '@dossier/core';
 import { classifySpan } from '../intelligence/extract-entities.js';
 import { foreignTail } from './clutter-language.js';
 import { headlineTags } from './clutter-headline.js';
+import { codeLines } from './clutter-code.js';
 
 const APPEAL_START =
   /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
@@ -251,6 +252,7 @@ export function detectClutter(
     else if (context.boilerplate?.has(normalizeBoilerplateLine(text))) mark(i, REPEATED_REASON);
   });
   for (const i of headlineTags(out, context.headline)) mark(i, "topic tag of the headline's words");
+  for (const i of codeLines(out)) mark(i, 'script code of the page, not text');
   for (const i of foreignTail(out))
     mark(i, "closing paragraph in another language than the article's (a reader's comment)");
   return out;
