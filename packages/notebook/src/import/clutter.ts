@@ -13,6 +13,7 @@ import { headlineTags } from './clutter-headline.js';
 import { codeLines } from './clutter-code.js';
 import { creditReasons } from './clutter-credits.js';
 import { postReasons } from './clutter-posts.js';
+import { captionReasons } from './clutter-captions.js';
 
 const APPEAL_START =
   /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
@@ -257,6 +258,7 @@ export function detectClutter(
   for (const i of codeLines(out)) mark(i, 'script code of the page, not text');
   creditReasons(out).forEach((reason, i) => reason && mark(i, reason));
   postReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  captionReasons(out).forEach((reason, i) => reason && mark(i, reason));
   for (const i of foreignTail(out))
     mark(i, "closing paragraph in another language than the article's (a reader's comment)");
   return out;
