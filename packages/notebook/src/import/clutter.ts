@@ -14,6 +14,7 @@ import { codeLines } from './clutter-code.js';
 import { creditReasons } from './clutter-credits.js';
 import { postReasons } from './clutter-posts.js';
 import { captionReasons } from './clutter-captions.js';
+import { widgetReasons } from './clutter-widgets.js';
 
 const APPEAL_START =
   /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
@@ -259,6 +260,7 @@ export function detectClutter(
   creditReasons(out).forEach((reason, i) => reason && mark(i, reason));
   postReasons(out).forEach((reason, i) => reason && mark(i, reason));
   captionReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  widgetReasons(out).forEach((reason, i) => reason && mark(i, reason));
   for (const i of foreignTail(out))
     mark(i, "closing paragraph in another language than the article's (a reader's comment)");
   return out;
