@@ -65,6 +65,11 @@ describe('a caption closed by its credit', () => {
     'Des enquêteurs devant le musée, AFP / Jean Dupont',
     'Die Krone wurde zerbrochen vor dem Museum gefunden. Sie war aus Gold und Diamanten gefertigt. © Louvre',
     'The emerald necklace has 32 emeralds. It was made in 1810 for the empress. © Museum/Jane Roe',
+    'Earth as seen from the upper stage of the rocket during its test flight on Jan. 16, 2025. It exploded minutes later.',
+    'Flooded streets in the old town, as seen in this photo taken on Sept. 28, 2024.',
+    'El cohete se ve en la imagen después de su lanzamiento desde la isla.',
+    'Des pompiers sur la photo, devant la cathédrale en flammes.',
+    'Feuerwehrleute auf dem Bild vor der brennenden Kathedrale.',
   ])('%s', (line) => {
     expect(isCreditedCaption(line)).toBe(true);
     expect(captionReasons(blocks([lead, line]))[1]).toMatch(/caption/u);
@@ -76,6 +81,9 @@ describe('a caption closed by its credit', () => {
     'La información fue confirmada por la agencia EFE.',
     'Le texte est disponible sur le site du ministère © 2024.',
     'The company’s shares fell 4% on Monday. © 2025 Example Media',
+    'The city, as seen from the air, was devastated by the floods.',
+    'Residents said the damage was worse than anything they had seen in the photos shared online.',
+    'He said it was what he had seen from his window on Monday night.',
   ])('%s stays', (line) => {
     expect(isCreditedCaption(line)).toBe(false);
   });

@@ -25,6 +25,13 @@ const AGENCY_CLOSE = new RegExp(`[^.!?]\\s*[,|–—-]\\s*${AGENCY}(?:\\s*/\\s*\
 // "… nicht gestohlen. © Louvre", "… gefertigt. © Louvre/Stéphane Maréchal": a credit closing a caption of sentences.
 const COPYRIGHT_CLOSE = /[.!?»"”)]\s*©\s*\p{L}[^©.!?]{1,50}$/u;
 
+// "Earth as seen from the upper stage of the rocket …", "The flooded street, as seen in this photo taken …", "… se ve en
+// la imagen", "… sur la photo", "… auf dem Bild": a line that describes a picture. At a line's start, "as seen from"
+// follows a bare noun phrase (a sentence has its verb before it: "The city, as seen from the air, was …" stays).
+const DESCRIBES_PICTURE =
+  /\bas seen in (?:this|the) (?:photo|image|picture|handout|video still)\b|\bseen in this (?:photo|image|picture)\b|\b(?:pictured|photographed) (?:here|above|below)\b|\bse ve en (?:la|esta) (?:imagen|foto)|\ben la (?:imagen|foto) (?:se ve|aparece)|\bsur (?:la|cette) photo\b|\bauf (?:dem|diesem) (?:bild|foto)\b|\bnella foto\b|\bna (?:foto|imagem)\b/iu;
+const NOUN_PHRASE_SEEN_FROM = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3} as seen from\b/u;
+
 /**
  * Indexes of the blocks that are captions of a gallery: a run of short blocks
  * holding at least three lines that occur more than once in it, and hardly any
@@ -61,10 +68,11 @@ export function galleryLines(blocks: readonly Block[]): number[] {
   return found;
 }
 
-/** Whether a line is a caption closed by its credit: the agency after a comma or dash, or "©" after sentences. */
+/** Whether a line is a caption: closed by its credit (the agency after a comma or dash, "©" after sentences), or describing a picture. */
 export function isCreditedCaption(text: string): boolean {
   if (text.length > MAX_CAPTION) return false;
-  return (text.length <= 200 && AGENCY_CLOSE.test(text)) || COPYRIGHT_CLOSE.test(text);
+  if ((text.length <= 200 && AGENCY_CLOSE.test(text)) || COPYRIGHT_CLOSE.test(text)) return true;
+  return DESCRIBES_PICTURE.test(text) || NOUN_PHRASE_SEEN_FROM.test(text);
 }
 
 /**

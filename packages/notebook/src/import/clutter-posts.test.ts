@@ -46,6 +46,23 @@ describe('an embedded post is marked by its signature', () => {
   });
 });
 
+describe('the label above a post', () => {
+  const post =
+    'Rescue teams are on their way. #earthquake pic.twitter.com/abc123 — News Desk (@newsdesk) March 28, 2025';
+
+  it('is marked when it is a few words without a verb', () => {
+    expect(reasons([...body, 'Afghanistan Earthquake', post, ...body]).slice(2, 4)).toEqual([
+      expect.stringMatching(/label of an embedded/u),
+      expect.stringMatching(/embedded social post/u),
+    ]);
+  });
+
+  it('stays when it says something, or ends on punctuation', () => {
+    expect(reasons([...body, 'SpaceX Acknowledges Failure', post, ...body])[2]).toBeNull();
+    expect(reasons([...body, 'What they saw:', post, ...body])[2]).toBeNull();
+  });
+});
+
 describe('the article’s own text stays', () => {
   it('keeps a paragraph above a post that is in the article’s script and opens with words', () => {
     const lines = [...body, 'Residents shared videos of the collapse. — Reporter (@reporter) March 28, 2025'];

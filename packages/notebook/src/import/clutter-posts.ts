@@ -3,8 +3,12 @@
 // and a post that ran over several lines leaves its first lines just above
 // the signed one — lines that open with a hashtag or a handle, or are written
 // in another script than the article (an Urdu post in an English report).
-// The article's own text never ends a paragraph in a handle and a date.
+// The article's own text never ends a paragraph in a handle and a date. The
+// few words without a verb right above a post ("Afghanistan Earthquake") are
+// its label; a subheading that says something ("SpaceX Acknowledges
+// Failure") has a verb and stays.
 import type { Block } from '@dossier/core';
+import { compromise } from '../intelligence/language-tools.js';
 
 /** The month in the dates posts are signed with, in the languages we meet. */
 const MONTH =
@@ -18,6 +22,16 @@ const SIGNED_END = new RegExp(
 const MAX_POST = 700;
 /** "#BREAKING …", "@SpaceX …": a post's first line. */
 const POST_OPENING = /^[#@][\p{L}\p{N}_]/u;
+
+/** Words a post's label holds at most. */
+const LABEL_WORDS = 4;
+
+/** A label: a few words, no punctuation at the end, no verb (as compromise reads English; other languages pass). */
+function isLabel(text: string): boolean {
+  if (text.split(/\s+/u).length > LABEL_WORDS || !/[\p{L}\p{N}]$/u.test(text)) return false;
+  // Lowercased: compromise reads a title-cased line as a run of names and finds no verb in it.
+  return !compromise()(text.toLowerCase()).has('#Verb');
+}
 
 /** The reasons the rest of the cleaner gives an embedded post's lines. */
 const POST_REASON = /embedded social post|signature of an embedded/u;
@@ -53,7 +67,7 @@ function scriptOf(text: string): { script: string | undefined; letters: number }
  * Reasons for the blocks that belong to embedded posts: a block signed like a
  * post, and the blocks right above a post (signed here or marked by the
  * cleaner before) that open with a hashtag or a handle, or are in another
- * script than the article's.
+ * script than the article's, and the verbless label above them.
  *
  * @example
  * postReasons([{ kind: 'paragraph', text: 'We will review the data… — SpaceX (@SpaceX) March 7, 2025' }])
@@ -72,11 +86,14 @@ export function postReasons(blocks: readonly Block[]): (string | undefined)[] {
   };
   for (let i = texts.length - 1; i > 0; i--) {
     if (!isPost(i)) continue;
-    for (let j = i - 1; j >= 0 && !blocks[j]!.clutter && !reasons[j]; j--) {
+    let j = i - 1;
+    for (; j >= 0 && !blocks[j]!.clutter && !reasons[j]; j--) {
       const text = texts[j]!;
       if (text.length > MAX_POST || !(POST_OPENING.test(text) || foreign(text))) break;
       reasons[j] = 'embedded social post (its first lines)';
     }
+    if (j > 0 && !blocks[j]!.clutter && !reasons[j] && isLabel(texts[j]!))
+      reasons[j] = 'label of an embedded social post';
   }
   return reasons;
 }
