@@ -49,11 +49,13 @@ export function galleryLines(blocks: readonly Block[]): number[] {
   let start = 0;
   // Runs of caption-sized blocks, cut by anything longer; each run is judged as a whole.
   for (let i = 0; i <= texts.length; i++) {
-    const inRun = i < texts.length && texts[i]!.length >= MIN_CAPTION && texts[i]!.length <= MAX_CAPTION;
-    if (inRun) continue;
+    const captionSized = i < texts.length && texts[i]!.length >= MIN_CAPTION && texts[i]!.length <= MAX_CAPTION;
+    if (captionSized) continue;
     const run = [...Array(i - start).keys()].map((k) => start + k);
     // A run's repeated lines count only when repeated: a line written twice, once in the run, once in the body, is a quote.
-    const copies = run.filter((k) => repeated[k] && run.filter((m) => texts[m] === texts[k]).length > 1);
+    const inRun = new Map<string, number>();
+    for (const k of run) if (repeated[k]) inRun.set(texts[k]!, (inRun.get(texts[k]!) ?? 0) + 1);
+    const copies = run.filter((k) => (inRun.get(texts[k]!) ?? 0) > 1);
     // A page that printed its text twice repeats paragraphs in order (A B C A B C); a gallery gives one caption
     // twice in a row (the image's text, then the slide's), and its captions are single sentences.
     const adjacent = copies.some((k) => texts[k + 1] === texts[k]);
@@ -71,7 +73,8 @@ export function galleryLines(blocks: readonly Block[]): number[] {
 /** Whether a line is a caption: closed by its credit (the agency after a comma or dash, "©" after sentences), or describing a picture. */
 export function isCreditedCaption(text: string): boolean {
   if (text.length > MAX_CAPTION) return false;
-  if ((text.length <= 200 && AGENCY_CLOSE.test(text)) || COPYRIGHT_CLOSE.test(text)) return true;
+  if ((text.length <= 200 && AGENCY_CLOSE.test(text)) || (text.includes('©') && COPYRIGHT_CLOSE.test(text)))
+    return true;
   return DESCRIBES_PICTURE.test(text) || NOUN_PHRASE_SEEN_FROM.test(text);
 }
 

@@ -76,11 +76,13 @@ function scriptOf(text: string): { script: string | undefined; letters: number }
 export function postReasons(blocks: readonly Block[]): (string | undefined)[] {
   const texts = blocks.map((b) => b.text.trim());
   const reasons = texts.map((text): string | undefined =>
-    text.length <= MAX_POST && SIGNED_END.test(text) ? 'embedded social post' : undefined,
+    text.length <= MAX_POST && text.includes('(@') && SIGNED_END.test(text) ? 'embedded social post' : undefined,
   );
   const isPost = (i: number) => !!reasons[i] || POST_REASON.test(blocks[i]!.clutter?.reason ?? '');
-  const article = scriptOf(texts.join(' ')).script;
+  // The article's script, read only when it has a post: most articles have none.
+  let article: string | undefined | null = null;
   const foreign = (text: string) => {
+    if (article === null) article = scriptOf(texts.join(' ')).script;
     const { script, letters } = scriptOf(text);
     return letters >= 10 && !!script && script !== article;
   };
