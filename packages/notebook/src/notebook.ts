@@ -40,6 +40,10 @@ type ChangeListener = (event: ChangeEvent) => void;
 const HIGHLIGHTS_AFTER_MS = 2000;
 /** The longest a compaction's next slice waits for the change under way to end. */
 const COMPACTION_WAIT_MS = 50;
+/** A compaction's slices wait for the saves to pause this long, so that a burst of saves never meets the disk busy… */
+const COMPACTION_QUIET_MS = 20;
+/** …for this long at most after the compaction began; then its slices run in the gaps between saves. */
+const COMPACTION_DEFER_MS = 5000;
 /** How many article bodies stay in memory. */
 const ARTICLE_CACHE_SIZE = 2000;
 type ChangeKind = ChangeEvent['what'][number];
@@ -54,6 +58,10 @@ export class NotebookState {
   /** Changes under way, and who waits for none to be (the compaction, between its slices). */
   private changesRunning = 0;
   private readonly idleWaiters: (() => void)[] = [];
+  /** When the last change ended (performance.now()). */
+  private lastChangeEnded = 0;
+  /** A catch-up of the search index waits for the notebook to be idle. */
+  private catchUpWaiting = false;
   private closed = false;
   readonly lookup = new CatalogLookup(
     () => this.data.articles,
@@ -213,6 +221,7 @@ export class NotebookState {
       await this.files.endChange(true).catch(() => undefined);
       this.emit({ type: 'notebook.changed', what, articleIds: articleIds(result) });
       if (this.store.wantsCompaction) this.compactLater();
+      if (this.search.isBehind) this.catchUpWhenIdle();
       return result;
     };
     const tracked = async () => {
@@ -220,6 +229,7 @@ export class NotebookState {
       try {
         return await run();
       } finally {
+        this.lastChangeEnded = performance.now();
         if (--this.changesRunning === 0) for (const wake of this.idleWaiters.splice(0)) wake();
       }
     };
@@ -253,8 +263,9 @@ export class NotebookState {
     if (this.compaction) return;
     const run = async () => {
       const compaction = await this.exclusive(async () => this.store.beginCompaction());
+      const began = performance.now();
       try {
-        await this.store.writeCompaction(compaction, { pause: () => this.betweenChanges() });
+        await this.store.writeCompaction(compaction, { pause: () => this.betweenChanges(began) });
         await this.exclusive(() => this.store.finishCompaction(compaction));
       } catch (error) {
         // Nothing is lost: the journal still holds every change. The next compaction tries again.
@@ -271,19 +282,51 @@ export class NotebookState {
   /**
    * Yields to the event loop, then waits until no change is under way (or
    * COMPACTION_WAIT_MS have passed, so that a long change, or one waiting for
-   * this very compaction, cannot stall it): the compaction's slices run in the
-   * gaps between saves, so a save seldom waits for more than the one slice
-   * that was running when it began.
+   * this very compaction, cannot stall it) and none was for COMPACTION_QUIET_MS:
+   * the compaction (begun at `began`) writes while the notebook is idle, and a
+   * save made meanwhile seldom meets its writes on the disk. Saves that never
+   * pause for COMPACTION_DEFER_MS get the slices in the gaps between them.
    */
-  private async betweenChanges(): Promise<void> {
+  private async betweenChanges(began: number): Promise<void> {
     await new Promise<void>((resolve) => setImmediate(resolve));
-    if (this.changesRunning === 0) return;
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      new Promise<void>((resolve) => this.idleWaiters.push(resolve)),
-      new Promise<void>((resolve) => (timer = setTimeout(resolve, COMPACTION_WAIT_MS))),
-    ]);
-    clearTimeout(timer);
+    for (;;) {
+      if (this.changesRunning > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          new Promise<void>((resolve) => this.idleWaiters.push(resolve)),
+          new Promise<void>((resolve) => (timer = setTimeout(resolve, COMPACTION_WAIT_MS))),
+        ]);
+        clearTimeout(timer);
+        if (this.changesRunning > 0) return;
+      }
+      const now = performance.now();
+      const quiet = now - this.lastChangeEnded;
+      if (quiet >= COMPACTION_QUIET_MS || now - began >= COMPACTION_DEFER_MS || this.closed) return;
+      await new Promise<void>((resolve) => setTimeout(resolve, COMPACTION_QUIET_MS - quiet));
+    }
+  }
+
+  /**
+   * Re-indexes what saved changes left for later (search-sync.ts) once no
+   * change is under way at a turn of the event loop: a save is acknowledged
+   * after its fsync, and saves made one after another are not held up by the
+   * index; a search asked meanwhile waits for the catch-up instead.
+   */
+  private catchUpWhenIdle(): void {
+    if (this.catchUpWaiting) return;
+    this.catchUpWaiting = true;
+    const attempt = () =>
+      setImmediate(() => {
+        if (this.changesRunning > 0 && !this.closed) {
+          this.idleWaiters.push(attempt);
+          return;
+        }
+        this.catchUpWaiting = false;
+        if (this.closed) return;
+        // A failure is kept by the index (search then says so); the next catch-up tries again.
+        this.exclusive(() => this.search.catchUp(this)).catch(() => undefined);
+      });
+    attempt();
   }
 
   /** Folds the journal into notebook.json now (after the changes under way). */
@@ -299,12 +342,15 @@ export class NotebookState {
     return next;
   }
 
-  /** Waits for changes and compactions under way. */
+  /** Waits for changes and compactions under way, and for the search index to catch up with them. */
   async settled(): Promise<void> {
     await this.queue;
     while (this.compaction) {
       await this.compaction;
       await this.queue;
+    }
+    if (this.search.isBehind && !this.readOnly) {
+      await this.exclusive(() => this.search.catchUp(this)).catch(() => undefined);
     }
   }
 
