@@ -11,6 +11,7 @@ import { RecentCache } from './article-cache.js';
 import { CatalogLookup } from './catalog-lookup.js';
 import { ArticleFiles, ARTICLES_DIR } from './storage/article-files.js';
 import { ioError } from './storage/atomic-file.js';
+import { ChangeActivity } from './storage/change-activity.js';
 import { ChangeLog, type RecordCollection } from './storage/change-log.js';
 import { validOps, type ChangeOp } from './storage/changes.js';
 import { disk } from './storage/disk.js';
@@ -38,12 +39,6 @@ type ChangeListener = (event: ChangeEvent) => void;
 
 /** How long after opening deferred highlights are parsed, if nothing needed them sooner. */
 const HIGHLIGHTS_AFTER_MS = 2000;
-/** The longest a compaction's next slice waits for the change under way to end. */
-const COMPACTION_WAIT_MS = 50;
-/** A compaction's slices wait for the saves to pause this long, so that a burst of saves never meets the disk busy… */
-const COMPACTION_QUIET_MS = 20;
-/** …for this long at most after the compaction began; then its slices run in the gaps between saves. */
-const COMPACTION_DEFER_MS = 5000;
 /** How many article bodies stay in memory. */
 const ARTICLE_CACHE_SIZE = 2000;
 type ChangeKind = ChangeEvent['what'][number];
@@ -55,11 +50,8 @@ export class NotebookState {
   private queue: Promise<unknown> = Promise.resolve();
   /** The compaction writing beside the changes, if one is. */
   private compaction: Promise<void> | null = null;
-  /** Changes under way, and who waits for none to be (the compaction, between its slices). */
-  private changesRunning = 0;
-  private readonly idleWaiters: (() => void)[] = [];
-  /** When the last change ended (performance.now()). */
-  private lastChangeEnded = 0;
+  /** Changes under way, and the work beside them that waits for the notebook to be idle. */
+  private readonly activity = new ChangeActivity();
   /** A catch-up of the search index waits for the notebook to be idle. */
   private catchUpWaiting = false;
   private closed = false;
@@ -224,15 +216,7 @@ export class NotebookState {
       if (this.search.isBehind) this.catchUpWhenIdle();
       return result;
     };
-    const tracked = async () => {
-      this.changesRunning++;
-      try {
-        return await run();
-      } finally {
-        this.lastChangeEnded = performance.now();
-        if (--this.changesRunning === 0) for (const wake of this.idleWaiters.splice(0)) wake();
-      }
-    };
+    const tracked = () => this.activity.track(run);
     const next = this.queue.then(tracked, tracked);
     this.queue = next.catch(() => undefined);
     return next;
@@ -265,7 +249,9 @@ export class NotebookState {
       const compaction = await this.exclusive(async () => this.store.beginCompaction());
       const began = performance.now();
       try {
-        await this.store.writeCompaction(compaction, { pause: () => this.betweenChanges(began) });
+        await this.store.writeCompaction(compaction, {
+          pause: () => this.activity.betweenChanges(began, () => this.closed),
+        });
         await this.exclusive(() => this.store.finishCompaction(compaction));
       } catch (error) {
         // Nothing is lost: the journal still holds every change. The next compaction tries again.
@@ -280,33 +266,6 @@ export class NotebookState {
   }
 
   /**
-   * Yields to the event loop, then waits until no change is under way (or
-   * COMPACTION_WAIT_MS have passed, so that a long change, or one waiting for
-   * this very compaction, cannot stall it) and none was for COMPACTION_QUIET_MS:
-   * the compaction (begun at `began`) writes while the notebook is idle, and a
-   * save made meanwhile seldom meets its writes on the disk. Saves that never
-   * pause for COMPACTION_DEFER_MS get the slices in the gaps between them.
-   */
-  private async betweenChanges(began: number): Promise<void> {
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    for (;;) {
-      if (this.changesRunning > 0) {
-        let timer: NodeJS.Timeout | undefined;
-        await Promise.race([
-          new Promise<void>((resolve) => this.idleWaiters.push(resolve)),
-          new Promise<void>((resolve) => (timer = setTimeout(resolve, COMPACTION_WAIT_MS))),
-        ]);
-        clearTimeout(timer);
-        if (this.changesRunning > 0) return;
-      }
-      const now = performance.now();
-      const quiet = now - this.lastChangeEnded;
-      if (quiet >= COMPACTION_QUIET_MS || now - began >= COMPACTION_DEFER_MS || this.closed) return;
-      await new Promise<void>((resolve) => setTimeout(resolve, COMPACTION_QUIET_MS - quiet));
-    }
-  }
-
-  /**
    * Re-indexes what saved changes left for later (search-sync.ts) once no
    * change is under way at a turn of the event loop: a save is acknowledged
    * after its fsync, and saves made one after another are not held up by the
@@ -315,18 +274,14 @@ export class NotebookState {
   private catchUpWhenIdle(): void {
     if (this.catchUpWaiting) return;
     this.catchUpWaiting = true;
-    const attempt = () =>
-      setImmediate(() => {
-        if (this.changesRunning > 0 && !this.closed) {
-          this.idleWaiters.push(attempt);
-          return;
-        }
+    this.activity.whenIdle(
+      (closed) => {
         this.catchUpWaiting = false;
-        if (this.closed) return;
-        // A failure is kept by the index (search then says so); the next catch-up tries again.
-        this.exclusive(() => this.search.catchUp(this)).catch(() => undefined);
-      });
-    attempt();
+        // Closing catches up itself. A failure is kept by the index (search then says so); the next catch-up tries again.
+        if (!closed) this.exclusive(() => this.search.catchUp(this)).catch(() => undefined);
+      },
+      () => this.closed,
+    );
   }
 
   /** Folds the journal into notebook.json now (after the changes under way). */
