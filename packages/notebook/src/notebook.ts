@@ -11,6 +11,7 @@ import { RecentCache } from './article-cache.js';
 import { CatalogLookup } from './catalog-lookup.js';
 import { ArticleFiles, ARTICLES_DIR } from './storage/article-files.js';
 import { ioError } from './storage/atomic-file.js';
+import { ChangeActivity } from './storage/change-activity.js';
 import { ChangeLog, type RecordCollection } from './storage/change-log.js';
 import { validOps, type ChangeOp } from './storage/changes.js';
 import { disk } from './storage/disk.js';
@@ -38,8 +39,6 @@ type ChangeListener = (event: ChangeEvent) => void;
 
 /** How long after opening deferred highlights are parsed, if nothing needed them sooner. */
 const HIGHLIGHTS_AFTER_MS = 2000;
-/** The longest a compaction's next slice waits for the change under way to end. */
-const COMPACTION_WAIT_MS = 50;
 /** How many article bodies stay in memory. */
 const ARTICLE_CACHE_SIZE = 2000;
 type ChangeKind = ChangeEvent['what'][number];
@@ -51,9 +50,10 @@ export class NotebookState {
   private queue: Promise<unknown> = Promise.resolve();
   /** The compaction writing beside the changes, if one is. */
   private compaction: Promise<void> | null = null;
-  /** Changes under way, and who waits for none to be (the compaction, between its slices). */
-  private changesRunning = 0;
-  private readonly idleWaiters: (() => void)[] = [];
+  /** Changes under way, and the work beside them that waits for the notebook to be idle. */
+  private readonly activity = new ChangeActivity();
+  /** A catch-up of the search index waits for the notebook to be idle. */
+  private catchUpWaiting = false;
   private closed = false;
   readonly lookup = new CatalogLookup(
     () => this.data.articles,
@@ -213,16 +213,10 @@ export class NotebookState {
       await this.files.endChange(true).catch(() => undefined);
       this.emit({ type: 'notebook.changed', what, articleIds: articleIds(result) });
       if (this.store.wantsCompaction) this.compactLater();
+      if (this.search.isBehind) this.catchUpWhenIdle();
       return result;
     };
-    const tracked = async () => {
-      this.changesRunning++;
-      try {
-        return await run();
-      } finally {
-        if (--this.changesRunning === 0) for (const wake of this.idleWaiters.splice(0)) wake();
-      }
-    };
+    const tracked = () => this.activity.track(run);
     const next = this.queue.then(tracked, tracked);
     this.queue = next.catch(() => undefined);
     return next;
@@ -253,8 +247,11 @@ export class NotebookState {
     if (this.compaction) return;
     const run = async () => {
       const compaction = await this.exclusive(async () => this.store.beginCompaction());
+      const began = performance.now();
       try {
-        await this.store.writeCompaction(compaction, { pause: () => this.betweenChanges() });
+        await this.store.writeCompaction(compaction, {
+          pause: () => this.activity.betweenChanges(began, () => this.closed),
+        });
         await this.exclusive(() => this.store.finishCompaction(compaction));
       } catch (error) {
         // Nothing is lost: the journal still holds every change. The next compaction tries again.
@@ -269,21 +266,22 @@ export class NotebookState {
   }
 
   /**
-   * Yields to the event loop, then waits until no change is under way (or
-   * COMPACTION_WAIT_MS have passed, so that a long change, or one waiting for
-   * this very compaction, cannot stall it): the compaction's slices run in the
-   * gaps between saves, so a save seldom waits for more than the one slice
-   * that was running when it began.
+   * Re-indexes what saved changes left for later (search-sync.ts) once no
+   * change is under way at a turn of the event loop: a save is acknowledged
+   * after its fsync, and saves made one after another are not held up by the
+   * index; a search asked meanwhile waits for the catch-up instead.
    */
-  private async betweenChanges(): Promise<void> {
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    if (this.changesRunning === 0) return;
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      new Promise<void>((resolve) => this.idleWaiters.push(resolve)),
-      new Promise<void>((resolve) => (timer = setTimeout(resolve, COMPACTION_WAIT_MS))),
-    ]);
-    clearTimeout(timer);
+  private catchUpWhenIdle(): void {
+    if (this.catchUpWaiting) return;
+    this.catchUpWaiting = true;
+    this.activity.whenIdle(
+      (closed) => {
+        this.catchUpWaiting = false;
+        // Closing catches up itself. A failure is kept by the index (search then says so); the next catch-up tries again.
+        if (!closed) this.exclusive(() => this.search.catchUp(this)).catch(() => undefined);
+      },
+      () => this.closed,
+    );
   }
 
   /** Folds the journal into notebook.json now (after the changes under way). */
@@ -299,12 +297,15 @@ export class NotebookState {
     return next;
   }
 
-  /** Waits for changes and compactions under way. */
+  /** Waits for changes and compactions under way, and for the search index to catch up with them. */
   async settled(): Promise<void> {
     await this.queue;
     while (this.compaction) {
       await this.compaction;
       await this.queue;
+    }
+    if (this.search.isBehind && !this.readOnly) {
+      await this.exclusive(() => this.search.catchUp(this)).catch(() => undefined);
     }
   }
 

@@ -4,7 +4,9 @@
 // a change leaves it unmarked). A change whose index commit fails after its
 // journal entry is on disk stands; the articles it touched are then stale in
 // the index until a later commit re-indexes them, and search refuses to answer
-// from the index meanwhile.
+// from the index meanwhile. A highlight's notes and tags are indexed after
+// its save is acknowledged, not before: the journal entry is the save, and the
+// index catches up when the notebook is idle, or before a search answers.
 import { access, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DossierError, cleanText, type Annotation, type Article } from '@dossier/core';
@@ -27,6 +29,13 @@ export class NotebookSearch {
   private staleCause: string | null = null;
   /** Articles the change under way wrote to the index. */
   private written: Set<string> | null = null;
+  /** Articles whose highlights the change under way changed, to be re-indexed once it is saved. */
+  private deferred: Set<string> | null = null;
+  /**
+   * Articles whose highlights changed in saved changes and that are not re-indexed yet: they are
+   * re-indexed by the next catch-up (when the notebook is idle, before a search answers, on close).
+   */
+  private readonly behind = new Set<string>();
 
   constructor(private readonly dir: string) {}
 
@@ -87,6 +96,7 @@ export class NotebookSearch {
       for (const doc of documents) index.add(doc);
     });
     this.staleIds.clear();
+    this.behind.clear();
     this.staleCause = null;
   }
 
@@ -103,6 +113,7 @@ export class NotebookSearch {
     if (!index) return work();
     index.begin();
     const written = (this.written = new Set());
+    const deferred = (this.deferred = new Set());
     let result: T;
     try {
       result = await work();
@@ -116,16 +127,25 @@ export class NotebookSearch {
       throw error;
     } finally {
       this.written = null;
+      this.deferred = null;
     }
     try {
       index.commit();
     } catch (error) {
       for (const id of written) this.staleIds.add(id);
+      for (const id of deferred) this.behind.add(id);
       if (this.staleIds.size) this.staleCause = ioError('could not write the search index', error).message;
       return result;
     }
     this.current(written);
+    // After `current`: an article written earlier in this change may have had its highlights changed since.
+    for (const id of deferred) this.behind.add(id);
     return result;
+  }
+
+  /** Whether saved changes wait to be re-indexed (see {@link catchUp}). */
+  get isBehind(): boolean {
+    return this.behind.size > 0 || this.staleIds.size > 0;
   }
 
   /** Why the index misses saved changes, or null when it does not. `check` reports it. */
@@ -134,15 +154,17 @@ export class NotebookSearch {
   }
 
   /**
-   * Re-indexes the articles a failed commit left stale (call it between
-   * changes). Throws, saying so, when the index still cannot be written.
+   * Re-indexes the articles a failed commit left stale and those whose
+   * highlights changed since (call it between changes). Throws, saying so,
+   * when the index still cannot be written.
    */
   async catchUp(state: NotebookState): Promise<void> {
-    if (!this.staleIds.size || !this.index) return;
-    const ids = [...this.staleIds];
+    if (!this.isBehind || !this.index) return;
+    const ids = [...new Set([...this.staleIds, ...this.behind])];
     try {
       await this.refreshAll(state, ids);
     } catch (error) {
+      for (const id of ids) this.staleIds.add(id);
       this.staleCause = ioError('could not write the search index', error).message;
       throw new DossierError(
         'io_error',
@@ -152,13 +174,16 @@ export class NotebookSearch {
     this.current(ids);
   }
 
-  /** Waits, when the index is stale, for it to catch up (between changes); throws when it cannot. */
+  /** Waits, when the index is behind, for it to catch up (between changes); throws when it cannot. */
   async ready(state: NotebookState): Promise<void> {
-    if (this.staleIds.size) await state.exclusive(() => this.catchUp(state));
+    if (this.isBehind) await state.exclusive(() => this.catchUp(state));
   }
 
   private current(ids: Iterable<string>): void {
-    for (const id of ids) this.staleIds.delete(id);
+    for (const id of ids) {
+      this.staleIds.delete(id);
+      this.behind.delete(id);
+    }
     if (!this.staleIds.size) this.staleCause = null;
   }
 
@@ -175,7 +200,9 @@ export class NotebookSearch {
    */
   async refreshHighlights(state: NotebookState, articleId: string, before: readonly Annotation[]): Promise<void> {
     if (searchedOf(before) === searchedOf(state.annotationLookup.of(articleId))) return;
-    await this.refresh(state, articleId);
+    // Inside a change the save does not wait for the index: the article is re-indexed once it is saved.
+    if (this.deferred) this.deferred.add(articleId);
+    else await this.refresh(state, articleId);
   }
 
   /**
@@ -207,7 +234,7 @@ export class NotebookSearch {
    * not rebuild it — unless it is stale: then the next open rebuilds it.
    */
   markCurrent(state: NotebookState): void {
-    if (this.staleIds.size) return;
+    if (this.isBehind) return;
     this.index?.markCurrent(fingerprintOf(state));
   }
 

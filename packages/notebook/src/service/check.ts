@@ -108,6 +108,8 @@ async function inspectFiles(state: NotebookState): Promise<Problem[]> {
       'warning',
     );
   }
+  // Saved changes the index has yet to take in are not a problem unless it cannot take them in now.
+  await state.search.ready(state).catch(() => undefined);
   const stale = state.search.stale;
   if (stale) found(INDEX_FILE, `out of date: ${stale}; it catches up once it can be written`, 'warning');
   const lock = await disk.readText(join(state.dir, LOCK_FILE)).catch(() => null);

@@ -1,6 +1,7 @@
 // Durable, all-or-nothing file writes: a reader (or a crash) sees the old file
 // or the new one, never half of either. lowdb's own writer neither fsyncs nor
 // fsyncs the folder, so a power cut could leave an empty file after "saving".
+import { open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DossierError } from '@dossier/core';
@@ -71,21 +72,42 @@ export function ioError(what: string, error: unknown): DossierError {
   return new DossierError('io_error', `${what}: ${reason}`);
 }
 
-/** Copies a file durably under a new name (temporary copy, fsync, rename, fsync of the folder). */
-export async function copyFileAtomic(from: string, to: string): Promise<void> {
-  const temp = join(dirname(to), `.${basename(to)}.${randomBytes(4).toString('hex')}.tmp`);
+export interface PacedCopyOptions {
+  /** Waits between two pieces, e.g. until no save is under way; the default does not wait. */
+  pause?: () => Promise<void>;
+  /** Bytes copied and put on disk between two pauses, e.g. 1 MiB (the default). */
+  pieceBytes?: number;
+}
+
+/**
+ * Copies a file durably under a new name (temporary copy, fsync, rename, fsync
+ * of the folder), a piece at a time,
+ * each piece put on disk before the next: a copy of 100 MB never leaves a
+ * backlog of unwritten pages for a save's fsync to wait behind.
+ */
+export async function copyFileAtomicPaced(
+  from: string,
+  to: string,
+  { pause = () => Promise.resolve(), pieceBytes = 1 << 20 }: PacedCopyOptions = {},
+): Promise<void> {
+  let source;
   try {
-    await disk.copyFile(from, temp);
-    const file = await disk.open(temp, 'r+');
-    try {
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await disk.rename(temp, to);
-    await syncFolder(dirname(to));
+    source = await open(from, 'r');
   } catch (error) {
-    await disk.rm(temp).catch(() => undefined);
     throw ioError(`could not save ${basename(to)}`, error);
+  }
+  try {
+    await writeFileAtomicWith(to, async (write, flush) => {
+      const piece = Buffer.alloc(pieceBytes);
+      for (;;) {
+        const { bytesRead } = await source.read(piece, 0, pieceBytes, null);
+        if (bytesRead === 0) return;
+        await write(piece.subarray(0, bytesRead));
+        await flush();
+        await pause();
+      }
+    });
+  } finally {
+    await source.close();
   }
 }

@@ -14,10 +14,11 @@ const SLICE_RECORDS = 200;
 /** Serialised text is written in chunks of about this many characters. */
 const CHUNK_CHARS = 1 << 20;
 /**
- * Written bytes are put on disk every so often, so that the final fsync does
- * not flush ~100 MB at once, stalling the journal's fsyncs behind it.
+ * Written bytes are put on disk every so often, so that no fsync flushes much
+ * at once: a save's fsync of the journal waits behind whatever the disk is
+ * writing (8 MiB took tens of milliseconds on a busy disk; 1 MiB a few).
  */
-const FLUSH_BYTES = 8 << 20;
+const FLUSH_BYTES = 1 << 20;
 
 /** The notebook as of now, unaffected by the changes that follow: shallow copies of its arrays. */
 export function snapshotView(data: NotebookData): NotebookData {

@@ -5,7 +5,7 @@
 // compaction rewrites the snapshot, takes a backup and starts a new journal.
 import { join } from 'node:path';
 import { DossierError } from '@dossier/core';
-import { copyFileAtomic, ioError } from './atomic-file.js';
+import { copyFileAtomicPaced, ioError } from './atomic-file.js';
 import { BACKUPS_DIR, backupName, newestGoodBackup, pruneBackups } from './backups.js';
 import { replay, validOps, type ChangeOp } from './changes.js';
 import { disk } from './disk.js';
@@ -146,7 +146,7 @@ export class NotebookStore {
       this.db.adapter.writtenChecksum = compaction.checksum;
       try {
         await disk.mkdir(join(this.dir, BACKUPS_DIR));
-        await copyBackup(this.dir, compaction.view.revision);
+        await copyBackup(this.dir, compaction.view.revision, options?.pause);
       } catch (error) {
         console.error('could not write a backup of the notebook:', (error as Error).message);
       }
@@ -194,9 +194,11 @@ export class NotebookStore {
   }
 }
 
-async function copyBackup(dir: string, revision: number): Promise<void> {
-  // The snapshot was just written; a copy costs no second serialisation.
-  await copyFileAtomic(join(dir, NOTEBOOK_FILE), join(dir, BACKUPS_DIR, backupName(revision)));
+async function copyBackup(dir: string, revision: number, pause?: () => Promise<void>): Promise<void> {
+  // The snapshot was just written; a copy costs no second serialisation. Paced like the snapshot's slices.
+  await copyFileAtomicPaced(join(dir, NOTEBOOK_FILE), join(dir, BACKUPS_DIR, backupName(revision)), {
+    ...(pause ? { pause } : {}),
+  });
   await pruneBackups(dir);
 }
 
