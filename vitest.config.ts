@@ -15,7 +15,9 @@ export default defineConfig({
   test: {
     // Playwright's e2e/*.spec.ts are run by Playwright, not here.
     include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/desktop/dev/**/*.test.ts'],
-    testTimeout: 20_000,
+    // Generous: on a loaded 2-core machine a seeds import in a setup hook took over the 10 s default.
+    testTimeout: 40_000,
+    hookTimeout: 30_000,
     // Every change's recorded operations are checked against a full comparison of the collections.
     env: { DOSSIER_VERIFY_CHANGES: '1' },
   },
