@@ -13,10 +13,14 @@ const MAX_DIFFERENCE = 300;
 const MAX_LENGTH = 2048;
 const UNDETERMINED = 'und';
 
-/** The chosen languages of one script, in franc's order, and each trigram's rank in each of them (-1: absent). */
+/**
+ * The chosen languages of one script, in franc's order, and for each trigram
+ * the languages whose model has it, with its rank there: pairs of (index of
+ * the language, rank), most trigrams being in a few of the models only.
+ */
 interface ScriptModels {
   languages: string[];
-  ranks: Map<string, Int16Array>;
+  ranks: Map<string, number[]>;
 }
 
 export class TrigramLanguages {
@@ -52,15 +56,16 @@ export class TrigramLanguages {
     if (models) return models;
     const own = data[script]!;
     const languages = Object.keys(own).filter((language) => this.only.has(language));
-    const ranks = new Map<string, Int16Array>();
+    const ranks = new Map<string, number[]>();
     languages.forEach((language, at) => {
+      const rankOf = new Map<string, number>();
       const model = own[language]!.split('|');
       // Backwards, as franc builds its models: a trigram listed twice keeps its first rank.
-      for (let rank = model.length - 1; rank >= 0; rank--) {
-        const trigram = model[rank]!;
-        let row = ranks.get(trigram);
-        if (!row) ranks.set(trigram, (row = new Int16Array(languages.length).fill(-1)));
-        row[at] = rank;
+      for (let rank = model.length - 1; rank >= 0; rank--) rankOf.set(model[rank]!, rank);
+      for (const [trigram, rank] of rankOf) {
+        const row = ranks.get(trigram);
+        if (row) row.push(at, rank);
+        else ranks.set(trigram, [at, rank]);
       }
     });
     models = { languages, ranks };
@@ -113,19 +118,25 @@ function trigramCounts(value: string): Map<string, number> {
   return counts;
 }
 
-/** The language at the least distance, by franc's measure; on a tie, the one franc lists first. */
+/**
+ * The language at the least distance, by franc's measure, on a tie the one
+ * franc lists first. franc's distance to a language adds, for each trigram of
+ * the text, the difference of its count and its rank there, or 300 if the
+ * language lacks it: that is 300 per trigram less, for the trigrams the
+ * language has, 300 minus their difference; the least distance is the
+ * greatest such saving.
+ */
 function closest(counts: Map<string, number>, { languages, ranks }: ScriptModels): string {
-  const distances = new Float64Array(languages.length);
+  const saved = new Float64Array(languages.length);
   for (const [trigram, count] of counts) {
-    // A trigram no chosen language has costs each of them the same: it changes no order.
     const row = ranks.get(trigram);
     if (!row) continue;
-    for (let at = 0; at < row.length; at++) {
-      const rank = row[at]!;
-      distances[at] = distances[at]! + (rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1));
+    for (let at = 0; at < row.length; at += 2) {
+      const language = row[at]!;
+      saved[language] = saved[language]! + MAX_DIFFERENCE - Math.abs(count - row[at + 1]! - 1);
     }
   }
   let best = 0;
-  for (let at = 1; at < distances.length; at++) if (distances[at]! < distances[best]!) best = at;
+  for (let at = 1; at < saved.length; at++) if (saved[at]! > saved[best]!) best = at;
   return languages[best]!;
 }
