@@ -3,7 +3,7 @@
 // another page's text run on after the story. A story's own paragraphs are
 // written in its language; quotes in another one sit inside sentences.
 import type { Block } from '@dossier/core';
-import { detectLanguageAmong } from '../intelligence/extract-entities.js';
+import { TrigramLanguages } from './trigram-language.js';
 
 /** Paragraphs at the end that are looked at: comments and run-on text follow the story. */
 const TAIL = 2;
@@ -43,7 +43,11 @@ const LANGUAGES = [
 /** Characters of each text sampled: enough to tell a paragraph's language. */
 const SAMPLE = 300;
 
-const languageOf = (text: string) => detectLanguageAmong(text, LANGUAGES, SAMPLE);
+/** Texts shorter than this are too short for the detector (it answers 'und'). */
+const MIN_SAMPLE = 40;
+
+const detector = new TrigramLanguages(LANGUAGES);
+const languageOf = (text: string) => detector.detect(text, SAMPLE, MIN_SAMPLE);
 
 function related(a: string, b: string): boolean {
   return a === b || NEIGHBOURS.some((group) => group.includes(a) && group.includes(b));

@@ -8,6 +8,7 @@
 // mentions "support" or "share" stays in the body.
 import type { Block } from '@dossier/core';
 import { classifySpan } from '../intelligence/extract-entities.js';
+import { normalizeBoilerplateLine } from './boilerplate-line.js';
 import { foreignTail } from './clutter-language.js';
 import { headlineTags } from './clutter-headline.js';
 import { furnitureReasons } from './clutter-furniture.js';
@@ -200,12 +201,7 @@ function isDoubledCaption(text: string, neighbour: string | undefined): boolean 
 /** The reason given to a line marked because the notebook's articles repeat it. */
 export const REPEATED_REASON = 'repeated across several articles';
 
-export function normalizeBoilerplateLine(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export { normalizeBoilerplateLine };
 
 export function detectClutter(
   blocks: Block[],
@@ -231,17 +227,17 @@ export function detectClutter(
       mark(i, `teaser list after "${text}"`);
       for (let j = i + 1; j < out.length && !isRealParagraph(out[j]!.text); j++) mark(j, `teaser list after "${text}"`);
     } else if (isLabelLine(text)) mark(i, 'button or label of the page');
-    else if (READ_ALSO.test(text) && text.length < 200) mark(i, 'link to another article');
-    else if (SOCIAL.test(text) && text.length < 200) mark(i, 'social media call to action');
-    else if ((COOKIE.test(text) || COOKIE_CONSENT.test(text)) && text.length < 300) mark(i, 'cookie notice');
+    else if (text.length < 200 && READ_ALSO.test(text)) mark(i, 'link to another article');
+    else if (text.length < 200 && SOCIAL.test(text)) mark(i, 'social media call to action');
+    else if (text.length < 300 && (COOKIE.test(text) || COOKIE_CONSENT.test(text))) mark(i, 'cookie notice');
     else if (PAYWALL.test(text)) mark(i, 'paywall notice');
     else if (DEVELOPING.test(text)) mark(i, 'live-page placeholder');
-    else if (EMBEDDED_POST.test(text) && text.length < 400) mark(i, 'embedded social post');
+    else if (text.length < 400 && EMBEDDED_POST.test(text)) mark(i, 'embedded social post');
     else if (text.length < 80 && isDateLine(text)) mark(i, 'date line (metadata, not body)');
     else if (PLAYER_TIME.test(text)) mark(i, 'time display of a video player');
     else if (text.length < 160 && (PHOTO_CREDIT.test(text) || (CREDIT_TAIL.test(text) && !/[.!?]\s/u.test(text))))
       mark(i, 'photo credit (metadata, not body)');
-    else if (text.length < 300 && (PHOTO_CAPTION_START.test(text) || (CREDIT_END.test(text) && text.length < 200)))
+    else if (text.length < 300 && (PHOTO_CAPTION_START.test(text) || (text.length < 200 && CREDIT_END.test(text))))
       mark(i, 'photo caption and credit (metadata, not body)');
     else if (isDoubledCaption(text, out[i + 1]?.text) || isDoubledCaption(text, out[i - 1]?.text))
       mark(i, 'photo caption and credit (metadata, not body)');
@@ -257,7 +253,8 @@ export function detectClutter(
     else if (i >= out.length - 2 && i > 0 && isSourceLine(text))
       mark(i, 'source or agency signature (metadata, not body)');
     else if (furniture[i]) mark(i, furniture[i]!);
-    else if (context.boilerplate?.has(normalizeBoilerplateLine(text))) mark(i, REPEATED_REASON);
+    else if (context.boilerplate?.size && context.boilerplate.has(normalizeBoilerplateLine(text)))
+      mark(i, REPEATED_REASON);
   });
   for (const i of headlineTags(out, context.headline)) mark(i, "topic tag of the headline's words");
   for (const i of codeLines(out)) mark(i, 'script code of the page, not text');

@@ -72,6 +72,8 @@ interface PreparedFile {
   name: string;
   bytes: Buffer;
   hash: string;
+  /** The id it gets if it is a new article, its original bytes already being written (see `check`). */
+  id?: string;
   body: ReturnType<typeof buildArticleBody> | RichArticleBody;
   /** Its short lines, normalised, when they were counted where it was read (see `learnFromBatch`). */
   lines?: ReturnType<typeof shortLinesOf>;
@@ -84,6 +86,7 @@ interface CheckedFile {
   name: string;
   bytes: Buffer;
   hash: string;
+  id?: string;
 }
 
 /** The threads that read many plain-text files at once; shared by the notebooks of this process. */
@@ -94,12 +97,19 @@ const textPool = new TextPool();
  * notebook change, so a refused or duplicate file leaves the folder as it was.
  */
 export async function importArticles(state: NotebookState, files: ImportFile[]): Promise<ImportResult[]> {
+  const checked = files.map((file) => check(state, file));
+  try {
+    return await readAndStore(state, checked);
+  } finally {
+    // The originals written for files that turned out refused, or not new after all.
+    await state.files.discardStaged(checked.flatMap((file) => ('id' in file && file.id ? [file.id] : [])));
+  }
+}
+
+async function readAndStore(state: NotebookState, checked: (ImportResult | CheckedFile)[]): Promise<ImportResult[]> {
   const counts = await countNotebookLines(state);
   const boilerplate = counts.boilerplate();
-  const results = await prepareAll(
-    files.map((file) => check(state, file)),
-    boilerplate,
-  );
+  const results = await prepareAll(checked, boilerplate);
   if (!results.some((r) => 'body' in r)) return results as ImportResult[];
   learnFromBatch(results, counts, boilerplate);
   return state.change(
@@ -188,7 +198,12 @@ function learnFromBatch(
   }
 }
 
-/** Refuses a file too large, and answers for one imported already; else the file, ready to be read. */
+/**
+ * Refuses a file too large, and answers for one imported already; else the
+ * file, ready to be read. A file that looks new gets its article's id now,
+ * and its original bytes start to be written while the batch is read: the
+ * disk works while the processors clean the text.
+ */
 function check(state: NotebookState, file: ImportFile): ImportResult | CheckedFile {
   const name = file.name;
   const bytes = Buffer.from(file.dataBase64, 'base64');
@@ -196,7 +211,12 @@ function check(state: NotebookState, file: ImportFile): ImportResult | CheckedFi
     return refused(name, tooLargeMessage(name, bytes.byteLength));
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
-  return findDuplicate(state, hash) ?? { name, bytes, hash };
+  const duplicate = findDuplicate(state, hash);
+  if (duplicate) return duplicate;
+  if (state.readOnly || state.lookup.withFileName(name)) return { name, bytes, hash };
+  const id = newId('a');
+  state.files.stageOriginal(id, bytes);
+  return { name, bytes, hash, id };
 }
 
 async function extractRich(
@@ -302,10 +322,10 @@ async function alongside(...work: Promise<unknown>[]): Promise<void> {
   if (failed) throw failed.reason;
 }
 
-function newArticle({ name, bytes, hash, body }: PreparedFile): Article {
+function newArticle({ name, bytes, hash, body, id }: PreparedFile): Article {
   const now = new Date().toISOString();
   return {
-    id: newId('a'),
+    id: id ?? newId('a'),
     ...('metadata' in body ? body.metadata : {}),
     title: body.title,
     titleDerived: body.titleDerived,

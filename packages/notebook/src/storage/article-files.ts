@@ -5,7 +5,10 @@
 // before the journal acknowledged it) can put the old version back. The new
 // articles of an import are written as one batch: into articles/.incoming/,
 // each file fsync'd, then renamed into place and the folder fsync'd once —
-// not one atomic write (and two folder fsyncs) per file.
+// not one atomic write (and two folder fsyncs) per file. An import knows each
+// new file's original bytes before it has read them: they are written there
+// (`stageOriginal`) while the file is decoded and cleaned, and only renamed
+// with the batch.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArticleSchema, DossierError, describeIssues, type Article } from '@dossier/core';
@@ -28,6 +31,8 @@ export class ArticleFiles {
   private kept: Kept | null = null;
   private readonly writing = new Set<Promise<void>>();
   private replacedDirMade = false;
+  /** Original bytes being written (or written, durably) into articles/.incoming/ for an import under way, by id. */
+  private readonly staged = new Map<string, Promise<void>>();
 
   constructor(private readonly notebookDir: string) {}
 
@@ -75,33 +80,65 @@ export class ArticleFiles {
   async writeNew(batch: readonly { article: Article; original: Uint8Array }[]): Promise<void> {
     if (!batch.length) return;
     const incoming = join(this.notebookDir, ARTICLES_DIR, INCOMING_DIR);
-    const files = batch.flatMap(({ article, original }) => [
-      { name: `${article.id}.json`, data: serializeArticle(article) as string | Uint8Array },
-      { name: `${article.id}.orig`, data: original },
-    ]);
+    const staged: Promise<void>[] = [];
+    const files: { name: string; data: string | Uint8Array }[] = [];
+    for (const { article, original } of batch) {
+      files.push({ name: `${article.id}.json`, data: serializeArticle(article) });
+      const early = this.staged.get(article.id);
+      this.staged.delete(article.id);
+      if (early) staged.push(early);
+      else files.push({ name: `${article.id}.orig`, data: original });
+    }
+    const names = batch.flatMap(({ article }) => [`${article.id}.json`, `${article.id}.orig`]);
     // Recorded before anything is written, so a failure part-way removes whatever landed.
-    for (const { name } of files) this.kept?.set(name, false);
+    for (const name of names) this.kept?.set(name, false);
     const done = (async () => {
       await disk.mkdir(incoming);
-      await inParallel(files, BATCH_CONCURRENCY, async ({ name, data }) => {
-        const file = await disk.open(join(incoming, name), 'wx');
-        try {
-          await file.write(data);
-          await file.sync();
-        } finally {
-          await file.close();
-        }
-      });
-      for (const { name } of files) {
-        await disk.rename(join(incoming, name), join(this.notebookDir, ARTICLES_DIR, name));
-      }
+      await Promise.all([
+        inParallel(files, BATCH_CONCURRENCY, ({ name, data }) => writeDurably(join(incoming, name), data)),
+        ...staged,
+      ]);
+      // Side by side: each rename waits on the disk, not on the one before.
+      await inParallel(names, BATCH_CONCURRENCY, (name) =>
+        disk.rename(join(incoming, name), join(this.notebookDir, ARTICLES_DIR, name)),
+      );
       await syncFolder(join(this.notebookDir, ARTICLES_DIR));
     })().catch(async (error: unknown) => {
-      await disk.rm(incoming).catch(() => undefined);
+      await Promise.allSettled(staged);
+      // Only this batch's files: another import may be writing its originals there.
+      await Promise.allSettled(names.map((name) => disk.rm(join(incoming, name))));
       throw ioError(`could not save ${batch.length} article(s)`, error);
     });
     this.writing.add(done);
     await done;
+  }
+
+  /**
+   * Starts writing, durably, the original bytes of an article about to be
+   * imported into articles/.incoming/, where `writeNew` finds them and only
+   * renames them. Until then nothing names them: a crash leaves them to be
+   * cleared on open, and an import that does not take them (the file was
+   * refused, or was a new version of an article) calls `discardStaged`.
+   */
+  stageOriginal(id: string, bytes: Uint8Array): void {
+    const incoming = join(this.notebookDir, ARTICLES_DIR, INCOMING_DIR);
+    const done = disk.mkdir(incoming).then(() => writeDurably(join(incoming, `${id}.orig`), bytes));
+    // Awaited by `writeNew` or `discardStaged`; a failure is theirs to report.
+    done.catch(() => undefined);
+    this.staged.set(id, done);
+  }
+
+  /** Removes the staged originals of these ids that no batch took (once their writes are over). */
+  async discardStaged(ids: Iterable<string>): Promise<void> {
+    const incoming = join(this.notebookDir, ARTICLES_DIR, INCOMING_DIR);
+    const left: Promise<void>[] = [];
+    for (const id of ids) {
+      const staged = this.staged.get(id);
+      if (!staged) continue;
+      this.staged.delete(id);
+      left.push(staged.catch(() => undefined).then(() => disk.rm(join(incoming, `${id}.orig`))));
+    }
+    await Promise.allSettled(left);
   }
 
   /** Removes what a batch cut off by a crash left in articles/.incoming/ (never acknowledged, never renamed). */
@@ -183,6 +220,17 @@ export class ArticleFiles {
       }
     }
     return restored;
+  }
+}
+
+/** A new file, its bytes flushed to the disk before it is closed. */
+async function writeDurably(path: string, data: string | Uint8Array): Promise<void> {
+  const file = await disk.open(path, 'wx');
+  try {
+    await file.write(data);
+    await file.sync();
+  } finally {
+    await file.close();
   }
 }
 
