@@ -12,6 +12,8 @@ import { useNotebookQuery } from './notebook-query.js';
 export const PAGE_SIZE = 200;
 /** Pages kept after they left the view: ~10,000 rows' worth. */
 const KEPT_PAGES = 50;
+/** The next page is asked for this many rows before the view reaches it, so rows are there when they scroll in. */
+export const PREFETCH_ROWS = 100;
 
 export type LibraryQuestion = Omit<MethodParams<'articles.page'>, 'offset' | 'limit'>;
 
@@ -38,15 +40,21 @@ function usePage(question: LibraryQuestion, page: number) {
  */
 export function useLibraryRows(question: LibraryQuestion, first: number, last: number): LibraryRows {
   const key = JSON.stringify(question);
-  const from = Math.floor(Math.max(0, first) / PAGE_SIZE);
-  const to = Math.max(from, Math.floor(Math.max(0, last) / PAGE_SIZE));
-  // Two pages cover any view of fewer than PAGE_SIZE rows; when both are one, the store asks once.
+  const pageOf = (index: number) => Math.floor(Math.max(0, index) / PAGE_SIZE);
+  const from = pageOf(first);
+  const to = Math.max(from, pageOf(last));
+  // Two pages cover any view of fewer than PAGE_SIZE rows, and the pages just above and below it
+  // are asked for ahead; the store asks once for a page named twice.
   const a = usePage(question, from);
   const b = usePage(question, to);
+  const above = usePage(question, pageOf(first - PREFETCH_ROWS));
+  const below = usePage(question, pageOf(last + PREFETCH_ROWS));
   const kept = useRef({ key, pages: new Map<number, ArticleSummary[]>(), total: undefined as number | undefined });
   if (kept.current.key !== key) kept.current = { key, pages: new Map(), total: undefined };
   const store = kept.current;
   for (const [page, answer] of [
+    [pageOf(first - PREFETCH_ROWS), above.data],
+    [pageOf(last + PREFETCH_ROWS), below.data],
     [from, a.data],
     [to, b.data],
   ] as const) {
@@ -59,15 +67,14 @@ export function useLibraryRows(question: LibraryQuestion, first: number, last: n
   }
   const error = a.error ?? b.error;
   const total = store.total;
-  const aItems = a.data?.items;
-  const bItems = b.data?.items;
+  const answers = [a.data?.items, b.data?.items, above.data?.items, below.data?.items];
   return useMemo(
     () => ({
       total,
       error,
       row: (index: number) => store.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
     }),
-    // A new answer (aItems, bItems) is a new set of rows to show.
-    [total, error, store, aItems, bItems],
+    // A new answer is a new set of rows to show (the answers are listed one by one).
+    [total, error, store, ...answers],
   );
 }

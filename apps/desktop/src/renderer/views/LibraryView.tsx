@@ -66,14 +66,13 @@ export function LibraryView(props: {
 
   const { onOpen } = props;
   const { row } = rows;
+  // Stable while the list scrolls and pages arrive, so the memoised rows in view are not drawn again.
   const openRow = useCallback(
-    (index: number) => {
-      const article = row(index);
-      if (!article) return;
+    (index: number, id: string) => {
       setActive(index);
-      onOpen(article.id);
+      onOpen(id);
     },
-    [row, onOpen],
+    [onOpen],
   );
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -83,7 +82,7 @@ export function LibraryView(props: {
     else if (event.key === 'End') move(count - 1);
     else if (event.key === 'PageDown') move(active + pageRows());
     else if (event.key === 'PageUp') move(active - pageRows());
-    else if (event.key === 'Enter') openRow(active);
+    else if (event.key === 'Enter' && activeRow) openRow(active, activeRow.id);
     else return;
     event.preventDefault();
   };
@@ -160,21 +159,16 @@ export function LibraryView(props: {
             aria-activedescendant={activeRow ? `row-${activeRow.id}` : undefined}
           >
             <div className="table-spacer" style={{ height: virtualizer.getTotalSize() }}>
-              {items.map((item) => {
-                const article = row(item.index);
-                return article ? (
-                  <Row
-                    key={article.id}
-                    article={article}
-                    index={item.index}
-                    top={item.start}
-                    active={item.index === active}
-                    onOpen={openRow}
-                  />
-                ) : (
-                  <PendingRow key={`pending-${item.index}`} index={item.index} top={item.start} />
-                );
-              })}
+              {items.map((item) => (
+                <Row
+                  key={item.index}
+                  article={row(item.index)}
+                  index={item.index}
+                  top={item.start}
+                  active={item.index === active}
+                  onOpen={openRow}
+                />
+              ))}
             </div>
           </div>
         </div>
@@ -183,24 +177,8 @@ export function LibraryView(props: {
   );
 }
 
-/** A row whose page is on its way: its place in the list, without text that would jump. */
-function PendingRow({ index, top }: { index: number; top: number }) {
-  return (
-    <div
-      role="row"
-      aria-rowindex={index + 1}
-      aria-busy="true"
-      className="tr is-pending"
-      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
-    >
-      <div role="gridcell" className="td col-title">
-        <span className="row-pending" aria-label="Loading" />
-      </div>
-    </div>
-  );
-}
-
-// Memoised: while the list scrolls, the rows that stay in view are not drawn again.
+// Memoised, and keyed by position: while the list scrolls, the rows that stay in view are not drawn
+// again, and a row whose page arrives is filled in where it stands.
 const Row = memo(function Row({
   article,
   index,
@@ -208,12 +186,23 @@ const Row = memo(function Row({
   active,
   onOpen,
 }: {
-  article: ArticleSummary;
+  /** Undefined while its page is on its way: a quiet bar holds its place. */
+  article: ArticleSummary | undefined;
   index: number;
   top: number;
   active: boolean;
-  onOpen(index: number): void;
+  onOpen(index: number, id: string): void;
 }) {
+  const style = { transform: `translateY(${top}px)`, height: ROW_HEIGHT };
+  if (!article) {
+    return (
+      <div role="row" aria-rowindex={index + 1} aria-busy="true" className="tr is-pending" style={style}>
+        <div role="gridcell" className="td col-title">
+          <span className="row-pending" aria-label="Loading" />
+        </div>
+      </div>
+    );
+  }
   return (
     <div
       id={`row-${article.id}`}
@@ -221,8 +210,8 @@ const Row = memo(function Row({
       aria-rowindex={index + 1}
       aria-selected={active}
       className={`tr ${active ? 'is-active' : ''}`}
-      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
-      onClick={() => onOpen(index)}
+      style={style}
+      onClick={() => onOpen(index, article.id)}
     >
       <div role="gridcell" className="td col-title">
         <span className="row-title">{article.title}</span>
