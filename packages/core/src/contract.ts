@@ -281,6 +281,27 @@ export const contract = {
     input: z.object({ json: z.string().min(1).max(200_000_000) }),
     output: z.array(AnnotationImportResultSchema),
   },
+  // The library a page at a time: a notebook of 100k articles is ~40 MB as one list.
+  'articles.page': {
+    input: z.object({
+      tag: z.string().optional(),
+      outlet: z.string().optional(),
+      sort: z.enum(['title', 'outlet', 'publishedAt', 'importedAt', 'highlights']).optional(),
+      desc: z.boolean().optional(),
+      offset: z.number().int().nonnegative(),
+      limit: z.number().int().min(1).max(1000),
+    }),
+    output: z.object({
+      total: z.number().int().nonnegative(),
+      offset: z.number().int().nonnegative(),
+      items: z.array(ArticleSummarySchema),
+    }),
+  },
+  // Each outlet with its article count, most articles first: the sidebar's and search's outlet filters.
+  'articles.outlets': {
+    input: Empty,
+    output: z.array(z.object({ outlet: z.string(), count: z.number().int().positive() })),
+  },
 } as const;
 
 export type Contract = typeof contract;

@@ -21,6 +21,8 @@ export interface BrowserBridge {
   emit(event: AppEvent): Promise<void>;
   /** How many calls of each method the page has made. */
   calls: Map<string, number>;
+  /** How long the notebook took to answer each of the page's calls, by method, in order (ms). */
+  handlerMs: Map<string, number[]>;
   detach(): void;
 }
 
@@ -31,13 +33,19 @@ export async function installBrowserBridge(
   appOrigin: string,
 ): Promise<BrowserBridge> {
   const calls = new Map<string, number>();
+  const handlerMs = new Map<string, number[]>();
   await page.exposeBinding('__dossierInvoke', async (source, method: unknown, input: unknown) => {
     // The same rule as the IPC handler: only the app's own page, in the top frame.
     if (source.frame !== page.mainFrame() || new URL(source.frame.url()).origin !== appOrigin) {
       throw new Error('dossier:invoke: refused a call from an untrusted frame');
     }
     calls.set(String(method), (calls.get(String(method)) ?? 0) + 1);
-    return routeInvoke({ service: () => notebook.service, shell }, method, input);
+    const start = performance.now();
+    const result = await routeInvoke({ service: () => notebook.service, shell }, method, input);
+    const times = handlerMs.get(String(method)) ?? [];
+    times.push(performance.now() - start);
+    handlerMs.set(String(method), times);
+    return result;
   });
   await page.addInitScript(() => {
     const listeners = new Set<(event: AppEvent) => void>();
@@ -60,5 +68,5 @@ export async function installBrowserBridge(
     await page.evaluate((e) => window.__dossierEmit?.(e), event).catch(() => undefined);
   };
   const unsubscribe = notebook.onChange((event) => void emit(event));
-  return { emit, calls, detach: unsubscribe };
+  return { emit, calls, handlerMs, detach: unsubscribe };
 }

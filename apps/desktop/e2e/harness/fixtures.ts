@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { createClient, type AppEvent, type DossierBridge, type DossierClient } from '@dossier/core';
-import { openSampleNotebook, setExtractionWorkerFile } from '@dossier/notebook';
+import { openNotebook, openSampleNotebook, setExtractionWorkerFile } from '@dossier/notebook';
 import { routeInvoke } from '../../src/main/invoke-route.js';
 import { installBrowserBridge } from './browser-bridge.js';
 import { electronBinary, launchApp, stubElectronDialogs } from './electron-app.js';
@@ -42,6 +42,13 @@ export interface HarnessTestOptions {
    * Example: `test.use({ notebookState: 'damaged-catalog' })`.
    */
   notebookState: 'fresh' | 'damaged-catalog';
+  /**
+   * An existing notebook folder the page opens read-only instead of a fresh
+   * sample one (Chromium runtime only), e.g. the UI benchmark's 100k-article
+   * notebook, too large to import through the bridge in a test. Default: none.
+   * Example: `test.use({ existingNotebook: '/root/.cache/dossier-bench/ui-notebook-100000' })`.
+   */
+  existingNotebook: string | undefined;
 }
 
 export interface HarnessFixtures {
@@ -64,6 +71,11 @@ export interface HarnessFixtures {
    * runtime's calls cross real IPC, which the harness does not watch).
    */
   pageCalls(): ReadonlyMap<string, number>;
+  /**
+   * How long the notebook took to answer each of the page's calls of `method`,
+   * in order (ms), e.g. `pageCallTimes('search.query')`. Chromium runtime only.
+   */
+  pageCallTimes(method: string): number[];
 }
 
 interface Internal {
@@ -74,6 +86,7 @@ interface Internal {
     notebook: DossierClient;
     network: NetworkLog;
     calls?: ReadonlyMap<string, number>;
+    handlerMs?: ReadonlyMap<string, number[]>;
   };
 }
 
@@ -89,6 +102,7 @@ export const test = base.extend<HarnessFixtures & HarnessTestOptions & Internal,
   runtime: ['chromium', { option: true, scope: 'worker' }],
   expectedCspViolations: [[], { option: true }],
   notebookState: ['fresh', { option: true }],
+  existingNotebook: [undefined, { option: true }],
 
   // Launched here rather than through Playwright's own `page`, which `page` below
   // replaces: in the Electron runtime no browser must start at all.
@@ -121,7 +135,11 @@ export const test = base.extend<HarnessFixtures & HarnessTestOptions & Internal,
 
   notebookDir: async ({ workDir }, use) => use(join(workDir, 'Sample Notebook')),
 
-  session: async ({ runtime, chromium, rendererUrl, workDir, notebookDir, notebookState }, use, testInfo) => {
+  session: async (
+    { runtime, chromium, rendererUrl, workDir, notebookDir, notebookState, existingNotebook },
+    use,
+    testInfo,
+  ) => {
     const saveDir = join(workDir, 'saved');
     await mkdir(saveDir, { recursive: true });
     if (notebookState === 'damaged-catalog') {
@@ -161,7 +179,9 @@ export const test = base.extend<HarnessFixtures & HarnessTestOptions & Internal,
     if (!chromium) throw new Error('the chromium runtime has no browser');
     const context = await chromium.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const notebook = await openSampleNotebook(notebookDir, SEEDS_DIR);
+    const notebook = existingNotebook
+      ? await openNotebook(existingNotebook, { readOnly: true })
+      : await openSampleNotebook(notebookDir, SEEDS_DIR);
     const network = await recordNetwork(context);
     // The bridge needs the shell and the shell needs the bridge's emit: tie the knot late.
     let emit: (event: AppEvent) => void = () => undefined;
@@ -173,7 +193,7 @@ export const test = base.extend<HarnessFixtures & HarnessTestOptions & Internal,
       onEvent: (listener) => notebook.onChange(listener),
     });
     await page.goto(rendererUrl);
-    await use({ page, dialogs, notebook: client, network, calls: bridge.calls });
+    await use({ page, dialogs, notebook: client, network, calls: bridge.calls, handlerMs: bridge.handlerMs });
     bridge.detach();
     await context.close();
     await notebook.close();
@@ -186,6 +206,11 @@ export const test = base.extend<HarnessFixtures & HarnessTestOptions & Internal,
     use(() => {
       if (!session.calls) throw new Error("pageCalls: the Electron runtime's calls are not counted");
       return new Map(session.calls);
+    }),
+  pageCallTimes: async ({ session }, use) =>
+    use((method) => {
+      if (!session.handlerMs) throw new Error("pageCallTimes: the Electron runtime's calls are not timed");
+      return [...(session.handlerMs.get(method) ?? [])];
     }),
 
   network: [

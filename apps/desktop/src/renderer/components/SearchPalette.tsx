@@ -1,10 +1,10 @@
 // Ctrl/Cmd+K: search the notebook as you type, narrow by tag, outlet and date,
 // move with ↑/↓ and open with Enter at the first match.
-import { useEffect, useMemo, useState, type KeyboardEvent, type UIEvent } from 'react';
-import { useArticles, useTags } from '../data/queries.js';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type UIEvent } from 'react';
+import { useOutlets, useTags } from '../data/queries.js';
 import { useSearch } from '../data/use-search.js';
 import { Modal } from './Modal.js';
-import { Snippet } from './Snippet.js';
+import { SearchHitRow } from './SearchHitRow.js';
 
 /**
  * Each keystroke asks for the results the palette shows without scrolling:
@@ -32,11 +32,8 @@ export function SearchPalette({ onClose, onOpen }: Props) {
   const searchKey = JSON.stringify([q, tag, outlet, from, to]);
   const limit = moreFor === searchKey ? MAX_RESULTS : FIRST_PAGE;
   const tags = useTags().data ?? [];
-  const articles = useArticles().data ?? [];
-  const outlets = useMemo(
-    () => [...new Set(articles.map((a) => a.outlet).filter(Boolean))].sort() as string[],
-    [articles],
-  );
+  const outletCounts = useOutlets().data;
+  const outlets = useMemo(() => (outletCounts ?? []).map((o) => o.outlet).sort(), [outletCounts]);
   const { hits, error, searching, answered } = useSearch({
     q,
     tags: tag ? [tag] : [],
@@ -56,13 +53,16 @@ export function SearchPalette({ onClose, onOpen }: Props) {
     if (list.scrollTop + list.clientHeight >= list.scrollHeight - 120) askForMore();
   };
 
-  const open = (i: number) => {
-    const hit = hits[i];
-    if (!hit) return;
-    const first = hit.matches[0];
-    onOpen(hit.articleId, first ? { start: first[0], end: first[1] } : undefined);
-    onClose();
-  };
+  const open = useCallback(
+    (i: number) => {
+      const hit = hits[i];
+      if (!hit) return;
+      const first = hit.matches[0];
+      onOpen(hit.articleId, first ? { start: first[0], end: first[1] } : undefined);
+      onClose();
+    },
+    [hits, onOpen, onClose],
+  );
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') {
       if (active >= hits.length - 2) askForMore();
@@ -131,21 +131,14 @@ export function SearchPalette({ onClose, onOpen }: Props) {
         onScroll={onResultsScroll}
       >
         {hits.map((hit, i) => (
-          <li
+          <SearchHitRow
             key={hit.articleId}
-            id={`hit-${i}`}
-            role="option"
-            aria-selected={i === active}
-            className={`hit ${i === active ? 'is-active' : ''}`}
-            onMouseEnter={() => setActive(i)}
-            onClick={() => open(i)}
-          >
-            <div className="hit-title">{hit.title}</div>
-            <div className="hit-meta">
-              {[hit.outlet, hit.publishedAt?.slice(0, 10), hit.source].filter(Boolean).join(' · ')}
-            </div>
-            <Snippet text={hit.snippet} marks={hit.marks} />
-          </li>
+            hit={hit}
+            index={i}
+            active={i === active}
+            onHover={setActive}
+            onOpen={open}
+          />
         ))}
       </ul>
       {limit < MAX_RESULTS && hits.length >= limit && answered === q && (

@@ -2,7 +2,7 @@
 // that filter the library.
 import { useMemo, useState } from 'react';
 import type { View } from '../App.js';
-import { useArticles, useNotebookInfo, useTags } from '../data/queries.js';
+import { useNotebookInfo, useOutlets, useTags } from '../data/queries.js';
 import { tagTree, type TagNode } from '../text/tag-tree.js';
 import type { LibraryFilter } from '../views/LibraryView.js';
 
@@ -23,13 +23,9 @@ const mod = navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl ';
 export function Sidebar(props: Props) {
   const info = useNotebookInfo().data;
   const tags = useTags().data ?? [];
-  const articles = useArticles().data ?? [];
   const tree = useMemo(() => tagTree(tags), [tags]);
-  const outlets = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const a of articles) if (a.outlet) counts.set(a.outlet, (counts.get(a.outlet) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  }, [articles]);
+  const outletCounts = useOutlets().data;
+  const outlets = useMemo(() => (outletCounts ?? []).map((o) => [o.outlet, o.count] as const), [outletCounts]);
 
   const nav: { view: View; label: string; count?: number; key: string }[] = [
     { view: 'library', label: 'Library', count: info?.articleCount, key: '1' },

@@ -48,3 +48,8 @@ export function useLinks(articleId: string): QueryState<{ outgoing: LinkView[]; 
 export function useNotebookInfo() {
   return useNotebookQuery('info', (client) => client.call('notebook.info'), ['articles', 'annotations', 'notebook']);
 }
+
+/** Each outlet with its article count, most first: the outlet filters, without the whole article list. */
+export function useOutlets(): QueryState<{ outlet: string; count: number }[]> {
+  return useNotebookQuery('outlets', (client) => client.call('articles.outlets'), ['articles']);
+}

@@ -9,6 +9,10 @@ import { useClient } from './client-context.js';
 
 export type SearchParams = MethodParams<'search.query'>;
 
+/** Performance marks: a search was sent, and its answer arrived (detail: the text searched). */
+export const SEARCH_SENT = 'dossier:search-sent';
+export const SEARCH_ANSWERED = 'dossier:search-answered';
+
 interface SearchState {
   hits: SearchHit[];
   error?: Error;
@@ -43,8 +47,16 @@ export function useSearch(params: SearchParams): SearchState {
         waiting.current = null;
         if (queued && queued.ticket === latest.current) send(queued);
       };
+      // Marks on the page's Performance timeline, for the UI benchmark's account of a keystroke.
+      // Only the newest of each is kept: a long session must not pile them up.
+      performance.clearMarks(SEARCH_SENT);
+      performance.mark(SEARCH_SENT, { detail: request.input.q });
       client.call('search.query', request.input).then(
-        (hits) => settle({ hits, searching: false, answered: request.input.q }),
+        (hits) => {
+          performance.clearMarks(SEARCH_ANSWERED);
+          performance.mark(SEARCH_ANSWERED, { detail: request.input.q });
+          settle({ hits, searching: false, answered: request.input.q });
+        },
         (error: unknown) =>
           settle({
             hits: [],

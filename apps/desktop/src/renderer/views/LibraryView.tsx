@@ -1,9 +1,10 @@
 // Every article as a sortable, filterable list. Only the rows in view are in
-// the DOM, so a notebook of 100k articles scrolls as smoothly as one of five.
+// the DOM, and only their pages are asked of the notebook (library-pages.ts),
+// so a notebook of 100k articles opens and scrolls as smoothly as one of five.
 import type { ArticleSummary } from '@dossier/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useArticles } from '../data/queries.js';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLibraryRows } from '../data/library-pages.js';
 
 export interface LibraryFilter {
   tag?: string;
@@ -28,37 +29,65 @@ export function LibraryView(props: {
   onOpen(id: string): void;
 }) {
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'importedAt', desc: false });
-  const query = useArticles({ ...props.filter, sort: sort.key });
-  const rows = useMemo(() => {
-    const list = query.data ?? [];
-    return sort.desc ? [...list].reverse() : list;
-  }, [query.data, sort.desc]);
+  // How many rows the notebook said there are: the virtualizer's size, set once an answer tells it.
+  const [count, setCount] = useState(0);
   const [active, setActive] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
+  const items = virtualizer.getVirtualItems();
+  const rows = useLibraryRows(
+    { ...props.filter, sort: sort.key, desc: sort.desc },
+    items[0]?.index ?? 0,
+    items.at(-1)?.index ?? 0,
+  );
+  const total = rows.total;
+  useEffect(() => {
+    if (total !== undefined) setCount(total);
+  }, [total]);
 
-  useEffect(() => setActive((i) => Math.min(i, Math.max(0, rows.length - 1))), [rows.length]);
+  useEffect(() => setActive((i) => Math.min(i, Math.max(0, count - 1))), [count]);
+  // Another filter or order is another list: it is shown from its first row.
+  const question = JSON.stringify([props.filter.tag, props.filter.outlet, sort.key, sort.desc]);
+  useEffect(() => {
+    setActive(0);
+    scroller.current?.scrollTo({ top: 0 });
+  }, [question]);
 
   const move = (to: number) => {
-    const next = Math.max(0, Math.min(rows.length - 1, to));
+    const next = Math.max(0, Math.min(count - 1, to));
     setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
+
+  const { onOpen } = props;
+  const { row } = rows;
+  // Stable while the list scrolls and pages arrive, so the memoised rows in view are not drawn again.
+  const openRow = useCallback(
+    (index: number, id: string) => {
+      setActive(index);
+      onOpen(id);
+    },
+    [onOpen],
+  );
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'j') move(active + 1);
     else if (event.key === 'ArrowUp' || event.key === 'k') move(active - 1);
     else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(rows.length - 1);
-    else if (event.key === 'Enter' && rows[active]) props.onOpen(rows[active].id);
+    else if (event.key === 'End') move(count - 1);
+    else if (event.key === 'PageDown') move(active + pageRows());
+    else if (event.key === 'PageUp') move(active - pageRows());
+    else if (event.key === 'Enter' && activeRow) openRow(active, activeRow.id);
     else return;
     event.preventDefault();
   };
+  const pageRows = () => Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
+  const activeRow = row(active);
 
   const filtered = Boolean(props.filter.tag || props.filter.outlet);
   const heading = props.filter.tag
@@ -73,7 +102,7 @@ export function LibraryView(props: {
         <div>
           <h1>{heading}</h1>
           <p className="view-subtitle">
-            {query.data ? `${rows.length} article${rows.length === 1 ? '' : 's'}` : 'Loading…'}
+            {total !== undefined ? `${total} article${total === 1 ? '' : 's'}` : 'Loading…'}
             {filtered && (
               <button type="button" className="chip chip-removable" onClick={() => props.onFilter({})}>
                 {props.filter.tag ? `tag: ${props.filter.tag}` : `outlet: ${props.filter.outlet}`}{' '}
@@ -84,12 +113,12 @@ export function LibraryView(props: {
           </p>
         </div>
       </header>
-      {query.error && (
+      {rows.error && (
         <div className="banner banner-error" role="alert">
-          {query.error.message}
+          {rows.error.message}
         </div>
       )}
-      {query.data && rows.length === 0 ? (
+      {total === 0 ? (
         <div className="empty-state">
           {filtered ? (
             <>
@@ -106,7 +135,7 @@ export function LibraryView(props: {
           )}
         </div>
       ) : (
-        <div className="table" role="grid" aria-rowcount={rows.length} aria-label="Articles">
+        <div className="table" role="grid" aria-rowcount={count} aria-label="Articles">
           <div className="table-head" role="row">
             {COLUMNS.map((c) => (
               <button
@@ -127,19 +156,17 @@ export function LibraryView(props: {
             className="table-body"
             tabIndex={0}
             onKeyDown={onKeyDown}
-            aria-activedescendant={rows[active] ? `row-${rows[active].id}` : undefined}
+            aria-activedescendant={activeRow ? `row-${activeRow.id}` : undefined}
           >
             <div className="table-spacer" style={{ height: virtualizer.getTotalSize() }}>
-              {virtualizer.getVirtualItems().map((item) => (
+              {items.map((item) => (
                 <Row
-                  key={rows[item.index]!.id}
-                  article={rows[item.index]!}
+                  key={item.index}
+                  article={row(item.index)}
+                  index={item.index}
                   top={item.start}
                   active={item.index === active}
-                  onClick={() => {
-                    setActive(item.index);
-                    props.onOpen(rows[item.index]!.id);
-                  }}
+                  onOpen={openRow}
                 />
               ))}
             </div>
@@ -150,25 +177,41 @@ export function LibraryView(props: {
   );
 }
 
-function Row({
+// Memoised, and keyed by position: while the list scrolls, the rows that stay in view are not drawn
+// again, and a row whose page arrives is filled in where it stands.
+const Row = memo(function Row({
   article,
+  index,
   top,
   active,
-  onClick,
+  onOpen,
 }: {
-  article: ArticleSummary;
+  /** Undefined while its page is on its way: a quiet bar holds its place. */
+  article: ArticleSummary | undefined;
+  index: number;
   top: number;
   active: boolean;
-  onClick(): void;
+  onOpen(index: number, id: string): void;
 }) {
+  const style = { transform: `translateY(${top}px)`, height: ROW_HEIGHT };
+  if (!article) {
+    return (
+      <div role="row" aria-rowindex={index + 1} aria-busy="true" className="tr is-pending" style={style}>
+        <div role="gridcell" className="td col-title">
+          <span className="row-pending" aria-label="Loading" />
+        </div>
+      </div>
+    );
+  }
   return (
     <div
       id={`row-${article.id}`}
       role="row"
+      aria-rowindex={index + 1}
       aria-selected={active}
       className={`tr ${active ? 'is-active' : ''}`}
-      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
-      onClick={onClick}
+      style={style}
+      onClick={() => onOpen(index, article.id)}
     >
       <div role="gridcell" className="td col-title">
         <span className="row-title">{article.title}</span>
@@ -192,4 +235,4 @@ function Row({
       </div>
     </div>
   );
-}
+});

@@ -1,0 +1,60 @@
+// What the UI benchmarks measure in the page: frame times while a list
+// scrolls, and percentiles of the samples taken.
+import type { Page } from '@playwright/test';
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+export interface ScrollFrames {
+  /** Time between consecutive frames while scrolling (ms). */
+  frames: number[];
+  fps: number;
+  /** Tasks of 50 ms or more on the page's main thread while scrolling (ms each). */
+  longTasks: number[];
+  /** How far the list got (px), to show it scrolled through the rows and not against its end. */
+  scrolledPx: number;
+}
+
+/**
+ * Scrolls the element at `selector` by `screensPerFrame` of its own height on
+ * every frame for `ms` milliseconds, as a fast flick or a held Page Down does,
+ * and records each frame's time.
+ */
+export async function scrollFrames(
+  page: Page,
+  selector: string,
+  ms = 3000,
+  screensPerFrame = 1,
+): Promise<ScrollFrames> {
+  const measured = await page.evaluate(
+    async ([sel, duration, screens]) => {
+      const body = document.querySelector(sel)!;
+      const longTasks: number[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longTasks.push(entry.duration);
+      });
+      observer.observe({ type: 'longtask', buffered: false });
+      const deltas: number[] = [];
+      const startTop = body.scrollTop;
+      let last = performance.now();
+      const end = last + duration;
+      await new Promise<void>((resolve) => {
+        const step = (now: number) => {
+          deltas.push(now - last);
+          last = now;
+          body.scrollTop += body.clientHeight * screens;
+          if (now < end) requestAnimationFrame(step);
+          else resolve();
+        };
+        requestAnimationFrame(step);
+      });
+      observer.disconnect();
+      return { frames: deltas.slice(1), longTasks, scrolledPx: body.scrollTop - startTop };
+    },
+    [selector, ms, screensPerFrame] as const,
+  );
+  const total = measured.frames.reduce((a, b) => a + b, 0);
+  return { ...measured, fps: measured.frames.length / (total / 1000) };
+}
