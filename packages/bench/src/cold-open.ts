@@ -52,22 +52,13 @@ async function coldOpen(dir: string, query: string): Promise<ColdOpenFigures> {
   return figures;
 }
 
-/** The heap and the typed arrays' buffers (outside the heap), in MB: the search ranking's scratch is the latter. */
-function heapAndBuffersMB(): number {
-  gc();
-  const { heapUsed, arrayBuffers } = process.memoryUsage();
-  return (heapUsed + arrayBuffers) / 1e6;
-}
-
 async function indexOnly(dir: string): Promise<IndexMemoryFigures> {
-  const before = heapAndBuffersMB();
+  const before = heapMB();
   const start = performance.now();
   const index = await readSavedIndex(dir);
   const loadMs = performance.now() - start;
   if (!index) throw new Error(`no current search index saved in ${dir}`);
-  // One search, so that the ranking's scratch arrays (20 bytes per article) are weighed with the index.
-  index.search('jury');
-  const indexHeapMB = heapAndBuffersMB() - before;
+  const indexHeapMB = heapMB() - before;
   // Keeps the index reachable until it has been weighed.
   if (index.size < 0) console.log(index.size);
   return { indexHeapMB, loadMs };

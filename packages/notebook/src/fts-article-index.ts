@@ -21,27 +21,18 @@ import {
 import { disk } from './storage/disk.js';
 import { toMatchExpression } from './fts-match.js';
 import { comparableName, filterSql } from './fts-filters.js';
-import { toHits } from './fts-hits.js';
-import { PostingsStore } from './fts-postings.js';
-import { Bm25Ranker } from './fts-bm25.js';
-import { fts5Rows, postingsRows, type RowQuery } from './fts-rows.js';
-import { BUSY_TIMEOUT_MS, COLUMNS, FTS_FORMAT, SCHEMA, TABLES, probeIndexFile } from './fts-schema.js';
+import { toHits, type RankedRow } from './fts-hits.js';
+import { BUSY_TIMEOUT_MS, COLUMNS, FTS_FORMAT, SCHEMA, WEIGHTS, probeIndexFile } from './fts-schema.js';
 import { loadSavedVocabulary, saveVocabulary, savedVocabularyIs } from './saved-vocabulary.js';
 
 export { FTS_FORMAT } from './fts-schema.js';
 
+/** Rows read past the ones wanted, so that articles tied in rank at the cut are still chosen by id. */
+const TIE_SLACK = 10;
+
 export interface FtsIndexOptions {
   /** Open without writing (a read-only notebook); the file must exist. */
   readOnly?: boolean;
-  /**
-   * How the best articles are found: `'postings'` (the default) computes bm25
-   * from the index's own postings; `'fts5'` has FTS5 rank every article that
-   * matches — the same answers, slower, for tests and benchmarks to compare.
-   *
-   * @example
-   * FtsArticleIndex.open(path, { readOnly: true, ranking: 'fts5' })
-   */
-  ranking?: 'postings' | 'fts5';
 }
 
 /**
@@ -67,16 +58,12 @@ export class FtsArticleIndex {
   private readonly readDoc: StatementSync;
   /** Searches' statements by their SQL: a query of the same shape is not compiled again. */
   private readonly statements = new Map<string, StatementSync>();
-  /** Set once the file is known to be of this format (its tables then exist). */
-  private postingsStore: PostingsStore | null = null;
-  private bm25: Bm25Ranker | null = null;
 
   private constructor(
     private readonly db: DatabaseSync,
     private readonly readOnly: boolean,
     /** The file (or `':memory:'`), for the fault rule tests inject at commit. */
     private readonly path: string,
-    private readonly ranking: 'postings' | 'fts5',
   ) {
     this.insertMeta = db.prepare('INSERT INTO meta (id, tags, outlet, published_at) VALUES (?, ?, ?, ?)');
     this.insertDoc = db.prepare(`INSERT INTO docs (rowid, ${COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?)`);
@@ -102,7 +89,7 @@ export class FtsArticleIndex {
     let index: FtsArticleIndex;
     try {
       if (!readOnly) db.exec(`PRAGMA synchronous = OFF; ${SCHEMA}`);
-      index = new FtsArticleIndex(db, readOnly, path, options.ranking ?? 'postings');
+      index = new FtsArticleIndex(db, readOnly, path);
       if (index.stateValue('format') !== FTS_FORMAT) {
         if (readOnly) throw new DossierError('internal', `${path} is not a current search index`);
         index.clear();
@@ -144,9 +131,7 @@ export class FtsArticleIndex {
 
   /** Drops every article. */
   clear(): void {
-    // Dropped, not emptied: an index of an older format is rebuilt with this format's tables.
-    this.db.exec(`${TABLES.map((table) => `DROP TABLE IF EXISTS ${table};`).join(' ')} ${SCHEMA}`);
-    this.postings.reload();
+    this.db.exec(`DELETE FROM docs; DELETE FROM meta; DELETE FROM state;`);
     this.setState('format', FTS_FORMAT);
     this.loadedRowids = new Map();
     this.vocabulary = new TermVocabulary();
@@ -188,7 +173,6 @@ export class FtsArticleIndex {
   commit(): void {
     try {
       disk.guard('commit', this.path);
-      this.postings.flush();
       this.db.exec('COMMIT');
     } catch (error) {
       this.rollback();
@@ -218,9 +202,6 @@ export class FtsArticleIndex {
     const { lastInsertRowid } = this.insertMeta.run(doc.id, tags, outlet, doc.publishedAt ?? null);
     const rowid = Number(lastInsertRowid);
     this.insertDoc.run(rowid, ...columns.map((terms) => terms.join(' ')));
-    this.postings.addDocument(rowid, columns);
-    // Outside a transaction each statement commits on its own; so do the postings.
-    if (!this.inBatch) this.postings.flush();
     this.rowids.set(doc.id, rowid);
     this.vocabulary.add(new Set(columns.flat()));
   }
@@ -241,7 +222,6 @@ export class FtsArticleIndex {
     const terms = this.termsOfRow(rowid);
     this.db.prepare('DELETE FROM docs WHERE rowid = ?').run(rowid);
     this.db.prepare('DELETE FROM meta WHERE rowid = ?').run(rowid);
-    this.postings.removeDocument(rowid);
     this.rowids.delete(id);
     this.vocabulary.remove(terms);
   }
@@ -267,11 +247,34 @@ export class FtsArticleIndex {
     // down afterwards, over more candidates than asked for so that the
     // re-ranking can still pull a better hit up into the answer.
     const candidates = match.leaves.some((l) => l.variant) ? limit + Math.max(limit, 20) : limit;
-    const rowQuery: RowQuery = { match, filter, candidates, limit };
-    const statement = (sql: string) => this.statement(sql);
-    const rows =
-      (this.ranking === 'postings' ? postingsRows(statement, this.ranker, rowQuery) : null) ??
-      fts5Rows(statement, rowQuery);
+    const where = [filter.sql];
+    const params: (string | number)[] = [...filter.params];
+    if (match.excluded) {
+      where.push('m.rowid NOT IN (SELECT rowid FROM docs WHERE docs MATCH ?)');
+      params.push(match.excluded);
+    }
+    const conditions = where.filter(Boolean).join(' AND ');
+    let rows: RankedRow[];
+    const bm25 = `bm25(docs, ${WEIGHTS.join(', ')})`;
+    if (match.wanted && !conditions) {
+      // Without filters, meta is joined for the best rows only, not for each of the
+      // tens of thousands a common word finds; ties are then broken by id below,
+      // over a few rows more than needed so a tie at the cut still goes by id.
+      const sql =
+        `SELECT d.rowid AS rowid, m.id AS id, d.rank AS rank FROM (SELECT rowid, ${bm25} AS rank FROM docs ` +
+        `WHERE docs MATCH ? ORDER BY rank LIMIT ?) d JOIN meta m ON m.rowid = d.rowid`;
+      rows = this.statement(sql).all(match.wanted, candidates + TIE_SLACK) as typeof rows;
+      rows.sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      rows.length = Math.min(rows.length, candidates);
+    } else if (match.wanted) {
+      const sql =
+        `SELECT m.rowid AS rowid, m.id AS id, ${bm25} AS rank FROM docs JOIN meta m ON m.rowid = docs.rowid ` +
+        `WHERE docs MATCH ? AND ${conditions} ORDER BY rank, m.id LIMIT ?`;
+      rows = this.statement(sql).all(match.wanted, ...params, candidates) as typeof rows;
+    } else {
+      const sql = `SELECT m.rowid AS rowid, m.id AS id, 0 AS rank FROM meta m${conditions ? ` WHERE ${conditions}` : ''} ORDER BY m.id LIMIT ?`;
+      rows = this.statement(sql).all(...params, limit) as typeof rows;
+    }
     const texts = this.textsOfRows(rows.map((row) => row.rowid));
     return toHits(rows, texts, match.leaves, typedTermOf, limit);
   }
@@ -293,16 +296,6 @@ export class FtsArticleIndex {
     this.dirty = true;
   }
 
-  private get postings(): PostingsStore {
-    this.postingsStore ??= new PostingsStore(this.db);
-    return this.postingsStore;
-  }
-
-  private get ranker(): Bm25Ranker {
-    this.bm25 ??= new Bm25Ranker(this.db, this.postings);
-    return this.bm25;
-  }
-
   private get rowids(): Map<string, number> {
     if (!this.loadedRowids) {
       const rows = this.db.prepare('SELECT rowid, id FROM meta').all() as { rowid: number; id: string }[];
@@ -322,7 +315,6 @@ export class FtsArticleIndex {
 
   private reloadMemory(): void {
     this.loadedRowids = null;
-    this.postings.reload();
     this.vocabulary = new TermVocabulary();
     this.loadMemory();
   }

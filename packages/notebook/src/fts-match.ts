@@ -19,15 +19,7 @@ export interface MatchExpression {
   excluded: string | null;
   /** The terms of `wanted`, to tell which of them a found article holds. */
   leaves: MatchLeaf[];
-  /**
-   * `wanted` as a tree over the indices of `leaves` (FTS5's phrases, in its
-   * order), or `null` when it is absent or holds a NOT of its own.
-   */
-  plan: MatchPlan | null;
 }
-
-/** A boolean tree over phrases: a leaf's index in {@link MatchExpression.leaves}, or an AND/OR of subtrees. */
-export type MatchPlan = number | { combineWith: 'AND' | 'OR'; plans: MatchPlan[] };
 
 /**
  * The one indexed term a prefix stands for, when only one term starts with it
@@ -49,34 +41,16 @@ const noSoleCompletion: SoleCompletion = () => undefined;
  */
 export function toMatchExpression(tree: Query, soleCompletion: SoleCompletion = noSoleCompletion): MatchExpression {
   const write = writer(soleCompletion);
-  if (tree === MiniSearch.wildcard) return { wanted: null, excluded: null, leaves: [], plan: null };
+  if (tree === MiniSearch.wildcard) return { wanted: null, excluded: null, leaves: [] };
   if (typeof tree !== 'string' && tree.combineWith === 'AND_NOT') {
     const [first, ...rest] = tree.queries;
     const excluded = rest.map((q) => write(q, false, false, [])).join(' OR ');
     const leaves: MatchLeaf[] = [];
     const wanted = first === MiniSearch.wildcard || first === undefined ? null : write(first, false, false, leaves);
-    const plan = wanted === null ? null : planOf(first!);
-    return { wanted, excluded: excluded ? `(${excluded})` : null, leaves, plan };
+    return { wanted, excluded: excluded ? `(${excluded})` : null, leaves };
   }
   const leaves: MatchLeaf[] = [];
-  return { wanted: write(tree, false, false, leaves), excluded: null, leaves, plan: planOf(tree) };
-}
-
-/** The tree's AND/OR structure over its leaves, numbered in the order `writer` writes them. */
-function planOf(tree: Query): MatchPlan | null {
-  let next = 0;
-  const walk = (query: Query): MatchPlan | null => {
-    if (typeof query === 'string') return next++;
-    if (query === MiniSearch.wildcard || query.combineWith === 'AND_NOT') return null;
-    const plans: MatchPlan[] = [];
-    for (const q of query.queries) {
-      const plan = walk(q);
-      if (plan === null) return null;
-      plans.push(plan);
-    }
-    return { combineWith: query.combineWith === 'AND' ? 'AND' : 'OR', plans };
-  };
-  return walk(tree);
+  return { wanted: write(tree, false, false, leaves), excluded: null, leaves };
 }
 
 const quoted = (term: string) => `"${term.replace(/"/gu, '""')}"`;

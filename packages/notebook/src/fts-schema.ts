@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 
 /** Bump when the tables or what is written into them change: an index of another format is rebuilt. */
-export const FTS_FORMAT = 'dossier-fts5-2';
+export const FTS_FORMAT = 'dossier-fts5-1';
 
 /** How long a connection waits for another's transaction to end before reporting the file busy. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -13,17 +13,11 @@ export const BUSY_TIMEOUT_MS = 5000;
 export const COLUMNS = ['title', 'notes', 'tags', 'body', 'outlet'] as const;
 export const WEIGHTS = [2, 1.5, 1.5, 1, 1];
 
-// postings and gone: fts-postings.ts. meta's rows count up and are never reused (AUTOINCREMENT): the postings of a removed article stay until merged away.
 export const SCHEMA = `
   CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(${COLUMNS.join(', ')}, tokenize = 'ascii', prefix = '3');
   CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(docs, 'row');
-  CREATE TABLE IF NOT EXISTS meta (rowid INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, tags TEXT NOT NULL, outlet TEXT, published_at TEXT);
-  CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-  CREATE TABLE IF NOT EXISTS postings (term TEXT NOT NULL, seg INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (term, seg)) WITHOUT ROWID;
-  CREATE TABLE IF NOT EXISTS gone (rowid INTEGER PRIMARY KEY);`;
-
-/** Every table of {@link SCHEMA}, dependants first: what a rebuild drops. */
-export const TABLES = ['vocab', 'docs', 'meta', 'state', 'postings', 'gone'] as const;
+  CREATE TABLE IF NOT EXISTS meta (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, tags TEXT NOT NULL, outlet TEXT, published_at TEXT);
+  CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);`;
 
 /**
  * What the file at `path` holds, without loading it: `'current'` (an index of
