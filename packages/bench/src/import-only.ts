@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { dispatch, type ImportResult } from '@dossier/core';
 import { openNotebook } from '@dossier/notebook';
+import { importInBatches, parseSize } from './bench-batches.js';
 import { readBrownCorpus } from './brown.js';
 import { buildFts5 } from './fts5.js';
 import { benchCorpus } from './generate.js';
@@ -19,14 +19,12 @@ const USAGE = `usage: pnpm bench:import [--size 1k|10k|100k|N]
   --size    articles to import (default 3k), 1,000 per articles.import call
 The notebook is built in a temporary folder and removed afterwards.`;
 
-function parseSize(argv: string[]): number {
+function parseArgs(argv: string[]): number {
   let size = 3000;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--size') {
-      const match = /^(\d+)(k?)$/iu.exec(argv[++i] ?? '');
-      if (!match) throw new Error('--size expects a size like 1k, 10k, 100k or 2500');
-      size = Number(match[1]) * (match[2] ? 1000 : 1);
+      size = parseSize(argv[++i] ?? '');
     } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -36,7 +34,7 @@ function parseSize(argv: string[]): number {
 }
 
 async function main(): Promise<void> {
-  const size = parseSize(process.argv.slice(2));
+  const size = parseArgs(process.argv.slice(2));
   const articles = benchCorpus(readBrownCorpus, size);
   const work = mkdtempSync(join(tmpdir(), 'dossier-bench-import-'));
   try {
@@ -51,16 +49,7 @@ async function main(): Promise<void> {
     start = now();
     // Processor time of every thread of this process: on a busy machine it says more than the wall clock.
     const cpuBefore = process.cpuUsage();
-    for (let at = 0; at < articles.length; at += 1000) {
-      const files = articles.slice(at, at + 1000).map((a) => ({
-        name: a.fileName,
-        dataBase64: Buffer.from(a.text, 'utf8').toString('base64'),
-      }));
-      const result = await dispatch(notebook.service, 'articles.import', { files });
-      if (!result.ok) throw new Error(result.error.message);
-      const wrong = (result.value as ImportResult[]).find((r) => r.status !== 'imported');
-      if (wrong) throw new Error(`import of ${wrong.name}: ${wrong.status} ${wrong.message ?? ''}`);
-    }
+    await importInBatches(notebook, articles);
     await notebook.close();
     const seconds = (now() - start) / 1000;
     const cpu = process.cpuUsage(cpuBefore);

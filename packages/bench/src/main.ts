@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseSize } from './bench-batches.js';
 import { readBrownCorpus } from './brown.js';
 import type { ColdOpenFigures, IndexMemoryFigures } from './cold-open.js';
 import { measureDossier, notebookDir } from './dossier.js';
@@ -29,14 +30,6 @@ DOSSIER_BENCH_KEEP=1 keeps the measured notebook in ${cacheDir()}/work-<size>/ (
  */
 function seedingBudgetMs(size: number): number {
   return (size >= 100_000 ? 300 : 60) * 1000;
-}
-
-function parseSize(text: string): number {
-  const match = /^(\d+)(k?)$/iu.exec(text.trim());
-  if (!match) throw new Error(`--size: "${text}" is not a size like 1k, 10k, 100k or 2500`);
-  const size = Number(match[1]) * (match[2] ? 1000 : 1);
-  if (size < 10 || size > 1_000_000) throw new Error(`--size: ${size} is outside 10–1,000,000 articles`);
-  return size;
 }
 
 function parseArgs(argv: string[]): { size: number; json: boolean } {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { dispatch } from '@dossier/core';
 import { openNotebook } from '@dossier/notebook';
+import { importInBatches, parseSize } from './bench-batches.js';
 import { readBrownCorpus } from './brown.js';
 import { buildFts5 } from './fts5.js';
 import { benchCorpus, cacheDir } from './generate.js';
@@ -35,9 +36,7 @@ function parseArgs(argv: string[]): { size: number; repeat: number; fresh: boole
       repeat = Number(argv[++i]);
       if (!Number.isInteger(repeat) || repeat < 1) throw new Error('--repeat expects a whole number from 1');
     } else if (arg === '--size') {
-      const match = /^(\d+)(k?)$/iu.exec(argv[++i] ?? '');
-      if (!match) throw new Error('--size expects a size like 1k, 10k, 100k or 2500');
-      size = Number(match[1]) * (match[2] ? 1000 : 1);
+      size = parseSize(argv[++i] ?? '');
     } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -59,14 +58,7 @@ async function main(): Promise<void> {
     log(`importing ${size} articles into ${dir}`);
     rmSync(dir, { recursive: true, force: true });
     const notebook = await openNotebook(dir, { create: true });
-    for (let at = 0; at < articles.length; at += 1000) {
-      const files = articles.slice(at, at + 1000).map((a) => ({
-        name: a.fileName,
-        dataBase64: Buffer.from(a.text, 'utf8').toString('base64'),
-      }));
-      const result = await dispatch(notebook.service, 'articles.import', { files });
-      if (!result.ok) throw new Error(result.error.message);
-    }
+    await importInBatches(notebook, articles);
     await notebook.close();
   }
   const baselinePath = join(cacheDir(), `search-fts5-${size}.sqlite`);

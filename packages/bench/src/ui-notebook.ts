@@ -6,8 +6,8 @@
 // complete, so a build cut short is built again. Prints the folder's path last.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dispatch } from '@dossier/core';
 import { openNotebook } from '@dossier/notebook';
+import { importInBatches, parseSize } from './bench-batches.js';
 import { readBrownCorpus } from './brown.js';
 import { benchCorpus, cacheDir, GENERATOR_VERSION } from './generate.js';
 
@@ -30,9 +30,7 @@ function parseArgs(argv: string[]): { size: number; fresh: boolean } {
     const arg = argv[i]!;
     if (arg === '--fresh') fresh = true;
     else if (arg === '--size') {
-      const match = /^(\d+)(k?)$/iu.exec(argv[++i] ?? '');
-      if (!match) throw new Error('--size expects a size like 1k, 10k, 100k or 2500');
-      size = Number(match[1]) * (match[2] ? 1000 : 1);
+      size = parseSize(argv[++i] ?? '');
     } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -66,15 +64,9 @@ async function main(): Promise<void> {
   log(`importing ${size} articles into ${dir}`);
   const started = Date.now();
   const notebook = await openNotebook(dir, { create: true });
-  for (let at = 0; at < articles.length; at += 1000) {
-    const files = articles.slice(at, at + 1000).map((a) => ({
-      name: a.fileName,
-      dataBase64: Buffer.from(a.text, 'utf8').toString('base64'),
-    }));
-    const result = await dispatch(notebook.service, 'articles.import', { files });
-    if (!result.ok) throw new Error(result.error.message);
-    if ((at / 1000) % 10 === 9) log(`imported ${at + files.length} articles`);
-  }
+  await importInBatches(notebook, articles, (imported) => {
+    if (imported % 10_000 === 0) log(`imported ${imported} articles`);
+  });
   await notebook.close();
   const marker: Marker = { articles: size, generatorVersion: GENERATOR_VERSION, builtAt: new Date().toISOString() };
   writeFileSync(markerFile, JSON.stringify(marker));
