@@ -35,18 +35,6 @@ export function detectLanguage(text: string): string {
   return franc(text.slice(0, LANGUAGE_SAMPLE), { minLength: 40 });
 }
 
-/**
- * `detectLanguage` over a shorter sample and only the given languages: franc
- * weighs the sample's trigrams against every language it knows, so on import,
- * where it runs for every article, fewer of both is most of its cost.
- *
- * @example
- * detectLanguageAmong('Finalement qu’est-ce qui a été dit…', ['eng', 'fra'], 400) // => 'fra'
- */
-export function detectLanguageAmong(text: string, only: readonly string[], length: number): string {
-  return franc(text.slice(0, length), { minLength: 40, only: [...only] });
-}
-
 // A run of capitalised words, joined by the small words names contain ("Bank of England").
 const SPAN =
   /\p{Lu}[\p{L}\p{M}’'-]*(?:[ \t\u00a0]+(?:(?:of|de|du|la|le|von|van|der|al|bin|the|for)[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}’'-]*)*/gu;
