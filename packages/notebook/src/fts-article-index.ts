@@ -117,6 +117,19 @@ export class FtsArticleIndex {
     return this.stateValue('fingerprint') ?? '';
   }
 
+  /** The progress last recorded with {@link recordProgress}, as it was given; `''` when none was. */
+  get progress(): string {
+    return this.stateValue('progress') ?? '';
+  }
+
+  /**
+   * Records how far the index has taken in the notebook's changes (index-progress.ts), in the
+   * transaction under way: it lands with the writes it describes, or with none of them.
+   */
+  recordProgress(progress: string): void {
+    this.setState('progress', progress);
+  }
+
   /** Records that the index now matches the notebook state named by `fingerprint`. */
   markCurrent(fingerprint: string): void {
     // Unchanged since it was last marked: the file stays as it was, byte for byte.

@@ -1,7 +1,8 @@
 // Keeps the derived search index (index/search.sqlite) in step with the
 // notebook. The index is rebuilt whenever it is missing, damaged, of another
 // format, or was not marked current for the notebook's revision (a crash after
-// a change leaves it unmarked). A change whose index commit fails after its
+// a change leaves it unmarked) and its recorded progress does not let it catch
+// up with the changes the journal replayed (index-progress.ts). A change whose index commit fails after its
 // journal entry is on disk stands; the articles it touched are then stale in
 // the index until a later commit re-indexes them, and search refuses to answer
 // from the index meanwhile. A highlight's notes and tags are indexed after
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { DossierError, cleanText, type Annotation, type Article } from '@dossier/core';
 import type { SearchDocument } from '@dossier/search';
 import { FtsArticleIndex } from './fts-article-index.js';
+import { articlesToCatchUp, formatProgress, parseProgress } from './index-progress.js';
 import type { NotebookState } from './notebook.js';
 import { ioError } from './storage/atomic-file.js';
 import { keepAside } from './storage/keep-aside.js';
@@ -36,6 +38,10 @@ export class NotebookSearch {
    * re-indexed by the next catch-up (when the notebook is idle, before a search answers, on close).
    */
   private readonly behind = new Set<string>();
+  /** Every change up to this revision is in the index (see index-progress.ts). */
+  private complete = 0;
+  /** How the last open found the index: current, caught up with the journal (how many articles), or rebuilt. */
+  opened: { how: 'current' | 'caught-up' | 'rebuilt'; articles: number } | null = null;
 
   constructor(private readonly dir: string) {}
 
@@ -48,6 +54,7 @@ export class NotebookSearch {
   async open(state: NotebookState): Promise<string[]> {
     const fingerprint = fingerprintOf(state);
     const path = join(this.dir, INDEX_FILE);
+    const replayed = state.store.takeReplayed();
     if (state.readOnly) {
       const current = tryOpen(path, true);
       if (current && current.fingerprint === fingerprint && current.size === state.data.articles.length) {
@@ -77,7 +84,19 @@ export class NotebookSearch {
     }
     this.index = index;
     await rm(join(this.dir, LEGACY_INDEX_FILE), { force: true });
-    if (index.fingerprint !== fingerprint || index.size !== state.data.articles.length) await this.rebuild(state);
+    if (index.fingerprint === fingerprint && index.size === state.data.articles.length) {
+      this.complete = state.data.revision;
+      this.opened = { how: 'current', articles: 0 };
+      return warnings;
+    }
+    const progress = parseProgress(index.progress);
+    const ids = articlesToCatchUp(progress, replayed, state.data.createdAt, state.data.revision);
+    if (ids) {
+      await this.refreshAll(state, ids, () => this.recordProgress(state, true, state.data.revision));
+      this.complete = state.data.revision;
+      this.opened = { how: 'caught-up', articles: ids.length };
+    }
+    if (!ids || index.size !== state.data.articles.length) await this.rebuild(state);
     return warnings;
   }
 
@@ -94,10 +113,13 @@ export class NotebookSearch {
     index.batch(() => {
       index.clear();
       for (const doc of documents) index.add(doc);
+      this.recordProgress(state, true, state.data.revision);
     });
     this.staleIds.clear();
     this.behind.clear();
     this.staleCause = null;
+    this.complete = state.data.revision;
+    this.opened = { how: 'rebuilt', articles: documents.length };
   }
 
   /**
@@ -129,7 +151,9 @@ export class NotebookSearch {
       this.written = null;
       this.deferred = null;
     }
+    const whole = !this.staleIds.size && !this.behind.size && !deferred.size;
     try {
+      if (written.size) this.recordProgress(state, whole, state.data.revision);
       index.commit();
     } catch (error) {
       for (const id of written) this.staleIds.add(id);
@@ -138,9 +162,20 @@ export class NotebookSearch {
       return result;
     }
     this.current(written);
+    if (whole) this.complete = state.data.revision;
     // After `current`: an article written earlier in this change may have had its highlights changed since.
     for (const id of deferred) this.behind.add(id);
     return result;
+  }
+
+  /**
+   * Records in the index, in its transaction under way, how far it has taken
+   * in the notebook's changes: up to `revision` whole when `whole`, else still
+   * up to the last revision it held whole.
+   */
+  private recordProgress(state: NotebookState, whole: boolean, revision: number): void {
+    const complete = whole ? revision : this.complete;
+    this.engine.recordProgress(formatProgress({ notebook: state.data.createdAt, complete, wrote: revision }));
   }
 
   /** Whether saved changes wait to be re-indexed (see {@link catchUp}). */
@@ -162,7 +197,10 @@ export class NotebookSearch {
     if (!this.isBehind || !this.index) return;
     const ids = [...new Set([...this.staleIds, ...this.behind])];
     try {
-      await this.refreshAll(state, ids);
+      // Outside a change (between changes): the notebook's revision stays as it is meanwhile.
+      const revision = state.data.revision;
+      await this.refreshAll(state, ids, () => this.recordProgress(state, true, revision));
+      this.complete = revision;
     } catch (error) {
       for (const id of ids) this.staleIds.add(id);
       this.staleCause = ioError('could not write the search index', error).message;
@@ -208,9 +246,9 @@ export class NotebookSearch {
   /**
    * Re-indexes several articles in one transaction (an import). The work is
    * that of the articles named: their highlights are looked up, never found by
-   * scanning the notebook's.
+   * scanning the notebook's. `alsoInBatch` writes more in the same transaction.
    */
-  async refreshAll(state: NotebookState, articleIds: readonly string[]): Promise<void> {
+  async refreshAll(state: NotebookState, articleIds: readonly string[], alsoInBatch?: () => void): Promise<void> {
     const documents: (SearchDocument | string)[] = [];
     for (const id of new Set(articleIds)) {
       this.written?.add(id);
@@ -226,6 +264,7 @@ export class NotebookSearch {
         } else if (index.has(doc.id)) index.replace(doc);
         else index.add(doc);
       }
+      alsoInBatch?.();
     });
   }
 

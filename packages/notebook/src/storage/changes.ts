@@ -61,10 +61,23 @@ export function diffRecords<R extends { id: string }>(
   for (const id of left.keys()) remove(id);
 }
 
-/** Replays journal entries over a snapshot, keeping every collection's order. */
+/** What opening replayed from the journal: the search index catches up with it instead of rebuilding. */
+export interface ReplayedChanges {
+  /** The revision of the snapshot the entries were replayed over. */
+  after: number;
+  /** Each article the entries changed (or whose highlights they changed), with the last revision that did. */
+  articles: Map<string, number>;
+}
+
+/**
+ * Replays journal entries over a snapshot, keeping every collection's order.
+ * `touched` hears of each article an entry changed, or whose highlights it
+ * changed (a removed highlight's article is known only here, before it goes).
+ */
 export function replay(
   data: NotebookData,
   entries: readonly { rev: number; ops: readonly ChangeOp[] }[],
+  touched?: (rev: number, articleId: string) => void,
 ): NotebookData {
   if (!entries.length) return data;
   const articles = new Map(data.articles.map((r) => [r.id, r]));
@@ -73,6 +86,7 @@ export function replay(
   let { tags, name } = data;
   for (const entry of entries) {
     for (const op of entry.ops) {
+      if (touched) touchedBy(op, entry.rev, annotations, touched);
       if (op.t === 'article') articles.set(op.v.id, op.v);
       else if (op.t === 'article-') articles.delete(op.id);
       else if (op.t === 'annotation') annotations.set(op.v.id, op.v);
@@ -92,4 +106,23 @@ export function replay(
     annotations: [...annotations.values()],
     links: [...links.values()],
   };
+}
+
+function touchedBy(
+  op: ChangeOp,
+  rev: number,
+  annotations: ReadonlyMap<string, { articleId: string }>,
+  touched: (rev: number, articleId: string) => void,
+): void {
+  if (op.t === 'article') touched(rev, op.v.id);
+  else if (op.t === 'article-') touched(rev, op.id);
+  else if (op.t === 'annotation') {
+    touched(rev, op.v.articleId);
+    // A highlight moved to another article (not done today, but the record allows it) changes both.
+    const before = annotations.get(op.v.id);
+    if (before && before.articleId !== op.v.articleId) touched(rev, before.articleId);
+  } else if (op.t === 'annotation-') {
+    const before = annotations.get(op.id);
+    if (before) touched(rev, before.articleId);
+  }
 }

@@ -7,11 +7,14 @@
 // further rounds (each killed after its first acknowledgement) run until they
 // do, within a time bound.
 import { spawn } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openNotebook } from '../index.js';
+import { NotebookState } from '../notebook.js';
+import { createService } from '../service/index.js';
+import { LOCK_FILE } from './lock.js';
 import { buildNotebookPackage } from '../../test/build-package.js';
 import { AcknowledgedModel } from '../../test/crash-model.js';
 import { call, tempDir, visibleState } from '../../test/fixture.js';
@@ -26,6 +29,40 @@ const MIN_ACKNOWLEDGED = Math.floor(ROUNDS / 2) + 1;
 const EXTRA_ROUNDS_MS = 120_000;
 
 beforeAll(buildNotebookPackage, 120_000);
+
+/** Each shown highlight's note and article's outlet, searched: what the search index must answer. */
+async function searchAnswers(service: ReturnType<typeof createService>): Promise<string[][]> {
+  const shown = await visibleState(service);
+  const queries = [...shown.annotations.map((a) => a.note), ...shown.articles.map((a) => a.outlet ?? '')].filter(
+    Boolean,
+  );
+  return Promise.all(
+    queries.map(async (q) => (await call(service, 'search.query', { q, limit: 100 })).map((h) => h.articleId).sort()),
+  );
+}
+
+/**
+ * Whether the index a writable open made of the killed writer's folder (caught
+ * up with the journal, or rebuilt) answers as one rebuilt from scratch does.
+ */
+async function indexDiffersFromRebuilt(dir: string, service: ReturnType<typeof createService>): Promise<boolean> {
+  const copy = await tempDir('crash-rebuilt');
+  try {
+    await cp(dir, copy, { recursive: true });
+    await rm(join(copy, 'index'), { recursive: true, force: true });
+    await rm(join(copy, LOCK_FILE), { force: true });
+    const rebuilt = await NotebookState.open(copy, { readOnly: true });
+    try {
+      return (
+        JSON.stringify(await searchAnswers(service)) !== JSON.stringify(await searchAnswers(createService(rebuilt)))
+      );
+    } finally {
+      await rebuilt.close();
+    }
+  } finally {
+    await rm(copy, { recursive: true, force: true });
+  }
+}
 
 /**
  * Runs the writer until a random moment, then kills it; resolves once it is
@@ -68,6 +105,7 @@ describe('a writer killed at random moments', () => {
     let model = new AcknowledgedModel();
     let acknowledged = 0;
     const losses: string[] = [];
+    const indexOpens = { current: 0, 'caught-up': 0, rebuilt: 0 };
     const oneRound = async (round: number, afterFirstAck: boolean) => {
       if (round % ROUNDS_PER_NOTEBOOK === 0) {
         if (dir) await rm(dir, { recursive: true, force: true });
@@ -77,13 +115,26 @@ describe('a writer killed at random moments', () => {
       }
       await runAndKill(dir, round + 1, model, afterFirstAck);
       // Mostly read-only, so the next writer meets the folder exactly as the kill left it.
-      const notebook = await openNotebook(dir, round % 5 === 4 ? {} : { readOnly: true }).catch((error: Error) => {
+      const writable = round % 5 === 4;
+      const opened = writable
+        ? NotebookState.open(dir).then((state) => ({
+            state,
+            service: createService(state),
+            close: () => state.close(),
+          }))
+        : openNotebook(dir, { readOnly: true });
+      const notebook = await opened.catch((error: Error) => {
         // Killed while it made the notebook, before saving anything: there is nothing to hold yet.
         if (model.acknowledged === 0 && /not a Dossier notebook/u.test(error.message)) return null;
         throw new Error(`round ${round}: the notebook did not open: ${error.message}`);
       });
       if (!notebook) return;
       try {
+        if ('state' in notebook) {
+          indexOpens[notebook.state.search.opened!.how]++;
+          // Caught up from the journal, or rebuilt: the index must answer as a rebuilt one does.
+          if (await indexDiffersFromRebuilt(dir, notebook.service)) losses.push(`round ${round}: search index differs`);
+        }
         const report = await call(notebook.service, 'notebook.check', {});
         const errors = report.problems.filter((p) => p.severity === 'error');
         expect(errors, `round ${round}`).toEqual([]);
@@ -107,7 +158,7 @@ describe('a writer killed at random moments', () => {
     acknowledged += model.acknowledged;
     await rm(dir, { recursive: true, force: true });
     console.log(
-      `crash rounds: ${ROUNDS} (+${extra} until ${MIN_ACKNOWLEDGED} acknowledged), acknowledged changes: ${acknowledged}, losses: ${losses.length}`,
+      `crash rounds: ${ROUNDS} (+${extra} until ${MIN_ACKNOWLEDGED} acknowledged), acknowledged changes: ${acknowledged}, losses: ${losses.length}; writable reopens' search index: ${JSON.stringify(indexOpens)}`,
     );
     expect(losses).toEqual([]);
     // The kills must have met real work, not idle writers.

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DossierError } from '@dossier/core';
 import { copyFileAtomicPaced, ioError } from './atomic-file.js';
 import { BACKUPS_DIR, backupName, newestGoodBackup, pruneBackups } from './backups.js';
-import { replay, validOps, type ChangeOp } from './changes.js';
+import { replay, validOps, type ChangeOp, type ReplayedChanges } from './changes.js';
 import { disk } from './disk.js';
 import { JOURNAL_FILE, JournalWriter, parseJournal, snapshotChecksumOf, type ParsedJournal } from './journal.js';
 import { keepAside } from './keep-aside.js';
@@ -53,6 +53,7 @@ interface Loaded {
   journal: ParsedJournal<ChangeOp> | null;
   /** The snapshot or the journal must be rewritten before the first change. */
   mustCompact: boolean;
+  replayed: ReplayedChanges;
 }
 
 export class NotebookStore {
@@ -66,13 +67,22 @@ export class NotebookStore {
     readonly warnings: string[],
     private journal: JournalWriter | null,
     private readonly policy: CompactionPolicy,
+    /** What the open replayed from the journal, until the search index has caught up with it. */
+    private replayedAtOpen: ReplayedChanges | null,
   ) {}
 
   static async open(dir: string, options: LoadOptions & { policy?: CompactionPolicy }): Promise<NotebookStore | null> {
     const loaded = await load(dir, options);
     if (!loaded) return null;
     const db = snapshotDb(join(dir, NOTEBOOK_FILE), loaded.data);
-    const store = new NotebookStore(dir, db, loaded.warnings, null, options.policy ?? DEFAULT_COMPACTION);
+    const store = new NotebookStore(
+      dir,
+      db,
+      loaded.warnings,
+      null,
+      options.policy ?? DEFAULT_COMPACTION,
+      loaded.replayed,
+    );
     if (options.readOnly) return store;
     const parsed = loaded.journal;
     if (loaded.mustCompact || !parsed?.header) await store.compact();
@@ -82,6 +92,13 @@ export class NotebookStore {
 
   get data(): NotebookData {
     return this.db.data;
+  }
+
+  /** What the open replayed from the journal (once: the search index asks while it opens). */
+  takeReplayed(): ReplayedChanges | null {
+    const replayed = this.replayedAtOpen;
+    this.replayedAtOpen = null;
+    return replayed;
   }
 
   /** Appends one change durably; when this returns the change survives a crash. */
@@ -236,7 +253,7 @@ async function loadOnce(
     const backup = await newestGoodBackup(dir);
     if ('missing' in snapshot && !journalExists && !backup) {
       if (!fresh) return null;
-      return { data: fresh, warnings, journal: null, mustCompact: true };
+      return { data: fresh, warnings, journal: null, mustCompact: true, replayed: nothingReplayed(fresh) };
     }
     const what =
       'missing' in snapshot ? `${NOTEBOOK_FILE} is missing` : `${NOTEBOOK_FILE} is damaged (${snapshot.damaged})`;
@@ -255,14 +272,14 @@ async function loadOnce(
     );
   }
 
-  if (!journalBytes) return { data, warnings, journal: null, mustCompact: true };
+  if (!journalBytes) return { data, warnings, journal: null, mustCompact: true, replayed: nothingReplayed(data) };
   const parsed = parseJournal(journalBytes, validOps);
   if (!parsed.header) {
     const kept = await keep(journalPath);
     warnings.push(
       `${JOURNAL_FILE} is damaged (${parsed.problem!.message}); ${keptNote(kept)}; changes after revision ${data.revision} may be missing`,
     );
-    return { data, warnings, journal: null, mustCompact: true };
+    return { data, warnings, journal: null, mustCompact: true, replayed: nothingReplayed(data) };
   }
   if (parsed.header.notebook !== data.createdAt || parsed.header.base > data.revision) {
     if (readOnly && mayRace && parsed.header.notebook === data.createdAt) return 'raced';
@@ -274,7 +291,7 @@ async function loadOnce(
     warnings.push(
       `${JOURNAL_FILE} does not match ${NOTEBOOK_FILE} (${why}); ${keptNote(kept)}; its changes were not applied`,
     );
-    return { data, warnings, journal: null, mustCompact: true };
+    return { data, warnings, journal: null, mustCompact: true, replayed: nothingReplayed(data) };
   }
   if (parsed.problem?.kind === 'damaged') {
     const kept = await keep(journalPath);
@@ -284,11 +301,22 @@ async function loadOnce(
   }
   // Entries up to the snapshot's revision are in it already (a crash during compaction).
   const entries = parsed.entries.filter((e) => e.rev > data.revision);
-  const replayed = replay(data, entries);
+  const touched = new Map<string, number>();
+  const replayed = replay(data, entries, (rev, id) => touched.set(id, rev));
   // The next entry must follow the journal's last one; if the snapshot is ahead of it, start a new journal.
   const journalEnd = parsed.entries.at(-1)?.rev ?? parsed.header.base;
   mustCompact ||= parsed.problem?.kind === 'damaged' || journalEnd !== replayed.revision;
-  return { data: replayed, warnings, journal: parsed, mustCompact };
+  return {
+    data: replayed,
+    warnings,
+    journal: parsed,
+    mustCompact,
+    replayed: { after: data.revision, articles: touched },
+  };
+}
+
+function nothingReplayed(data: NotebookData): ReplayedChanges {
+  return { after: data.revision, articles: new Map() };
 }
 
 /** A file's bytes, or null when it does not exist. */
