@@ -7,6 +7,7 @@ import { extractWeekdays } from './weekdays.js';
 import { cognateCounts } from './cognates.js';
 import { extractClockTimes } from './clock-times.js';
 import { extractMatchMinutes } from './match-minutes.js';
+import { ordinalFigures } from './event-ordinals.js';
 
 /** Words per shingle: long enough that two stories share one only by copying. */
 export const SHINGLE_WORDS = 7;
@@ -223,6 +224,7 @@ export function storyFeatures(input: FeatureInput): StoryFeatures {
       ...extractFigures(input.text),
       ...extractClockTimes(input.text),
       ...extractMatchMinutes(input.text),
+      ...ordinalFigures(input.text),
     ]),
     dates: [...extractDates(input.text), ...extractDates(input.metadata ?? '')],
     shingles,
