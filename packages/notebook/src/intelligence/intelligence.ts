@@ -293,7 +293,7 @@ export class Intelligence {
     // Merged entities, and their words by sound: names meet across languages and scripts word by word.
     const entities = [
       ...[...counts].map(([key, { count }]) => ({ key, name: this.merger.get(key)!.name, count })),
-      ...wordKeysCounted(counts),
+      ...wordKeysCounted(counts, (key) => this.merger.get(key)?.kind),
     ];
     this.stories.add(id, { text, entities, metadata, language });
     this.indexedAt.set(id, entry.updatedAt);
@@ -371,10 +371,13 @@ export function withHeadline(entry: { title: string; titleDerived: boolean }, te
 }
 
 /** The words of the article's names by sound, each counted as often as the names holding it are mentioned. */
-function wordKeysCounted(counts: ArticleEntities['counts']): { key: string; name: string; count: number }[] {
+function wordKeysCounted(
+  counts: ArticleEntities['counts'],
+  kindOf: (key: string) => string | undefined,
+): { key: string; name: string; count: number }[] {
   const found = new Map<string, { key: string; name: string; count: number }>();
   for (const [key, { count }] of counts) {
-    for (const word of nameWordKeys([key])) {
+    for (const word of nameWordKeys([key], kindOf(key))) {
       const seen = found.get(word.key);
       if (seen) seen.count += count;
       else found.set(word.key, { ...word, count });

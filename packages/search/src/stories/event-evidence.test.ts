@@ -139,24 +139,28 @@ describe('grouping pairs into stories', () => {
   const pair = (a: string, b: string, score: number) => ({ a, b, score });
   const ids = (groups: { articleIds: string[] }[]) => groups.map((g) => g.articleIds).sort();
 
-  it('keeps two groups apart when a single weak pair joins them', () => {
-    const pairs = [pair('a', 'b', 0.5), pair('c', 'd', 0.5), pair('b', 'c', 0.25)];
-    expect(ids(groupPairs(pairs, [], 0.2))).toEqual([
+  it('keeps two groups apart when a single pair joins them, however strong', () => {
+    expect(ids(groupPairs([pair('a', 'b', 0.5), pair('c', 'd', 0.5), pair('b', 'c', 0.25)], [], 0.2))).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(ids(groupPairs([pair('a', 'b', 0.5), pair('c', 'd', 0.5), pair('b', 'c', 0.45)], [], 0.2))).toEqual([
       ['a', 'b'],
       ['c', 'd'],
     ]);
   });
 
-  it('joins them when two pairs say so, or one says so strongly, or the user linked them', () => {
+  it('joins them when enough of their cross pairs say so, or the user linked them', () => {
     const base = [pair('a', 'b', 0.5), pair('c', 'd', 0.5)];
     expect(ids(groupPairs([...base, pair('b', 'c', 0.25), pair('a', 'd', 0.22)], [], 0.2))).toEqual([
       ['a', 'b', 'c', 'd'],
     ]);
-    expect(ids(groupPairs([...base, pair('b', 'c', 0.45)], [], 0.2))).toEqual([['a', 'b', 'c', 'd']]);
     expect(ids(groupPairs(base, [pair('b', 'c', 0.01)], 0.2))).toEqual([['a', 'b', 'c', 'd']]);
   });
 
-  it('lets a single article join a group on one pair', () => {
+  it('lets a single article join a pair on one of its two cross pairs, but not a larger group on one of five', () => {
     expect(ids(groupPairs([pair('a', 'b', 0.5), pair('b', 'c', 0.21)], [], 0.2))).toEqual([['a', 'b', 'c']]);
+    const five = ['a', 'b', 'c', 'd', 'e'].flatMap((x, i, all) => all.slice(i + 1).map((y) => pair(x, y, 0.5)));
+    expect(ids(groupPairs([...five, pair('e', 'f', 0.3)], [], 0.2))).toEqual([['a', 'b', 'c', 'd', 'e']]);
   });
 });

@@ -6,6 +6,8 @@ import { words, STOP_WORDS } from '../tokenize.js';
 import { extractWeekdays } from './weekdays.js';
 import { cognateCounts } from './cognates.js';
 import { extractClockTimes } from './clock-times.js';
+import { extractMatchMinutes } from './match-minutes.js';
+import { ordinalFigures } from './event-ordinals.js';
 
 /** Words per shingle: long enough that two stories share one only by copying. */
 export const SHINGLE_WORDS = 7;
@@ -217,8 +219,13 @@ export function storyFeatures(input: FeatureInput): StoryFeatures {
   return {
     terms,
     entities,
-    // Clock times count as figures: digits every language writes alike.
-    figures: new Set([...extractFigures(input.text), ...extractClockTimes(input.text)]),
+    // Clock times and match minutes count as figures: digits every language writes alike.
+    figures: new Set([
+      ...extractFigures(input.text),
+      ...extractClockTimes(input.text),
+      ...extractMatchMinutes(input.text),
+      ...ordinalFigures(input.text),
+    ]),
     dates: [...extractDates(input.text), ...extractDates(input.metadata ?? '')],
     shingles,
     sentences,

@@ -4,6 +4,7 @@ import { nameWordKeys, ROMAN_NUMERAL, wordSound } from './name-keys.js';
 import { distinctNames } from './similarity.js';
 
 const keysOf = (...names: string[]) => nameWordKeys(names.map((n) => nameWords(n).join(' '))).map((k) => k.key);
+const personKeys = (name: string) => nameWordKeys([nameWords(name).join(' ')], 'person').map((k) => k.name);
 
 describe('nameWordKeys: the names two reports share, word by word and by sound', () => {
   it('gives one key to a name in another language, script or construction', () => {
@@ -34,6 +35,24 @@ describe('nameWordKeys: the names two reports share, word by word and by sound',
     expect(ROMAN_NUMERAL.test('civil')).toBe(false);
     expect(ROMAN_NUMERAL.test('vivid')).toBe(false);
     expect(keysOf('Civil Defence')).toEqual(keysOf('Civill Defence'));
+  });
+});
+
+describe('nameWordKeys of a person: the surname tells who it is', () => {
+  it('keys a person by the surname alone, so titles and given names picked up on the way say nothing', () => {
+    expect(personKeys('Kapitän Alvaro Morata')).toEqual(['Morata']);
+    expect(personKeys('Spanish Prime Minister Pedro Sánchez')).toEqual(['Sanchez']);
+    expect(personKeys('Luis de la Fuente')).toEqual(['Fuente']);
+    expect(personKeys('Trainer Gareth Southgate')).toEqual(personKeys('Gareth Southgate'));
+    expect(personKeys('Pedro Sánchez')).not.toEqual(personKeys('Pedro Rocha'));
+  });
+
+  it('keeps a regnal numeral with the name before it, and places and organisations whole', () => {
+    expect(personKeys('König Felipe VI')).toEqual(['Felipe']);
+    expect(personKeys('Papst Leo XIV')).toEqual(['Leo', 'Xiv']);
+    expect(personKeys('Papst Leo XIV')).toEqual(personKeys('Pope Leo XIV'));
+    expect(keysOf('Estadio Olímpico de Berlín')).toHaveLength(3);
+    expect(keysOf('Nachmittag von Berlin')).toEqual(keysOf('Nachmittag Berlin'));
   });
 });
 

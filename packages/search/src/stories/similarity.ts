@@ -4,6 +4,7 @@
 import { sharedShingles, type StoryFeatures } from './features.js';
 import { cognateCosine } from './cognates.js';
 import { SUBJECT_MISSING_FACTOR, subjectMissing } from './subject.js';
+import { compareOrdinals } from './event-ordinals.js';
 
 export interface DocumentFrequencies {
   /** Articles in the collection. */
@@ -212,6 +213,8 @@ export function compareArticles(
   score += Math.min(0.3, 0.1 * shared.sentences.length);
   if (leadDates === 'different' || (leadDates === 'unknown' && leadWeekdays === 'different'))
     score *= DIFFERENT_DATE_FACTOR;
+  // Two events of one series (the seventh and the eighth test flight): as two dates.
+  if (compareOrdinals(a.figures, b.figures) === 'different') score *= DIFFERENT_DATE_FACTOR;
   // Two reports of one kind in one setting, each about a subject the other never names: two events.
   if (subjectMissing(a, b, df)) score *= SUBJECT_MISSING_FACTOR;
   if (containment > 0.5) score = Math.max(score, 1);

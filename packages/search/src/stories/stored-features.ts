@@ -16,7 +16,7 @@ import { nameWords } from './names.js';
  * entity keys come from EntityMerger, so a change in merging counts too (4:
  * people sharing a surname stay apart).
  */
-export const STORY_FEATURES_VERSION = 'story-features/5';
+export const STORY_FEATURES_VERSION = 'story-features/6';
 
 export interface StoredFeatures {
   /**

@@ -1,14 +1,10 @@
-// Stories from scored pairs: single-link grouping, strongest pairs first,
-// with one guard against chaining. Two groups of several articles each are
-// joined only when at least two of their pairs say so (or one says so
-// strongly): a lone pair between two groups is most often one report citing
-// the other event — an ET302 report giving the toll of the JT610 crash, a
-// confession story naming the day of the fire. A single article joins a group
-// on one pair, as before. Pairs the user linked always join.
-
-/** Pairs across two groups needed to join them, unless one scores `STRONG_LINK` times the threshold. */
-export const LINKS_TO_JOIN_GROUPS = 2;
-export const STRONG_LINK = 2;
+// Stories from scored pairs: strongest pairs first, each proposing to join
+// the groups of its two articles, which join only when enough of the pairs
+// across them support it (linkage.ts) — a lone pair between two groups is
+// most often one report citing the other event (an ET302 report giving the
+// toll of the JT610 crash, a confession story naming the day of the fire, a
+// match report's recap of the match before). Pairs the user linked always join.
+import { joinSupported } from './linkage.js';
 
 export interface ScoredPair {
   a: string;
@@ -19,7 +15,8 @@ export interface ScoredPair {
 /**
  * Groups of two or more articles, each with the pairs inside it (in the
  * order given). `pairs` are those at or above `threshold`; `linked` join
- * whatever their score.
+ * whatever their score; `supported` says whether a pair scores `SUPPORT_RATIO`
+ * × threshold or more (without it, the pairs in `pairs` do).
  *
  * @example
  * // Two groups {a,b} and {c,d} joined by one weak pair b–c stay apart:
@@ -28,7 +25,8 @@ export interface ScoredPair {
 export function groupPairs<P extends ScoredPair>(
   pairs: readonly P[],
   linked: readonly P[],
-  threshold: number,
+  _threshold: number,
+  supported?: (a: string, b: string) => boolean,
 ): { articleIds: string[]; pairs: P[] }[] {
   const parent = new Map<string, string>();
   const members = new Map<string, string[]>();
@@ -44,28 +42,20 @@ export function groupPairs<P extends ScoredPair>(
     members.set(keep, [...(members.get(keep) ?? [keep]), ...(members.get(gone) ?? [gone])]);
     members.delete(gone);
   };
-  const neighbours = new Map<string, Set<string>>();
-  for (const p of pairs) {
-    if (!neighbours.has(p.a)) neighbours.set(p.a, new Set());
-    if (!neighbours.has(p.b)) neighbours.set(p.b, new Set());
-    neighbours.get(p.a)!.add(p.b);
-    neighbours.get(p.b)!.add(p.a);
-  }
-  for (const p of linked) {
-    const [ra, rb] = [find(p.a), find(p.b)];
-    if (ra !== rb) union(ra, rb);
-  }
+  const given = new Set(pairs.map((p) => `${p.a}|${p.b}`));
+  const userLinked = new Set(linked.flatMap((p) => [`${p.a}|${p.b}`, `${p.b}|${p.a}`]));
+  const supports = (x: string, y: string) =>
+    userLinked.has(`${x}|${y}`) || (supported ? supported(x, y) : given.has(`${x}|${y}`) || given.has(`${y}|${x}`));
   for (const p of [...pairs].sort((x, y) => y.score - x.score)) {
     const [ra, rb] = [find(p.a), find(p.b)];
     if (ra === rb) continue;
-    const [ga, gb] = [members.get(ra) ?? [ra], members.get(rb) ?? [rb]];
-    if (ga.length > 1 && gb.length > 1 && p.score < STRONG_LINK * threshold) {
-      const [small, large] = ga.length <= gb.length ? [ga, new Set(gb)] : [gb, new Set(ga)];
-      let links = 0;
-      for (const m of small) for (const n of neighbours.get(m) ?? []) if (large.has(n)) links++;
-      if (links < LINKS_TO_JOIN_GROUPS) continue;
-    }
+    if (!joinSupported(members.get(ra) ?? [ra], members.get(rb) ?? [rb], supports)) continue;
     union(ra, rb);
+  }
+  // The user's links join last, and whole: two articles the user linked bring their groups with them.
+  for (const p of linked) {
+    const [ra, rb] = [find(p.a), find(p.b)];
+    if (ra !== rb) union(ra, rb);
   }
   const byRoot = new Map<string, { articleIds: string[]; pairs: P[] }>();
   for (const p of [...pairs, ...linked]) {

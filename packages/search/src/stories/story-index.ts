@@ -14,6 +14,7 @@ import {
   type PairEvidence,
 } from './similarity.js';
 import { groupPairs } from './story-groups.js';
+import { SUPPORT_RATIO } from './linkage.js';
 import { readStoredArticle, readStoredPair, type SavedPair } from './stored-records.js';
 import { storeFeatures, type StoredFeatures } from './stored-features.js';
 import { TermTable, topTerms, vectorCosine, type ArticleTerms, type TermVector } from './term-table.js';
@@ -370,7 +371,18 @@ export class StoryIndex implements DocumentFrequencies {
       if (!this.docs.has(a) || !this.docs.has(b)) continue;
       if (!pairs.some((p) => pairKey(p.a, p.b) === pairKey(a, b))) linkedPairs.push({ a, b, ...this.compare(a, b)! });
     }
-    const groups = groupPairs(pairs, linkedPairs, options.threshold ?? SAME_STORY_THRESHOLD);
+    const threshold = options.threshold ?? SAME_STORY_THRESHOLD;
+    // pairs() above has scored every near pair again where frequencies moved: their scores are current. A cross
+    // pair of two groups that is not near (never compared, or weak when it was) is scored now, once.
+    const scoredNow = new Map<string, number>();
+    const supported = (a: string, b: string) => {
+      const key = pairKey(a, b);
+      if (options.dismissed?.has(key)) return false;
+      let score = this.near.get(key)?.evidence.score ?? scoredNow.get(key);
+      if (score === undefined) scoredNow.set(key, (score = this.score(a, b, { reasonsFrom: Infinity }).score));
+      return score >= SUPPORT_RATIO * threshold;
+    };
+    const groups = groupPairs(pairs, linkedPairs, threshold, supported);
     for (const group of groups) group.pairs.sort((x, y) => y.score - x.score);
     return groups.sort(
       (x, y) => y.articleIds.length - x.articleIds.length || (x.articleIds[0]! < y.articleIds[0]! ? -1 : 1),
