@@ -9,7 +9,7 @@
 // the first search after opening computes none.
 import { crc32 } from 'node:zlib';
 import type { DatabaseSync } from 'node:sqlite';
-import { SavedVariantKeys, variantKeysOf, type VariantKeys } from '@dossier/search';
+import { SavedVariantKeys, variantKeysOf } from '@dossier/search';
 
 /** The row of the index's `state` table that holds the saved vocabulary. */
 export const SAVED_VOCABULARY_KEY = 'vocabulary';
@@ -54,22 +54,34 @@ export function decodeVocabulary(text: string, fingerprint: string): SavedVocabu
   const body = text.slice(headerEnd + 1);
   if (checksum(body) !== crc) return null;
   const entries: [string, number][] = [];
-  const keys: VariantKeys[] = [];
-  if (body) {
-    for (const line of body.split('\n')) {
-      const fields = line.split('\t');
-      const documents = Number(fields[1]);
-      if (fields.length !== (withKeys ? 5 : 2) || !fields[0] || !Number.isInteger(documents) || documents <= 0) {
-        return null;
-      }
-      entries.push([fields[0], documents]);
-      if (withKeys)
-        keys.push({ sound: fields[2] || undefined, skeleton: fields[3] || undefined, anagram: fields[4] || undefined });
+  const terms: string[] = [];
+  const sound: (string | undefined)[] = [];
+  const skeleton: (string | undefined)[] = [];
+  const anagram: (string | undefined)[] = [];
+  // Fields found with indexOf rather than split: 40k lines or more are read on every open.
+  for (let start = 0; start < body.length;) {
+    const lineEnd = body.indexOf('\n', start);
+    const end = lineEnd === -1 ? body.length : lineEnd;
+    const tab = body.indexOf('\t', start);
+    if (tab <= start || tab >= end) return null;
+    const term = body.slice(start, tab);
+    const countEnd = withKeys ? body.indexOf('\t', tab + 1) : end;
+    if (countEnd === -1 || countEnd > end) return null;
+    const documents = Number(body.slice(tab + 1, countEnd));
+    if (!Number.isInteger(documents) || documents <= 0 || countEnd === tab + 1) return null;
+    entries.push([term, documents]);
+    if (withKeys) {
+      const keys = body.slice(countEnd + 1, end).split('\t');
+      if (keys.length !== 3) return null;
+      terms.push(term);
+      sound.push(keys[0] || undefined);
+      skeleton.push(keys[1] || undefined);
+      anagram.push(keys[2] || undefined);
     }
+    start = end + 1;
   }
   if (entries.length !== Number(count)) return null;
-  const terms = entries.map(([term]) => term);
-  return { entries, keys: withKeys ? SavedVariantKeys.checked(terms, keys) : null };
+  return { entries, keys: withKeys ? SavedVariantKeys.checked(terms, sound, skeleton, anagram) : null };
 }
 
 /** Saves the vocabulary for `fingerprint` (inside the caller's transaction, beside the fingerprint itself). */

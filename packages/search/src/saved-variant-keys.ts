@@ -45,30 +45,31 @@ export class SavedVariantKeys {
   ) {}
 
   /**
-   * The saved keys, or null when a spot check of evenly spread terms finds a
+   * The saved keys (`sound[i]` etc. of `terms[i]`), or null when a spot check of evenly spread terms finds a
    * key that this build's key functions would not give (keys saved by an
    * older or newer Dossier whose rules differ): stale keys would change what
    * a search finds.
    *
    * @example
-   * SavedVariantKeys.checked(['zelensky'], [variantKeysOf('zelensky')]) // => SavedVariantKeys
-   * SavedVariantKeys.checked(['zelensky'], [{ sound: 'x', skeleton: undefined, anagram: undefined }]) // => null
+   * SavedVariantKeys.checked(['zelensky'], ['slnsk'], ['zlnsk'], ['zeeklnsy']) // => SavedVariantKeys
+   * SavedVariantKeys.checked(['zelensky'], ['x'], [undefined], [undefined])     // => null (stale keys)
    */
-  static checked(terms: readonly string[], keys: readonly VariantKeys[]): SavedVariantKeys | null {
-    if (terms.length !== keys.length) return null;
-    const step = Math.max(1, Math.floor(terms.length / SPOT_CHECKS));
-    for (let i = 0; i < terms.length; i += step) {
+  static checked(
+    terms: readonly string[],
+    sound: readonly (string | undefined)[],
+    skeleton: readonly (string | undefined)[],
+    anagram: readonly (string | undefined)[],
+  ): SavedVariantKeys | null {
+    const n = terms.length;
+    if (sound.length !== n || skeleton.length !== n || anagram.length !== n) return null;
+    const step = Math.max(1, Math.floor(n / SPOT_CHECKS));
+    for (let i = 0; i < n; i += step) {
       const expected = variantKeysOf(terms[i]!);
-      const saved = keys[i]!;
-      if (expected.sound !== saved.sound || expected.skeleton !== saved.skeleton || expected.anagram !== saved.anagram)
+      if (expected.sound !== sound[i] || expected.skeleton !== skeleton[i] || expected.anagram !== anagram[i]) {
         return null;
+      }
     }
-    return new SavedVariantKeys(
-      terms,
-      keys.map((k) => k.sound),
-      keys.map((k) => k.skeleton),
-      keys.map((k) => k.anagram),
-    );
+    return new SavedVariantKeys(terms, sound, skeleton, anagram);
   }
 
   get size(): number {
