@@ -378,6 +378,8 @@ export class TermVocabulary {
     const { bySound, bySkeleton, byAnagram } = this.saved!.buckets();
     this.lazyShapes ??= { byAnagram, bySkeleton };
     this.lazySound ??= bySound;
+    // The lookups now hold what the keys said; no answer scans them any more.
+    this.saved = null;
   }
 
   /** Keeps the lookups built so far in step with a term's arrival or departure (the others read `frequency`). */
