@@ -319,8 +319,10 @@ export class FtsArticleIndex {
 
   private loadMemory(): void {
     const saved = loadSavedVocabulary(this.db, this.fingerprint);
-    if (saved) this.vocabulary.addCounts(saved);
-    else {
+    if (saved) {
+      this.vocabulary.addCounts(saved.entries);
+      if (saved.keys) this.vocabulary.useSavedKeys(saved.keys);
+    } else {
       const counts = this.db.prepare('SELECT term, doc FROM vocab').all() as { term: string; doc: number }[];
       this.vocabulary.addCounts(counts.map((c) => [c.term, c.doc] as const));
     }

@@ -5,7 +5,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { skeletonKey, soundKey } from '@dossier/search';
 import { FtsArticleIndex } from './fts-article-index.js';
 import { SAVED_VOCABULARY_KEY, decodeVocabulary, encodeVocabulary } from './saved-vocabulary.js';
 
@@ -51,9 +53,9 @@ describe('the saved vocabulary', () => {
       ['kyiv’s', 4],
     ];
     const text = encodeVocabulary('nb#7', entries);
-    expect(decodeVocabulary(text, 'nb#7')).toEqual(entries);
+    expect(decodeVocabulary(text, 'nb#7')?.entries).toEqual(entries);
     expect(decodeVocabulary(text, 'nb#8')).toBeNull();
-    expect(decodeVocabulary(encodeVocabulary('nb#7', []), 'nb#7')).toEqual([]);
+    expect(decodeVocabulary(encodeVocabulary('nb#7', []), 'nb#7')?.entries).toEqual([]);
   });
 
   it('is refused when cut short, edited or not a saved vocabulary at all', () => {
@@ -62,7 +64,7 @@ describe('the saved vocabulary', () => {
       ['zelenskyi', 1],
     ]);
     expect(decodeVocabulary(text.slice(0, -3), 'nb#7')).toBeNull();
-    expect(decodeVocabulary(text.replace('doha\t2', 'doha\t3'), 'nb#7')).toBeNull();
+    expect(decodeVocabulary(text.replace('doha\t2\t', 'doha\t3\t'), 'nb#7')).toBeNull();
     expect(decodeVocabulary(text.split('\n')[0]!, 'nb#7')).toBeNull();
     expect(decodeVocabulary('', 'nb#7')).toBeNull();
     expect(decodeVocabulary(text, '')).toBeNull();
@@ -70,7 +72,7 @@ describe('the saved vocabulary', () => {
 
   it('is written when the index is marked current, with every term and its document count', async () => {
     const path = await markedIndex();
-    const saved = new Map(decodeVocabulary(savedText(path), 'rev-3'));
+    const saved = new Map(decodeVocabulary(savedText(path), 'rev-3')!.entries);
     expect(saved.get('doha')).toBe(2);
     expect(saved.get('refineries')).toBe(2);
     expect(saved.get('zelenskyi')).toBe(1);
@@ -84,7 +86,7 @@ describe('the saved vocabulary', () => {
   it('is what a reopened index plans with while it names the index fingerprint', async () => {
     const path = await markedIndex();
     // A saved vocabulary that differs from the postings, yet whole: it must be the one read.
-    const edited = [...decodeVocabulary(savedText(path), 'rev-3')!].map(
+    const edited = decodeVocabulary(savedText(path), 'rev-3')!.entries.map(
       ([term, n]) => [term, term === 'doha' ? 9 : n] as const,
     );
     setSaved(path, encodeVocabulary('rev-3', edited));
@@ -95,7 +97,7 @@ describe('the saved vocabulary', () => {
 
   it('is ignored when damaged, and the vocabulary is counted from the postings instead', async () => {
     const path = await markedIndex();
-    setSaved(path, savedText(path).replace('doha\t2', 'doha\t9'));
+    setSaved(path, savedText(path).replace('doha\t2\t', 'doha\t9\t'));
     const index = FtsArticleIndex.open(path, { readOnly: true });
     expect(index.documentFrequency('doha')).toBe(2);
     expect(index.search('Zelensky').map((h) => h.id)).toEqual(expect.arrayContaining(['a', 'b']));
@@ -112,6 +114,47 @@ describe('the saved vocabulary', () => {
     expect(reopened.documentFrequency('doha')).toBe(3);
     reopened.markCurrent('rev-4');
     reopened.close();
-    expect(new Map(decodeVocabulary(savedText(path), 'rev-4')).get('doha')).toBe(3);
+    expect(new Map(decodeVocabulary(savedText(path), 'rev-4')!.entries).get('doha')).toBe(3);
+  });
+
+  it('carries each term’s variant keys, and the vocabulary reopened with them finds the same variants', async () => {
+    const path = await markedIndex();
+    const saved = decodeVocabulary(savedText(path), 'rev-3')!;
+    expect(saved.keys?.terms).toEqual(saved.entries.map(([term]) => term));
+    expect(savedText(path)).toContain(`zelenskyi\t1\t${soundKey('zelenskyi')}\t${skeletonKey('zelenskyi')}\t`);
+    const reopened = FtsArticleIndex.open(path, { readOnly: true });
+    expect(
+      reopened
+        .search('Zelenskyy')
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
+    reopened.close();
+  });
+
+  it('drops keys that this build would not give, keeping the counts', () => {
+    const text = encodeVocabulary('nb#7', [['zelenskyi', 1]]);
+    const line = text.split('\n')[1]!;
+    const [term, documents] = line.split('\t');
+    const stale = `${term}\t${documents}\tzzz\t\t`;
+    const header = text.split('\n')[0]!.split(' ');
+    header[2] = crc32(stale).toString(16).padStart(8, '0');
+    const decoded = decodeVocabulary(`${header.join(' ')}\n${stale}`, 'nb#7');
+    expect(decoded?.entries).toEqual([['zelenskyi', 1]]);
+    expect(decoded?.keys).toBeNull();
+  });
+
+  it('still reads a vocabulary saved without keys, and saves it again with them at the next mark', async () => {
+    const path = await markedIndex();
+    const withoutKeys = decodeVocabulary(savedText(path), 'rev-3')!.entries;
+    const body = withoutKeys.map(([term, n]) => `${term}\t${n}`).join('\n');
+    const crc = crc32(body).toString(16).padStart(8, '0');
+    setSaved(path, `dossier-vocabulary-1 ${withoutKeys.length} ${crc} rev-3\n${body}`);
+    expect(decodeVocabulary(savedText(path), 'rev-3')).toEqual({ entries: withoutKeys, keys: null });
+    const index = FtsArticleIndex.open(path);
+    expect(index.documentFrequency('doha')).toBe(2);
+    index.markCurrent('rev-3');
+    index.close();
+    expect(savedText(path).startsWith('dossier-vocabulary-2 ')).toBe(true);
   });
 });

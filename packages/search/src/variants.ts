@@ -5,6 +5,7 @@
 // meets its variants through three narrow doors, each checked against the
 // vocabulary of the index, never invented.
 import SearchableMap from 'minisearch/SearchableMap';
+import { scanDoors, type SavedVariantKeys, type VariantDoors } from './saved-variant-keys.js';
 import { soundKey, soundsAlike } from './transliterate.js';
 
 /** How many answers of each kind a vocabulary remembers between changes. */
@@ -19,6 +20,14 @@ const ANSWERS_KEPT = 4096;
  * as long as the word alone.
  */
 export const MAX_VARIANTS = 8;
+
+/**
+ * Answers after loading a vocabulary with saved keys that scan them instead of
+ * building the lookups: enough for the first search or two after a cold open,
+ * few enough that a run of searches soon gets the lookups (a scan of 40k terms
+ * costs a few milliseconds; the lookups answer in microseconds).
+ */
+export const SCANNED_ANSWERS = 8;
 
 /** Terms shorter than this are matched as typed: short words have too many neighbours. */
 export const MIN_VARIANT_LENGTH = 5;
@@ -123,6 +132,16 @@ export class TermVocabulary {
   /** Answers of {@link commonCompletions} and {@link variantsOf}, valid until the next change. */
   private readonly completions = new Map<string, string[]>();
   private readonly variants = new Map<string, string[]>();
+  /** Keys saved with the vocabulary (saved-variant-keys.ts), while it is still the vocabulary they were saved for. */
+  private saved: SavedVariantKeys | null = null;
+  private scansLeft = 0;
+  private readonly lookups: VariantDoors = {
+    withinEdits: (term, limit) => this.withinEdits(term, limit),
+    withPrefix: (prefix) => this.tree.atPrefix(prefix).keys(),
+    withSound: (key) => (key !== undefined && this.bySound.get(key)) || [],
+    withSkeleton: (key) => (key !== undefined && this.bySkeleton.get(key)) || [],
+    withAnagram: (key) => (key !== undefined && this.byAnagram.get(key)) || [],
+  };
 
   /** Counts one more document for each of `terms` (distinct). */
   add(terms: Iterable<string>): void {
@@ -169,6 +188,26 @@ export class TermVocabulary {
   private forgetAnswers(): void {
     this.completions.clear();
     this.variants.clear();
+    this.saved = null;
+  }
+
+  /**
+   * Takes the variant keys saved with the terms just loaded by `addCounts`
+   * (ignored unless they name exactly those terms): the next
+   * {@link SCANNED_ANSWERS} answers scan them, and the lookups are built from
+   * them, with no key computed. Any change forgets them.
+   */
+  useSavedKeys(keys: SavedVariantKeys): void {
+    if (keys.size !== this.frequency.size || !keys.terms.every((t) => this.frequency.has(t))) return;
+    this.saved = keys;
+    this.scansLeft = SCANNED_ANSWERS;
+  }
+
+  /** The lookups, or a scan of the saved keys for the first answers after a load (no lookup built for them). */
+  private doorsForAnswer(): VariantDoors {
+    if (!this.saved || this.scansLeft <= 0) return this.lookups;
+    this.scansLeft--;
+    return scanDoors(this.saved);
   }
 
   /** How many documents contain `term` (0 when none). */
@@ -199,7 +238,7 @@ export class TermVocabulary {
     if (cached) return cached;
     if (this.completions.size >= ANSWERS_KEPT) this.completions.clear();
     const found: [string, number][] = [];
-    for (const term of this.tree.atPrefix(prefix).keys()) found.push([term, this.frequency.get(term) ?? 0]);
+    for (const term of this.doorsForAnswer().withPrefix(prefix)) found.push([term, this.frequency.get(term) ?? 0]);
     found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const answer = found.slice(0, limit).map(([term]) => term);
     this.completions.set(key, answer);
@@ -224,18 +263,19 @@ export class TermVocabulary {
     const cached = this.variants.get(term);
     if (cached) return cached;
     // Short names still have their spellings in other scripts and systems (Kyiv, Kiev, Київ).
-    const answer = limit === 0 ? this.soundAlikes(term) : this.findVariants(term, limit);
+    const doors = this.doorsForAnswer();
+    const answer = limit === 0 ? this.soundAlikes(term, doors) : this.findVariants(term, limit, doors);
     if (this.variants.size >= ANSWERS_KEPT) this.variants.clear();
     this.variants.set(term, answer);
     return answer;
   }
 
-  private findVariants(term: string, limit: number): string[] {
+  private findVariants(term: string, limit: number, doors: VariantDoors): string[] {
     // Each variant with how close it is: 0 for a sound-alike or shuffled spelling, else its edits.
     const closeness = new Map<string, number>();
     const oneEditAway = [term];
     const typed = this.documentFrequency(term);
-    for (const candidate of this.withinEdits(term, limit)) {
+    for (const candidate of doors.withinEdits(term, limit)) {
       const distance = editDistance(term, candidate, limit);
       if (distance <= limit && editVariantCounts(typed, this.documentFrequency(candidate))) {
         closeness.set(candidate, distance);
@@ -245,13 +285,13 @@ export class TermVocabulary {
     // Anagrams of the closest spellings too, so `zelenskyy` reaches `zleneksy` through `zelensky`.
     for (const near of oneEditAway) {
       const anagram = anagramKey(near);
-      for (const candidate of (anagram && this.byAnagram.get(anagram)) || []) closeness.set(candidate, 0);
+      for (const candidate of doors.withAnagram(anagram)) closeness.set(candidate, 0);
     }
     const skeleton = skeletonKey(term);
-    for (const candidate of (skeleton && this.bySkeleton.get(skeleton)) || []) {
+    for (const candidate of doors.withSkeleton(skeleton)) {
       if (Math.abs(candidate.length - term.length) <= 3) closeness.set(candidate, 0);
     }
-    for (const candidate of this.soundAlikes(term)) closeness.set(candidate, 0);
+    for (const candidate of this.soundAlikes(term, doors)) closeness.set(candidate, 0);
     closeness.delete(term);
     const closest = [...closeness].sort(
       ([a, x], [b, y]) => x - y || this.documentFrequency(b) - this.documentFrequency(a) || (a < b ? -1 : 1),
@@ -263,10 +303,9 @@ export class TermVocabulary {
   }
 
   /** Indexed terms that sound like `term` across scripts and transliterations (transliterate.ts). */
-  private soundAlikes(term: string): string[] {
-    const sound = soundKey(term);
+  private soundAlikes(term: string, doors: VariantDoors): string[] {
     const found: string[] = [];
-    for (const candidate of (sound && this.bySound.get(sound)) || []) {
+    for (const candidate of doors.withSound(soundKey(term))) {
       if (candidate !== term && soundsAlike(term, candidate)) found.push(candidate);
     }
     return found.sort();
@@ -312,6 +351,7 @@ export class TermVocabulary {
   }
 
   private get shapes(): { byAnagram: Map<string, Set<string>>; bySkeleton: Map<string, Set<string>> } {
+    if (!this.lazyShapes && this.saved) this.fillFromSavedKeys();
     if (!this.lazyShapes) {
       const shapes = { byAnagram: new Map<string, Set<string>>(), bySkeleton: new Map<string, Set<string>>() };
       for (const term of this.frequency.keys()) {
@@ -325,12 +365,21 @@ export class TermVocabulary {
 
   /** Terms by {@link soundKey}: the door across scripts and transliterations (Зеленський, Beyrouth, Kiev). */
   private get bySound(): Map<string, Set<string>> {
+    if (!this.lazySound && this.saved) this.fillFromSavedKeys();
     if (!this.lazySound) {
       const bySound = new Map<string, Set<string>>();
       for (const term of this.frequency.keys()) updateBucket(bySound, soundKey(term), term, true);
       this.lazySound = bySound;
     }
     return this.lazySound;
+  }
+
+  private fillFromSavedKeys(): void {
+    const { bySound, bySkeleton, byAnagram } = this.saved!.buckets();
+    this.lazyShapes ??= { byAnagram, bySkeleton };
+    this.lazySound ??= bySound;
+    // The lookups now hold what the keys said; no answer scans them any more.
+    this.saved = null;
   }
 
   /** Keeps the lookups built so far in step with a term's arrival or departure (the others read `frequency`). */
