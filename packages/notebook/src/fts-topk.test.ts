@@ -1,6 +1,14 @@
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { BLOCK, exhaustiveTopK, topK, withBlocks, type PhrasePostings, type RankedCorpus } from './fts-topk.js';
+import {
+  BLOCK,
+  exhaustiveTopK,
+  topK,
+  unionOf,
+  withBlocks,
+  type PhrasePostings,
+  type RankedCorpus,
+} from './fts-topk.js';
 
 /** A deterministic stream of numbers in [0, 1). */
 function random(seed: number): () => number {
@@ -124,19 +132,24 @@ describe('topK', () => {
         lengths,
       );
     };
-    for (const [match, clauses] of [
-      ['"said"', [['said']]],
-      ['("grid" OR "port") AND "envoy"', [['grid', 'port'], ['envoy']]],
-      ['"kyiv" AND "talks" AND "grain"', [['kyiv'], ['talks'], ['grain']]],
-    ] as const) {
-      const terms = clauses.flat();
-      const query = { phrases: terms.map(postingsOf), clauses: clauses.map((c) => c.map((w) => terms.indexOf(w))) };
+    const prefixOf = (prefix: string) => unionOf(words.filter((w) => w.startsWith(prefix)).map(postingsOf), lengths);
+    const cases: [string, PhrasePostings[], number[][]][] = [
+      ['"said"', [postingsOf('said')], [[0]]],
+      ['("grid" OR "port") AND "envoy"', ['grid', 'port', 'envoy'].map(postingsOf), [[0, 1], [2]]],
+      ['"kyiv" AND "talks" AND "grain"', ['kyiv', 'talks', 'grain'].map(postingsOf), [[0], [1], [2]]],
+      // A prefix is one phrase: "gr"* counts grid and grain together.
+      ['"gr"* AND "envoy"', [prefixOf('gr'), postingsOf('envoy')], [[0], [1]]],
+    ];
+    for (const [match, phrases, clauses] of cases) {
       const fts5 = db
         .prepare(
           `SELECT rowid AS row, bm25(docs, 2, 1) AS rank FROM docs WHERE docs MATCH ? ORDER BY rank, rowid LIMIT 20`,
         )
         .all(match) as { row: number; rank: number }[];
-      expect(topK(query, corpus, 20).slice(0, 20)).toEqual(fts5.map((r) => ({ row: r.row, rank: r.rank })));
+      expect(fts5).toHaveLength(20);
+      expect(topK({ phrases, clauses }, corpus, 20).slice(0, 20)).toEqual(
+        fts5.map((r) => ({ row: r.row, rank: r.rank })),
+      );
     }
     db.close();
   });

@@ -348,3 +348,41 @@ function leadClause(query: RankedQuery): readonly number[] | null {
 function postingsOf(query: RankedQuery, phrases: readonly number[]): number {
   return phrases.reduce((sum, p) => sum + query.phrases[p]!.rows.length, 0);
 }
+
+/** Counts by row, reused between unions (cleared after each): a map per union took longer than the ranking. */
+let unionScratch = new Uint32Array(0);
+
+/**
+ * One phrase of several terms' postings, as FTS5 reads a prefix (`"pre"*`):
+ * every article holding any of them, counted for all of them together.
+ *
+ * @example
+ * unionOf([kyiv, kyivs], lengths) // => the postings of "kyiv"* (an article holding both counted once, their counts added)
+ */
+export function unionOf(parts: readonly PhrasePostings[], lengths: ArrayLike<number>): PhrasePostings {
+  if (parts.length === 1) return parts[0]!;
+  let most = 0;
+  let total = 0;
+  for (const p of parts) {
+    total += p.rows.length;
+    if (p.rows.length) most = Math.max(most, p.rows[p.rows.length - 1]!);
+  }
+  if (unionScratch.length <= most) unionScratch = new Uint32Array(Math.max(1024, 2 ** Math.ceil(Math.log2(most + 1))));
+  const counts = unionScratch;
+  const touched = new Uint32Array(total);
+  let n = 0;
+  for (const p of parts) {
+    for (let i = 0; i < p.rows.length; i++) {
+      const row = p.rows[i]!;
+      if (counts[row] === 0) touched[n++] = row;
+      counts[row] = counts[row]! + p.doubledCounts[i]!;
+    }
+  }
+  const rows = touched.subarray(0, n).sort();
+  const doubledCounts = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    doubledCounts[i] = counts[rows[i]!]!;
+    counts[rows[i]!] = 0;
+  }
+  return withBlocks({ rows: rows.slice(), doubledCounts, hits: n }, lengths);
+}
