@@ -7,8 +7,9 @@
 // the index does now), by fts-topk over postings of every column built in
 // memory from the index's content table, and by scoring every match over
 // those postings. Every query must give FTS5's very rows and ranks (the
-// process exits 1 if one does not). The postings' build is timed too, per
-// article: the write cost such postings would add to an import.
+// process exits 1 if one does not). Also timed, in processor time per
+// article: building the compact text segments (src/fts-segment.ts) that an
+// import would write for the pruned ranking.
 // Run after `pnpm build` and `pnpm bench:search --size N`:
 //   node packages/notebook/bench/search-pruning.bench.mjs [--size 10k|100k|N] [--repeat N]
 import { existsSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { toMatchExpression } from '../dist/fts-match.js';
 import { loadSavedVocabulary } from '../dist/saved-vocabulary.js';
 import { COLUMNS, WEIGHTS } from '../dist/fts-schema.js';
 import { exhaustiveTopK, topK, unionOf, withBlocks } from '../dist/fts-topk.js';
+import { SegmentBuilder } from '../dist/fts-segment.js';
 // The bench package's corpus and queries, built beside this package (it depends on this one, not this on it).
 import { benchCorpus, cacheDir } from '../../bench/dist/generate.js';
 import { readBrownCorpus } from '../../bench/dist/brown.js';
@@ -38,22 +40,68 @@ function parseArgs(argv) {
   return { size, repeat };
 }
 
-/** Postings of every column, as FTS5 counts them for bm25: per term, rows and doubled weighted counts. */
+/**
+ * Postings of every column, as FTS5 counts them for bm25: per term, rows and
+ * doubled weighted counts. Beside them, timed on their own in processor time,
+ * the compact segments of the articles' text alone (title, body, outlet; one
+ * per 1,000 articles, as an import batch would write them), from terms already
+ * split as the index's add() has them: what such postings would add to an import.
+ */
 function buildPostings(db) {
   const doubled = WEIGHTS.map((w) => w * 2);
+  const textColumns = ['title', 'body', 'outlet'].map((name) => COLUMNS.indexOf(name));
   const maxRow = db.prepare('SELECT max(id) AS n FROM docs_content').get().n ?? 0;
   const lengths = new Uint32Array(maxRow + 1);
   const lists = new Map();
   let rows = 0;
   let tokens = 0;
+  const segments = { bytes: 0, count: 0, countingMicros: 0, writingMicros: 0, fts5Micros: 0 };
+  // The same-run baseline: what indexing an article costs now, FTS5's insert of its columns into a table like the index's.
+  const baseline = new DatabaseSync(':memory:');
+  baseline.exec(`CREATE VIRTUAL TABLE docs USING fts5(${COLUMNS.join(', ')}, tokenize = 'ascii', prefix = '3')`);
+  const insert = baseline.prepare(`INSERT INTO docs (rowid, ${COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?)`);
+  const cpuSince = (before) => {
+    const used = process.cpuUsage(before);
+    return used.user + used.system;
+  };
+  let batch = [];
+  const writeSegment = () => {
+    // Counting each article's distinct terms: the index's add() already gathers them (for the vocabulary).
+    let before = process.cpuUsage();
+    const counted = batch.map(({ id, split }) => {
+      const counts = new Map();
+      let length = 0;
+      for (const c of textColumns) {
+        const terms = split[c];
+        length += terms.length;
+        for (let i = 0; i < terms.length; i++) counts.set(terms[i], (counts.get(terms[i]) ?? 0) + doubled[c]);
+      }
+      return { id, counts, length };
+    });
+    segments.countingMicros += cpuSince(before);
+    before = process.cpuUsage();
+    const builder = new SegmentBuilder();
+    for (const { id, counts, length } of counted) builder.add(id, counts, length);
+    segments.bytes += builder.encode().length;
+    segments.writingMicros += cpuSince(before);
+    before = process.cpuUsage();
+    baseline.exec('BEGIN');
+    for (const { id, split } of batch) insert.run(id, ...split.map((terms) => terms.join(' ')));
+    baseline.exec('COMMIT');
+    segments.fts5Micros += cpuSince(before);
+    segments.count++;
+    batch = [];
+  };
   const columns = COLUMNS.map((_, i) => `c${i}`);
   for (const record of db.prepare(`SELECT id, ${columns.join(', ')} FROM docs_content ORDER BY id`).iterate()) {
     rows++;
+    const split = columns.map((column) => (record[column] ?? '').split(' ').filter(Boolean));
+    batch.push({ id: record.id, split });
+    if (batch.length === 1000) writeSegment();
     const counts = new Map();
     let length = 0;
-    columns.forEach((column, c) => {
-      for (const term of (record[column] ?? '').split(' ')) {
-        if (!term) continue;
+    split.forEach((terms, c) => {
+      for (const term of terms) {
         length++;
         counts.set(term, (counts.get(term) ?? 0) + doubled[c]);
       }
@@ -67,6 +115,8 @@ function buildPostings(db) {
       list.counts.push(count);
     }
   }
+  if (batch.length) writeSegment();
+  baseline.close();
   const postings = new Map();
   let postingCount = 0;
   for (const [term, list] of lists) {
@@ -77,7 +127,7 @@ function buildPostings(db) {
       withBlocks({ rows: rowsOf, doubledCounts: Uint32Array.from(list.counts), hits: rowsOf.length }, lengths),
     );
   }
-  return { postings, terms: [...postings.keys()].sort(), lengths, rows, tokens, postingCount };
+  return { postings, terms: [...postings.keys()].sort(), lengths, rows, tokens, postingCount, segments };
 }
 
 /** Which top-level clause each of the match's leaves is in (an AND of ORs), or null for another shape. */
@@ -202,6 +252,13 @@ async function main() {
   console.log(
     `  postings of ${built.postings.size} terms, ${built.postingCount} postings, built in ${(buildMs / 1000).toFixed(1)} s ` +
       `(${((buildMs * 1000) / built.rows).toFixed(0)} µs per article)`,
+  );
+  const { segments } = built;
+  console.log(
+    `  text segments (title, body, outlet; ${segments.count} of up to 1,000 articles): ${(segments.bytes / built.rows).toFixed(0)} bytes ` +
+      `per article; processor time per article ${(segments.countingMicros / built.rows).toFixed(0)} µs counting its terms, ` +
+      `${(segments.writingMicros / built.rows).toFixed(0)} µs gathering and encoding the segment, against ` +
+      `${(segments.fts5Micros / built.rows).toFixed(0)} µs for FTS5's insert of the article (what indexing costs now)`,
   );
   console.log(`  same rows and ranks as FTS5 on ${ranked - differing.length} of ${ranked} queries`);
   if (differing.length) {

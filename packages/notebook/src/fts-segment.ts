@@ -26,11 +26,12 @@ export class SegmentBuilder {
       throw new RangeError(`segment rows must ascend: ${row} after ${this.rows[this.rows.length - 1]}`);
     this.rows.push(row);
     this.lengths.push(length);
-    for (const [term, count] of counts) {
-      const list = this.terms.get(term);
+    const terms = this.terms;
+    counts.forEach((count, term) => {
+      const list = terms.get(term);
       if (list) list.push(row, count);
-      else this.terms.set(term, [row, count]);
-    }
+      else terms.set(term, [row, count]);
+    });
   }
 
   get articles(): number {
