@@ -20,7 +20,8 @@ import { buildQueryTree, parseQuery, TermVocabulary } from '@dossier/search';
 import { toMatchExpression } from '../dist/fts-match.js';
 import { loadSavedVocabulary } from '../dist/saved-vocabulary.js';
 import { COLUMNS, WEIGHTS } from '../dist/fts-schema.js';
-import { exhaustiveTopK, topK, unionOf, withBlocks } from '../dist/fts-topk.js';
+import { exhaustiveTopK, topK, withBlocks } from '../dist/fts-topk.js';
+import { clausesOfTree, phrasesOfLeaves } from '../dist/fts-ranked-query.js';
 import { SegmentBuilder } from '../dist/fts-segment.js';
 // The bench package's corpus and queries, built beside this package (it depends on this one, not this on it).
 import { benchCorpus, cacheDir } from '../../bench/dist/generate.js';
@@ -130,21 +131,6 @@ function buildPostings(db) {
   return { postings, terms: [...postings.keys()].sort(), lengths, rows, tokens, postingCount, segments };
 }
 
-/** Which top-level clause each of the match's leaves is in (an AND of ORs), or null for another shape. */
-function clausesOf(tree, leaves) {
-  const top = typeof tree !== 'string' && tree.combineWith === 'AND' ? tree.queries : [tree];
-  const count = (q) => (typeof q === 'string' ? 1 : q.queries.reduce((sum, x) => sum + count(x), 0));
-  const holdsAnd = (q) =>
-    typeof q !== 'string' && ((q.combineWith === 'AND' && q.queries.length > 1) || q.queries.some(holdsAnd));
-  const clauses = [];
-  let next = 0;
-  for (const q of top) {
-    if (typeof q !== 'string' && (holdsAnd(q) || q.combineWith === 'AND_NOT')) return null;
-    clauses.push(Array.from({ length: count(q) }, () => next++));
-  }
-  return next === leaves ? clauses : null;
-}
-
 const percentile = (values, f) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(f * sorted.length))];
@@ -167,23 +153,25 @@ async function main() {
   const buildMs = performance.now() - started;
   const ln = db.prepare('SELECT ln(?) AS value');
   const corpus = { rows: built.rows, tokens: built.tokens, lengths: built.lengths, ln: (x) => ln.get(x).value };
-  const none = withBlocks({ rows: new Uint32Array(0), doubledCounts: new Uint32Array(0), hits: 0 }, built.lengths);
   const soleCompletion = (prefix) => {
     const completions = vocabulary.commonCompletions(prefix, 2);
     return completions.length === 1 ? completions[0] : undefined;
   };
-  const prefixPhrase = (prefix) => {
-    let low = 0;
-    let high = built.terms.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (built.terms[mid] < prefix) low = mid + 1;
-      else high = mid;
-    }
-    const parts = [];
-    for (let i = low; i < built.terms.length && built.terms[i].startsWith(prefix); i++)
-      parts.push(built.postings.get(built.terms[i]));
-    return parts.length ? unionOf(parts, built.lengths) : none;
+  const source = {
+    lengths: built.lengths,
+    postingsOf: (term) => built.postings.get(term) ?? null,
+    termsStartingWith: (prefix) => {
+      let low = 0;
+      let high = built.terms.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (built.terms[mid] < prefix) low = mid + 1;
+        else high = mid;
+      }
+      const found = [];
+      for (let i = low; i < built.terms.length && built.terms[i].startsWith(prefix); i++) found.push(built.terms[i]);
+      return found;
+    },
   };
   const statements = new Map();
   const fts5Top = (match, k) => {
@@ -214,18 +202,14 @@ async function main() {
   for (const q of queries) {
     const { query: tree } = buildQueryTree(parseQuery(q.text), vocabulary, false);
     const match = toMatchExpression(tree, soleCompletion);
-    const clauses = match.wanted ? clausesOf(tree, match.leaves.length) : null;
+    const clauses = match.wanted ? clausesOfTree(tree, match.leaves.length) : null;
     if (!clauses) {
       otherShape++;
       continue;
     }
     // As the index asks: more candidates when spelling variants are re-weighed afterwards.
     const k = match.leaves.some((l) => l.variant) ? 40 : 20;
-    const phrases = () =>
-      match.leaves.map((leaf) => {
-        const term = leaf.prefix ? soleCompletion(leaf.term) : leaf.term;
-        return term !== undefined ? (built.postings.get(term) ?? none) : prefixPhrase(leaf.term);
-      });
+    const phrases = () => phrasesOfLeaves(match.leaves, source, soleCompletion);
     const [fts5Ms, fts5Rows] = fastest(() => fts5Top(match.wanted, k));
     const [prunedMs, pruned] = fastest(() => topK({ phrases: phrases(), clauses }, corpus, k));
     const [everyMs] = fastest(() => exhaustiveTopK({ phrases: phrases(), clauses }, corpus, k));
