@@ -85,3 +85,26 @@ test('shows its spinner only for a search still under way after a moment, never 
   await expect(results).toHaveAttribute('data-answered', `${WORD} lakes`);
   await expect(page.getByLabel('Searching')).toHaveCount(0);
 });
+
+test('answers a space typed between words with the results shown, asking the notebook nothing', async ({
+  page,
+  pageCalls,
+}) => {
+  await page.keyboard.press('Control+k');
+  const input = page.getByRole('combobox', { name: 'Search the notebook' });
+  const results = page.getByRole('listbox', { name: 'Results' });
+  await input.pressSequentially(WORD);
+  await expect(results).toHaveAttribute('data-answered', WORD);
+  const searches = pageCalls().get('search.query');
+
+  await input.press(' ');
+  await expect(results).toHaveAttribute('data-answered', `${WORD} `);
+  await expect(results.getByRole('option')).toHaveCount(8);
+  await expect(page.getByRole('button', { name: 'Show more results' })).toBeVisible();
+  expect(pageCalls().get('search.query')).toBe(searches);
+
+  // The next word is a new question.
+  await input.pressSequentially('lakes');
+  await expect(results).toHaveAttribute('data-answered', `${WORD} lakes`);
+  expect(pageCalls().get('search.query')).toBeGreaterThan(searches!);
+});

@@ -2,7 +2,7 @@
 // move with ↑/↓ and open with Enter at the first match.
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type UIEvent } from 'react';
 import { useOutlets, useTags } from '../data/queries.js';
-import { useSearch } from '../data/use-search.js';
+import { sameQuestion, useSearch } from '../data/use-search.js';
 import { Modal } from './Modal.js';
 import { SearchHitRow } from './SearchHitRow.js';
 import { useAfterDelay } from './use-after-delay.js';
@@ -39,7 +39,7 @@ export function SearchPalette({ onClose, onOpen }: Props) {
   const [active, setActive] = useState(0);
   // The search (text and filters) for which the user asked for every result.
   const [moreFor, setMoreFor] = useState<string | null>(null);
-  const searchKey = JSON.stringify([q, tag, outlet, from, to]);
+  const searchKey = JSON.stringify([sameQuestion(q), tag, outlet, from, to]);
   const limit = moreFor === searchKey ? MAX_RESULTS : FIRST_PAGE;
   const tags = useTags().data ?? [];
   const outletCounts = useOutlets().data;
