@@ -6,6 +6,7 @@
 // test-results/perf/ui.json. Run: pnpm --filter @dossier/desktop bench:ui
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
+import { performance as nodePerformance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { SEEDS_DIR, test } from '../e2e/harness/index.js';
@@ -91,7 +92,18 @@ async function typeMeasured(page: Page, selector: string, text: string, search: 
   return times;
 }
 
-test('UI at scale: keystroke to results, and library scrolling', async ({ page, notebook, pageCallTimes }) => {
+/** Busy-waits `ms` on this thread: a stand-in handler that computes as long as a search does. */
+function compute(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+}
+
+test('UI at scale: keystroke to results, and library scrolling', async ({
+  page,
+  notebook,
+  pageCalls,
+  pageCallTimes,
+}) => {
   test.setTimeout(30 * 60_000);
   const loadAtStart = loadavg()[0]!;
   const importStart = performance.now();
@@ -129,6 +141,24 @@ test('UI at scale: keystroke to results, and library scrolling', async ({ page, 
     }
     return times;
   });
+  // The same transport when its handler computes on this thread for 10 ms, as a search does, then answers
+  // 4 KB, a first page's size: the bridge's own share of a search's round trip beyond the handler, with no
+  // notebook code at all (what remains is Playwright's relay and this machine's scheduling, not the app).
+  const answer = 'x'.repeat(4096);
+  await page.exposeBinding('__benchComputing', async () => {
+    compute(10);
+    return answer;
+  });
+  const bridgeComputing = await page.evaluate(async () => {
+    const call = (window as unknown as { __benchComputing: () => Promise<string> }).__benchComputing;
+    const times: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const start = performance.now();
+      await call();
+      times.push(performance.now() - start - 10);
+    }
+    return times;
+  });
 
   // The notebook's own share: the same texts searched directly, without the renderer or the bridge,
   // for the first page the palette asks for on each keystroke (FIRST_PAGE in SearchPalette.tsx).
@@ -146,10 +176,17 @@ test('UI at scale: keystroke to results, and library scrolling', async ({ page, 
   await page.waitForSelector(input);
   const keystrokes: Keystroke[] = [];
   const searchesBefore = pageCallTimes('search.query').length;
+  const callsBefore = pageCalls();
+  // This process (the notebook, the test bridge and Playwright's client) while the queries are typed.
+  const busyBefore = nodePerformance.eventLoopUtilization();
   for (const query of QUERIES) {
     keystrokes.push(...(await typeMeasured(page, input, query, true)));
     await page.fill(input, '');
   }
+  const busy = nodePerformance.eventLoopUtilization(busyBefore);
+  const callsWhileTyping = [...pageCalls()]
+    .map(([method, count]) => [method, count - (callsBefore.get(method) ?? 0)] as const)
+    .filter(([, count]) => count > 0);
   await page.keyboard.press('Escape');
   const search = keystrokes.map((k) => k.painted);
   // Where a keystroke's time went: each part over the keystrokes (p50 / p95), and the notebook's
@@ -199,6 +236,14 @@ test('UI at scale: keystroke to results, and library scrolling', async ({ page, 
       value: `p50 ${percentile(bridge, 50).toFixed(1)} · p95 ${percentile(bridge, 95).toFixed(1)}`,
     },
     {
+      figure: 'floor: the bridge beyond a handler that computes 10 ms and answers 4 KB (ms)',
+      value: spread(bridgeComputing),
+    },
+    {
+      figure: 'while typing: this process busy · of it the notebook handlers (ms) · calls the page made',
+      value: `${busy.active.toFixed(0)} of ${(busy.idle + busy.active).toFixed(0)} · ${account.notebook.reduce((a, b) => a + b, 0).toFixed(0)} · ${callsWhileTyping.map(([m, n]) => `${m} ×${n}`).join(', ')}`,
+    },
+    {
       figure: `library scrolling, ${SIZE + 5} rows (frame ms)`,
       value: `${fps.toFixed(0)} fps · p95 frame ${percentile(frames, 95).toFixed(1)}`,
       target: '60 fps',
@@ -220,7 +265,20 @@ test('UI at scale: keystroke to results, and library scrolling', async ({ page, 
   await writeFile(
     join(OUT_DIR, 'ui.json'),
     JSON.stringify(
-      { size: SIZE, load: [loadAtStart, loadavg()[0]], importSeconds, keystrokes, direct, floor, bridge, frames, rows },
+      {
+        size: SIZE,
+        load: [loadAtStart, loadavg()[0]],
+        importSeconds,
+        keystrokes,
+        handlerMs: account.notebook,
+        direct,
+        floor,
+        bridge,
+        bridgeComputing,
+        busy,
+        frames,
+        rows,
+      },
       null,
       1,
     ),

@@ -2,6 +2,7 @@
 // matches is decided here, in one place.
 import MiniSearch, { type Query } from 'minisearch';
 import type { ParsedQuery, QueryClause, QueryTerm } from './query.js';
+import { shortPrefixCompletions } from './short-prefix.js';
 import type { TermVocabulary } from './variants.js';
 
 export interface QueryTree {
@@ -18,15 +19,6 @@ export interface QueryTree {
 export const VARIANT_WEIGHT = 0.7;
 
 /**
- * A word being typed with one or two letters completes to only its most common
- * completions (this many, by its length): a full prefix search on one letter
- * gathers a good share of the vocabulary, and the common words' long posting
- * lists are what scoring pays for — 40 completions of one letter still took
- * 250 ms at 10k articles.
- */
-export const SHORT_PREFIX_COMPLETIONS: Readonly<Record<number, number>> = { 1: 6, 2: 12 };
-
-/**
  * Builds the tree: clauses AND-ed, alternatives within a clause OR-ed, the
  * terms of an alternative AND-ed, and each term OR-ed with its variants from
  * `vocabulary`. Exclusions hang under AND_NOT. A query with exclusions but no
@@ -37,9 +29,9 @@ export function buildQueryTree(parsed: ParsedQuery, vocabulary: TermVocabulary, 
   const typedTermOf = new Map<string, string>();
   const term = (t: QueryTerm): Query => {
     typedTermOf.set(t.term, t.term);
-    const completionLimit = SHORT_PREFIX_COMPLETIONS[t.term.length];
-    if (t.prefix && completionLimit !== undefined) {
-      const completions = vocabulary.commonCompletions(t.term, completionLimit);
+    // A one- or two-letter word being typed: its commonest completions only (short-prefix.ts).
+    const completions = t.prefix ? shortPrefixCompletions(vocabulary, t.term) : undefined;
+    if (completions) {
       for (const c of completions) if (!typedTermOf.has(c)) typedTermOf.set(c, t.term);
       return { queries: [...new Set([t.term, ...completions])], combineWith: 'OR', prefix: false, fuzzy: false };
     }

@@ -2,9 +2,10 @@
 // move with ↑/↓ and open with Enter at the first match.
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type UIEvent } from 'react';
 import { useOutlets, useTags } from '../data/queries.js';
-import { useSearch } from '../data/use-search.js';
+import { sameQuestion, useSearch } from '../data/use-search.js';
 import { Modal } from './Modal.js';
 import { SearchHitRow } from './SearchHitRow.js';
+import { useAfterDelay } from './use-after-delay.js';
 
 /**
  * Each keystroke asks for the results the palette shows without scrolling:
@@ -14,6 +15,15 @@ import { SearchHitRow } from './SearchHitRow.js';
  */
 export const FIRST_PAGE = 8;
 export const MAX_RESULTS = 20;
+
+/**
+ * The spinner shows only for a search still under way after this long. Most
+ * answers come within a frame or two, and a spinner appearing and going on each
+ * keystroke is flicker; it also cost every answer's frame a relayout of the
+ * input row and its animation's frames (the UI benchmark: the answer's frame
+ * painted a median 6–8 ms after the DOM without it, 15 ms with it).
+ */
+export const SPINNER_DELAY_MS = 300;
 
 interface Props {
   onClose(): void;
@@ -29,7 +39,7 @@ export function SearchPalette({ onClose, onOpen }: Props) {
   const [active, setActive] = useState(0);
   // The search (text and filters) for which the user asked for every result.
   const [moreFor, setMoreFor] = useState<string | null>(null);
-  const searchKey = JSON.stringify([q, tag, outlet, from, to]);
+  const searchKey = JSON.stringify([sameQuestion(q), tag, outlet, from, to]);
   const limit = moreFor === searchKey ? MAX_RESULTS : FIRST_PAGE;
   const tags = useTags().data ?? [];
   const outletCounts = useOutlets().data;
@@ -42,6 +52,7 @@ export function SearchPalette({ onClose, onOpen }: Props) {
     to: to || undefined,
     limit,
   });
+  const slow = useAfterDelay(searching, SPINNER_DELAY_MS);
   // A new search starts at the top; more results of the same search keep the place.
   useEffect(() => setActive(0), [searchKey]);
   useEffect(() => setActive((i) => Math.min(i, Math.max(0, hits.length - 1))), [hits]);
@@ -77,7 +88,7 @@ export function SearchPalette({ onClose, onOpen }: Props) {
   }, [active]);
 
   return (
-    <Modal label="Search" onClose={onClose} className="palette">
+    <Modal label="Search" onClose={onClose} className={q.trim() ? 'palette has-query' : 'palette'}>
       <div className="palette-input-row" onKeyDown={onKeyDown}>
         <span className="palette-icon" aria-hidden>
           ⌕
@@ -94,7 +105,7 @@ export function SearchPalette({ onClose, onOpen }: Props) {
           aria-controls="search-results"
           aria-activedescendant={hits.length ? `hit-${active}` : undefined}
         />
-        {searching && <span className="palette-spinner" aria-label="Searching" />}
+        {slow && <span className="palette-spinner" aria-label="Searching" />}
       </div>
       <div className="palette-filters">
         <select aria-label="Filter by tag" value={tag} onChange={(e) => setTag(e.target.value)}>

@@ -3,6 +3,9 @@
 // into a single search for the newest text, sent when the answer comes back.
 // So results follow typing as fast as the notebook answers, the notebook never
 // gets a queue of stale queries, and an older answer never replaces a newer one.
+// Texts that differ only in spaces around or between words are one question
+// (the query language splits words on any run of spaces): the space typed
+// between two words is answered at once by the results already shown.
 import type { MethodParams, SearchHit } from '@dossier/core';
 import { useEffect, useRef, useState } from 'react';
 import { useClient } from './client-context.js';
@@ -21,28 +24,50 @@ interface SearchState {
   answered: string;
 }
 
+/**
+ * The question a search text asks: leading and trailing spaces dropped, runs of them made one.
+ *
+ * @example
+ * sameQuestion('  Kremlin   talks ') // => 'Kremlin talks'
+ */
+export function sameQuestion(q: string): string {
+  return q.trim().replace(/\s+/gu, ' ');
+}
+
+/** A search to send: its ticket (newest wins), its input and the question's key. */
+interface Request {
+  ticket: number;
+  input: SearchParams;
+  key: string;
+}
+
 export function useSearch(params: SearchParams): SearchState {
   const client = useClient();
-  const [state, setState] = useState<SearchState>({ hits: [], searching: false, answered: '' });
+  const [state, setState] = useState<SearchState & { answeredKey: string }>({
+    hits: [],
+    searching: false,
+    answered: '',
+    answeredKey: '',
+  });
   const latest = useRef(0);
   const inFlight = useRef(false);
-  const waiting = useRef<{ ticket: number; input: SearchParams } | null>(null);
-  const key = JSON.stringify(params);
+  const waiting = useRef<Request | null>(null);
+  const key = JSON.stringify({ ...params, q: sameQuestion(params.q) });
 
   useEffect(() => {
     const ticket = ++latest.current;
     const input = JSON.parse(key) as SearchParams;
-    if (!input.q.trim()) {
+    if (!input.q) {
       waiting.current = null;
-      setState({ hits: [], searching: false, answered: input.q });
+      setState({ hits: [], searching: false, answered: input.q, answeredKey: key });
       return;
     }
     setState((s) => ({ ...s, searching: true }));
-    const send = (request: { ticket: number; input: SearchParams }) => {
+    const send = (request: Request) => {
       inFlight.current = true;
       const settle = (next: SearchState) => {
         inFlight.current = false;
-        if (request.ticket === latest.current) setState(next);
+        if (request.ticket === latest.current) setState({ ...next, answeredKey: request.key });
         const queued = waiting.current;
         waiting.current = null;
         if (queued && queued.ticket === latest.current) send(queued);
@@ -66,9 +91,11 @@ export function useSearch(params: SearchParams): SearchState {
           }),
       );
     };
-    if (inFlight.current) waiting.current = { ticket, input };
-    else send({ ticket, input });
+    if (inFlight.current) waiting.current = { ticket, input, key };
+    else send({ ticket, input, key });
   }, [client, key]);
 
-  return state;
+  const { answeredKey, ...shown } = state;
+  // The answer to this question is the answer to the text as typed, spaces and all.
+  return answeredKey === key ? { ...shown, answered: params.q } : shown;
 }
