@@ -147,7 +147,7 @@ async function main() {
   const saved = loadSavedVocabulary(db, fingerprint);
   if (!saved) throw new Error(`${path} has no saved vocabulary: open the notebook once to bring it up to date`);
   const vocabulary = new TermVocabulary();
-  vocabulary.addCounts(saved);
+  vocabulary.addCounts(saved.entries);
   const started = performance.now();
   const built = buildPostings(db);
   const buildMs = performance.now() - started;

@@ -82,7 +82,7 @@ describe('the pruned ranking over real text', () => {
     index.close();
     db = new DatabaseSync(join(dir, 'search.sqlite'), { readOnly: true });
     vocabulary = new TermVocabulary();
-    vocabulary.addCounts(loadSavedVocabulary(db, 'ranked-query-spec')!);
+    vocabulary.addCounts(loadSavedVocabulary(db, 'ranked-query-spec')!.entries);
     postings = postingsFromContent(db);
   }, 60_000);
 
