@@ -17,6 +17,7 @@ import { creditReasons } from './clutter-credits.js';
 import { postReasons } from './clutter-posts.js';
 import { captionReasons } from './clutter-captions.js';
 import { widgetReasons } from './clutter-widgets.js';
+import { scoreboardReasons } from './clutter-scoreboard.js';
 
 const APPEAL_START =
   /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
@@ -262,6 +263,7 @@ export function detectClutter(
   postReasons(out).forEach((reason, i) => reason && mark(i, reason));
   captionReasons(out).forEach((reason, i) => reason && mark(i, reason));
   widgetReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  scoreboardReasons(out).forEach((reason, i) => reason && mark(i, reason));
   for (const i of foreignTail(out))
     mark(i, "closing paragraph in another language than the article's (a reader's comment)");
   return out;
