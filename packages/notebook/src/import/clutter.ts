@@ -18,6 +18,7 @@ import { postReasons } from './clutter-posts.js';
 import { captionReasons } from './clutter-captions.js';
 import { widgetReasons } from './clutter-widgets.js';
 import { scoreboardReasons } from './clutter-scoreboard.js';
+import { debrisReasons } from './clutter-debris.js';
 
 const APPEAL_START =
   /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
@@ -259,6 +260,7 @@ export function detectClutter(
   });
   for (const i of headlineTags(out, context.headline)) mark(i, "topic tag of the headline's words");
   for (const i of codeLines(out)) mark(i, 'script code of the page, not text');
+  debrisReasons(out).forEach((reason, i) => reason && mark(i, reason));
   creditReasons(out).forEach((reason, i) => reason && mark(i, reason));
   postReasons(out).forEach((reason, i) => reason && mark(i, reason));
   captionReasons(out).forEach((reason, i) => reason && mark(i, reason));
