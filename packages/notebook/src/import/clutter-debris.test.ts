@@ -18,6 +18,10 @@ describe('markup debris is marked', () => {
     ['Sports Editor authorBadge', /page element/u],
     ['shareIcon', /page element/u],
     ['profileImage Jane Roe', /page element/u],
+    ['Tipster profile image', /writer's picture/u],
+    ['Author avatar', /writer's picture/u],
+    ['Foto de perfil de Ana Ruiz', /writer's picture/u],
+    ['Profilbild', /writer's picture/u],
   ])('%s', (line, reason) => {
     expect(reasonOf(line)).toMatch(reason);
     expect(detectClutter(blocks([line]))[0]!.clutter?.reason).toBeDefined();
@@ -33,6 +37,8 @@ describe('real text stays', () => {
     'She bought an iPhone and sold it on eBay the next day.',
     'The app, called myTaxi at the time, was renamed in 2019 after a merger with its rival.',
     'Lamine Yamal versteckt sich hinter einer Sonnenbrille.',
+    'He changed his profile picture to a photo of the flag on Monday.',
+    'Avatar',
   ])('%s', (line) => {
     expect(reasonOf(line)).toBeUndefined();
   });
