@@ -70,6 +70,9 @@ describe('page furniture is marked, with a reason', () => {
     ['SUR Malaga. Friday, 20 June 2025, 11:59 Compartir', /date line/u],
     ['Tuesday 9 July 2024 21:59, UK', /date line/u],
     ['Add comment', /label/u],
+    ['In Short', /label/u],
+    ['Das Wichtigste in Kürze', /label/u],
+    ['En bref', /label/u],
     ['Zum Inhalt springen', /label/u],
     ['Aller au contenu principal', /label/u],
     ['Saltar al contenido', /label/u],
@@ -142,6 +145,8 @@ describe('real sentences stay in the body', () => {
     'The company changed its logo to follow us into the digital age, its chief executive joked.',
     'On Tuesday 9 July 2024 the UK went to the polls.',
     'Auch interessant war die Reaktion der Opposition auf den Plan.',
+    'In short, the plan failed.',
+    'En bref, le plan a échoué.',
   ])('%s', (sentence) => {
     expect(reasons([sentence])).toEqual([null]);
   });

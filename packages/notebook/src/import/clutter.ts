@@ -80,6 +80,8 @@ const UI_LABEL = new RegExp(
       'follow us( on [\\p{L} ]{2,30})?',
       'lire aussi|à lire aussi|voir aussi|leia (mais|também)|veja também|lea también|ver más|mehr zum thema|lesen sie auch|mehr dazu',
       'back to top|top of page',
+      // The label of a summary box: its points stay, the label is the page's.
+      "in short|key points|at a glance|das wichtigste in kürze|auf einen blick|en bref|l'essentiel|en resumen|en síntesis|in breve|in sintesi|em resumo",
       'advertisement - continue reading below|story continues below advertisement',
       'recommend|continue reading|text size|reset',
       'comments are (closed|disabled)|commenting (is|has been) (closed|disabled)',
