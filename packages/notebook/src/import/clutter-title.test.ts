@@ -3,7 +3,7 @@
 // title, and the furniture line stays in the text, marked as removed.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '@dossier/core';
-import { buildArticleBody } from './index.js';
+import { buildArticleBody, normalizeBoilerplateLine } from './index.js';
 
 const importText = (lines: string[]) => buildArticleBody(new TextEncoder().encode(lines.join('\n\n')), 'page.txt');
 const body =
@@ -52,6 +52,13 @@ describe('a first line that is page furniture is not the title', () => {
 });
 
 describe('a first line that reads as a headline stays the title', () => {
+  it('also when the notebook has seen it in other articles (re-reports sharing a wire headline)', () => {
+    const headline = 'Spain beat England to win Euro 2024';
+    const boilerplate = new Set([normalizeBoilerplateLine(headline)]);
+    const article = buildArticleBody(new TextEncoder().encode(`${headline}\n\n${body}`), 'page.txt', { boilerplate });
+    expect(article).toMatchObject({ title: headline, titleDerived: false });
+  });
+
   it.each([
     'Spain vs France',
     'Spain 2-1 France',

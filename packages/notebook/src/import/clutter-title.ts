@@ -38,7 +38,8 @@ export function cleanWithTitle(
   const blocks = detectClutter(parsed.blocks, { ...context, ...headline });
   if (parsed.titleDerived) return { ...parsed, blocks };
   const first: Block = { kind: 'heading', text: parsed.title };
-  const reason = detectClutter([first, ...parsed.blocks.slice(0, CONTEXT_BLOCKS)], context)[0]!.clutter?.reason;
+  // By its form only: a headline several re-reports share is in the notebook's repeated lines, and stays the title.
+  const reason = detectClutter([first, ...parsed.blocks.slice(0, CONTEXT_BLOCKS)])[0]!.clutter?.reason;
   if (!reason) return { ...parsed, blocks };
   const marked: Block = { ...first, clutter: { reason: `${reason} (the first line, not the title)` } };
   const at = blocks.findIndex((b, i) => i < HEADLINE_WITHIN && !b.clutter && isHeadline(b.text));
