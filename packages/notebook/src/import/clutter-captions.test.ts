@@ -93,6 +93,8 @@ describe('a caption closed by its credit', () => {
     'He said it was what he had seen from his window on Monday night.',
     'The rule applies to him and/or his deputy (and/or their staff).',
     'The vote was close (Labour/Conservative).',
+    'Notre-Dame de Paris défigurée par un incendie (en images)',
+    'The storm’s path across Florida (in pictures)',
     'Smith (right) and Jones met in March. They signed the treaty two days later in Geneva, officials said.',
     'Turn the handle (left) until the valve opens and the water runs clear, then close it again slowly.',
   ])('%s stays', (line) => {
@@ -115,7 +117,7 @@ describe('a caption beside its credit line', () => {
         lead,
       ]),
     ).toEqual([null, 'caption', 'other', null]);
-    expect(marked([lead, 'Firefighters outside the cathedral in Nantes', '© Jane Doe', lead])).toEqual([
+    expect(marked([lead, 'Firefighters outside the cathedral in Nantes.', '© Jane Doe', lead])).toEqual([
       null,
       'caption',
       'other',
@@ -139,6 +141,15 @@ describe('a caption beside its credit line', () => {
         lead,
       ]),
     ).toEqual([null, 'other', 'other', 'caption', null]);
+  });
+
+  it('is never a subheading without a full stop above a picture’s credit', () => {
+    expect(marked([lead, 'Confirmed: Lion Air 737 MAX 8 Crash Leaves 189 Dead', 'Photo: Boeing', lead])).toEqual([
+      null,
+      null,
+      'other',
+      null,
+    ]);
   });
 
   it('is never a paragraph, nor a line quoting someone', () => {

@@ -38,8 +38,10 @@ const NOUN_PHRASE_SEEN_FROM = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3} as se
 // "… in Munich, Tuesday, July 9, 2024. (AP Photo/Manu Fernandez)", "… gegenüber. (IMAGO / PA Images / IMAGO / Adam Davy)",
 // "(Foto: Ana Ruiz)": a caption closed by its credit in brackets — a photo word, or names split by slashes.
 const CREDIT_PART = String.raw`\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,3}`;
+// The photo word with its credit after it ("(Foto: Ana Ruiz)", "(Photo by …)", "(AP Photo/…)"); "(en images)", "(in
+// pictures)" mark a gallery's headline, not a credit.
 const BRACKETED_PHOTO_CREDIT =
-  /\([^()]{0,40}\b(?:photo|foto|bild|image|imagen|picture|illustration)s?\b[^()]{0,60}\)\.?$/iu;
+  /\([^()]{0,40}\b(?:photo|foto|bild|image|imagen|picture|illustration)s?\s*(?::|\/|\bby\b|\bde\b|\bvon\b|\bdi\b|\bcourtesy\b|\bcredit\b)[^()]{1,60}\)\.?$/iu;
 // Names split by slashes: spaced ("(Reuters / Jane Doe)") or three of them; "(Labour/Conservative)" is a sentence's aside.
 const BRACKETED_NAMES_CREDIT = new RegExp(
   String.raw`\(\s*${CREDIT_PART}(?:(?:\s+/\s+${CREDIT_PART})+|(?:\s*/\s*${CREDIT_PART}){2,5})\s*\)\.?$`,
@@ -113,7 +115,7 @@ const captionSized = (block: Block | undefined) => {
 };
 
 /**
- * Indexes of the captions beside a credit line: the short sentence just above
+ * Indexes of the captions beside a credit line: the short sentence (with its full stop) just above
  * the credit ("Iker Casillas händigt … den Pokal aus." / "Foto: … – DPA"), or,
  * when the line above is marked already (an image's file name, another
  * credit), the short line just below it ("© getty" / "Trainer Luis de la
@@ -123,7 +125,9 @@ export function captionsBesideCredits(blocks: readonly Block[]): number[] {
   const found: number[] = [];
   blocks.forEach((block, i) => {
     if (!isCreditOnly(block)) return;
-    if (captionSized(blocks[i - 1]) && !MORE_SENTENCES.test(blocks[i - 1]!.text)) found.push(i - 1);
+    // Above the credit, a caption is one sentence with its full stop: a subheading above a picture has none.
+    const above = blocks[i - 1]?.text.trim() ?? '';
+    if (captionSized(blocks[i - 1]) && /[.!?]$/u.test(above) && !MORE_SENTENCES.test(above)) found.push(i - 1);
     else if ((i === 0 || blocks[i - 1]!.clutter) && captionSized(blocks[i + 1])) found.push(i + 1);
   });
   return found;

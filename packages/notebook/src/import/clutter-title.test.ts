@@ -40,6 +40,20 @@ describe('a first line that is page furniture is not the title', () => {
     );
   });
 
+  it('a copyright line is no gallery headline', () => {
+    expect(
+      importText(['© 2024 All Rights reserved Example Radio', 'Hurricane Milton makes landfall near Siesta Key', body])
+        .title,
+    ).toBe('Hurricane Milton makes landfall near Siesta Key');
+  });
+
+  it('a list item is no headline: the title is derived from it, without its dash', () => {
+    expect(importText(['Skip to content', '- Hurricane Milton made landfall near Siesta Key', body])).toMatchObject({
+      title: 'Hurricane Milton made landfall near Siesta Key',
+      titleDerived: true,
+    });
+  });
+
   it('with no headline below it, the title is derived from the first paragraph', () => {
     const article = importText(['Skip to content', body, body]);
     expect(article).toMatchObject({
@@ -52,6 +66,11 @@ describe('a first line that is page furniture is not the title', () => {
 });
 
 describe('a first line that reads as a headline stays the title', () => {
+  it('also above a photo credit, which would make a line of the text a caption', () => {
+    const headline = 'Confirmed: Lion Air 737 MAX 8 Crash Leaves 189 Dead';
+    expect(importText([headline, 'Photo: Boeing', body])).toMatchObject({ title: headline, titleDerived: false });
+  });
+
   it('also when the notebook has seen it in other articles (re-reports sharing a wire headline)', () => {
     const headline = 'Spain beat England to win Euro 2024';
     const boilerplate = new Set([normalizeBoilerplateLine(headline)]);
@@ -65,6 +84,8 @@ describe('a first line that reads as a headline stays the title', () => {
     'Olympics 2024: Spain beat France',
     'Share prices fall after the blackout',
     'Comments on the new law pour in',
+    'Photos: Hurricane Milton slams Florida',
+    'Notre-Dame de Paris défigurée par un incendie (en images)',
   ])('%s', (first) => {
     const article = importText([first, body]);
     expect(article).toMatchObject({ title: first, titleDerived: false });

@@ -10,9 +10,9 @@ import { detectClutter } from './clutter.js';
 const HEADLINE_WITHIN = 15;
 /** A headline: a line of two words or more, not too long, that does not end as a sentence does. */
 const isHeadline = (text: string) =>
-  text.length <= 160 && !/[.!?:]$/u.test(text) && text.trim().split(/\s+/u).length >= 2;
-/** Neighbours judged with the first line, so rules that read the next line (a name above a role) can. */
-const CONTEXT_BLOCKS = 3;
+  text.length <= 160 && !/[.!?:]$/u.test(text) && !/^[-–•*·]\s/u.test(text) && text.trim().split(/\s+/u).length >= 2;
+/** "Photos: Hurricane Milton slams Florida", "Video: …": a gallery's or a video's headline reads as a credit or caption. */
+const GALLERY_HEADLINE_WORDS = 5;
 
 export interface TitledBlocks {
   title: string;
@@ -38,15 +38,20 @@ export function cleanWithTitle(
   const blocks = detectClutter(parsed.blocks, { ...context, ...headline });
   if (parsed.titleDerived) return { ...parsed, blocks };
   const first: Block = { kind: 'heading', text: parsed.title };
-  // By its form only: a headline several re-reports share is in the notebook's repeated lines, and stays the title.
-  const reason = detectClutter([first, ...parsed.blocks.slice(0, CONTEXT_BLOCKS)])[0]!.clutter?.reason;
-  if (!reason) return { ...parsed, blocks };
+  // By its own form only: a headline several re-reports share is in the notebook's repeated lines, and a headline
+  // above a photo credit ("Photo: Boeing") would read as its caption; either stays the title.
+  const reason = detectClutter([first])[0]!.clutter?.reason;
+  const galleryHeadline =
+    /caption|photo credit/u.test(reason ?? '') &&
+    /^\p{L}/u.test(parsed.title) &&
+    parsed.title.split(/\s+/u).length >= GALLERY_HEADLINE_WORDS;
+  if (!reason || galleryHeadline) return { ...parsed, blocks };
   const marked: Block = { ...first, clutter: { reason: `${reason} (the first line, not the title)` } };
   const at = blocks.findIndex((b, i) => i < HEADLINE_WITHIN && !b.clutter && isHeadline(b.text));
   if (at >= 0) {
     return { title: blocks[at]!.text, titleDerived: false, blocks: [marked, ...blocks.filter((_, i) => i !== at)] };
   }
-  const lead = blocks.find((b) => !b.clutter)?.text ?? parsed.title;
+  const lead = (blocks.find((b) => !b.clutter)?.text ?? parsed.title).replace(/^[-–•*·]\s+/u, '');
   const sentence = (lead.split(/(?<=[.!?])\s/u)[0] ?? lead).replace(/[.!?,;:]+$/u, '');
   const title = sentence.length <= 80 ? sentence : `${sentence.slice(0, 80).replace(/\s+\S*$/u, '')}…`;
   return { title, titleDerived: true, blocks: [marked, ...blocks] };
