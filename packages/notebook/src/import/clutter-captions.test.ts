@@ -143,6 +143,12 @@ describe('a caption beside its credit line', () => {
     ).toEqual([null, 'other', 'other', 'caption', null]);
   });
 
+  it('is never the standfirst, the text’s first line, above the lead picture’s credit', () => {
+    const standfirst =
+      'El Gobierno levantó el estado de excepción constitucional y responsabilizó a las empresas eléctricas por el corte.';
+    expect(marked([standfirst, 'Foto: Captura de pantalla de video.', lead])).toEqual([null, 'other', null]);
+  });
+
   it('is never a subheading without a full stop above a picture’s credit', () => {
     expect(marked([lead, 'Confirmed: Lion Air 737 MAX 8 Crash Leaves 189 Dead', 'Photo: Boeing', lead])).toEqual([
       null,

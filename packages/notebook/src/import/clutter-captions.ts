@@ -127,7 +127,9 @@ export function captionsBesideCredits(blocks: readonly Block[]): number[] {
     if (!isCreditOnly(block)) return;
     // Above the credit, a caption is one sentence with its full stop: a subheading above a picture has none.
     const above = blocks[i - 1]?.text.trim() ?? '';
-    if (captionSized(blocks[i - 1]) && /[.!?]$/u.test(above) && !MORE_SENTENCES.test(above)) found.push(i - 1);
+    // The text's first line is the standfirst under the headline, whatever credit follows it.
+    if (i >= 2 && captionSized(blocks[i - 1]) && /[.!?]$/u.test(above) && !MORE_SENTENCES.test(above))
+      found.push(i - 1);
     else if ((i === 0 || blocks[i - 1]!.clutter) && captionSized(blocks[i + 1])) found.push(i + 1);
   });
   return found;
