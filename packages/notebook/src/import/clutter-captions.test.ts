@@ -70,6 +70,13 @@ describe('a caption closed by its credit', () => {
     'El cohete se ve en la imagen después de su lanzamiento desde la isla.',
     'Des pompiers sur la photo, devant la cathédrale en flammes.',
     'Feuerwehrleute auf dem Bild vor der brennenden Kathedrale.',
+    "Spain's Lamine Yamal celebrates after scoring in Munich, Germany, Tuesday, July 9, 2024. (AP Photo/Manu Fernandez)",
+    'Die Niederlande und England standen sich im Halbfinale gegenüber. (IMAGO / PA Images / IMAGO / Adam Davy)',
+    'Los jugadores celebran el título en la plaza de Cibeles (Foto: Ana Ruiz)',
+    'Ollie Watkins (right) watches his shot hit the back of the net',
+    'Trainer Luis de la Fuente (Mitte) mit dem Pokal am Flughafen',
+    'El rey Felipe VI (izq.) saluda al capitán Álvaro Morata en el palacio',
+    'Luis de la Fuente (à droite) salue les supporters à Madrid',
   ])('%s', (line) => {
     expect(isCreditedCaption(line)).toBe(true);
     expect(captionReasons(blocks([lead, line]))[1]).toMatch(/caption/u);
@@ -84,8 +91,85 @@ describe('a caption closed by its credit', () => {
     'The city, as seen from the air, was devastated by the floods.',
     'Residents said the damage was worse than anything they had seen in the photos shared online.',
     'He said it was what he had seen from his window on Monday night.',
+    'The rule applies to him and/or his deputy (and/or their staff).',
+    'The vote was close (Labour/Conservative).',
+    'Notre-Dame de Paris défigurée par un incendie (en images)',
+    'The storm’s path across Florida (in pictures)',
+    'Smith (right) and Jones met in March. They signed the treaty two days later in Geneva, officials said.',
+    'Turn the handle (left) until the valve opens and the water runs clear, then close it again slowly.',
   ])('%s stays', (line) => {
     expect(isCreditedCaption(line)).toBe(false);
+  });
+});
+
+describe('a caption beside its credit line', () => {
+  const marked = (lines: string[]) =>
+    detectClutter(blocks(lines)).map((b) =>
+      b.clutter ? (/caption/u.test(b.clutter.reason) ? 'caption' : 'other') : null,
+    );
+
+  it('is the short line above the credit, in German, English and Spanish', () => {
+    expect(
+      marked([
+        lead,
+        'Iker Casillas händigt König Juan Carlos I in Madrid den Pokal aus.',
+        'Foto: Ballesteros – DPA',
+        lead,
+      ]),
+    ).toEqual([null, 'caption', 'other', null]);
+    expect(marked([lead, 'Firefighters outside the cathedral in Nantes.', '© Jane Doe', lead])).toEqual([
+      null,
+      'caption',
+      'other',
+      null,
+    ]);
+    expect(marked([lead, 'Los jugadores, en la plaza de Cibeles.', 'Foto: EFE', lead])).toEqual([
+      null,
+      'caption',
+      'other',
+      null,
+    ]);
+  });
+
+  it('is the short line below the credit when an image file name stands above it', () => {
+    expect(
+      marked([
+        lead,
+        'lamine-yamal-flughafen-madrid-1200',
+        '© getty',
+        'Lamine Yamal versteckt sich hinter einer Sonnenbrille.',
+        lead,
+      ]),
+    ).toEqual([null, 'other', 'other', 'caption', null]);
+  });
+
+  it('is never the standfirst, the text’s first line, above the lead picture’s credit', () => {
+    const standfirst =
+      'El Gobierno levantó el estado de excepción constitucional y responsabilizó a las empresas eléctricas por el corte.';
+    expect(marked([standfirst, 'Foto: Captura de pantalla de video.', lead])).toEqual([null, 'other', null]);
+  });
+
+  it('is never a subheading without a full stop above a picture’s credit', () => {
+    expect(marked([lead, 'Confirmed: Lion Air 737 MAX 8 Crash Leaves 189 Dead', 'Photo: Boeing', lead])).toEqual([
+      null,
+      null,
+      'other',
+      null,
+    ]);
+  });
+
+  it('is never a paragraph, nor a line quoting someone', () => {
+    const paragraph =
+      'Die Nationalspieler fuhren in einem offenen Bus durch das Zentrum von Madrid zum Cibeles-Brunnen. Dort hatten sich bereits mehrere Stunden vor Beginn Zehntausende Fans versammelt.';
+    const next =
+      'Vor der Siegesfeier waren die Europameister von König Juan Carlos im Zarzuela-Palast empfangen worden, wo der Monarch jedem Spieler die Hand gab.';
+    expect(marked([paragraph, 'Foto: Ballesteros – DPA', next])).toEqual([null, 'other', null]);
+    expect(marked([lead, '«Ihr habt uns eine große Freude gemacht», sagte der König.', 'Foto: DPA', lead])).toEqual([
+      null,
+      null,
+      'other',
+      null,
+    ]);
   });
 });
 

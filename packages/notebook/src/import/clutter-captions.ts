@@ -1,8 +1,11 @@
 // Photo captions the other rules miss: a gallery, where a copied page gives
 // each picture's caption two or more times (the image's text, the slide, the
 // thumbnail), and captions closed by a credit however long they run — two
-// sentences and "© Louvre", or "…, EFE". An article states a sentence once; a
-// pull quote repeats one, but once, and not among a run of repeated lines.
+// sentences and "© Louvre", "…, EFE", "(AP Photo/…)", "(IMAGO / …)". A line
+// pointing at who stands where ("Watkins (right) watches …") is a caption,
+// and so is the short line beside a credit alone on its line. An article
+// states a sentence once; a pull quote repeats one, but once, and not among
+// a run of repeated lines.
 import type { Block } from '@dossier/core';
 
 /** Shorter lines ("Photo", "Share") are labels, left to the label rules. */
@@ -31,6 +34,25 @@ const COPYRIGHT_CLOSE = /[.!?»"”)]\s*©\s*\p{L}[^©.!?]{1,50}$/u;
 const DESCRIBES_PICTURE =
   /\bas seen in (?:this|the) (?:photo|image|picture|handout|video still)\b|\bseen in this (?:photo|image|picture)\b|\b(?:pictured|photographed) (?:here|above|below)\b|\bse ve en (?:la|esta) (?:imagen|foto)|\ben la (?:imagen|foto) (?:se ve|aparece)|\bsur (?:la|cette) photo\b|\bauf (?:dem|diesem) (?:bild|foto)\b|\bnella foto\b|\bna (?:foto|imagem)\b/iu;
 const NOUN_PHRASE_SEEN_FROM = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3} as seen from\b/u;
+
+// "… in Munich, Tuesday, July 9, 2024. (AP Photo/Manu Fernandez)", "… gegenüber. (IMAGO / PA Images / IMAGO / Adam Davy)",
+// "(Foto: Ana Ruiz)": a caption closed by its credit in brackets — a photo word, or names split by slashes.
+const CREDIT_PART = String.raw`\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,3}`;
+// The photo word with its credit after it ("(Foto: Ana Ruiz)", "(Photo by …)", "(AP Photo/…)"); "(en images)", "(in
+// pictures)" mark a gallery's headline, not a credit.
+const BRACKETED_PHOTO_CREDIT =
+  /\([^()]{0,40}\b(?:photo|foto|bild|image|imagen|picture|illustration)s?\s*(?::|\/|\bby\b|\bde\b|\bvon\b|\bdi\b|\bcourtesy\b|\bcredit\b)[^()]{1,60}\)\.?$/iu;
+// Names split by slashes: spaced ("(Reuters / Jane Doe)") or three of them; "(Labour/Conservative)" is a sentence's aside.
+const BRACKETED_NAMES_CREDIT = new RegExp(
+  String.raw`\(\s*${CREDIT_PART}(?:(?:\s+/\s+${CREDIT_PART})+|(?:\s*/\s*${CREDIT_PART}){2,5})\s*\)\.?$`,
+  'u',
+);
+// "Ollie Watkins (right) watches his shot …", "Luis de la Fuente (Mitte) …", "El Rey (izq.) y …": who stands where in the
+// picture, in the languages we meet. Only a caption points at the left and the right of what the reader sees.
+const POSITION_IN_PICTURE =
+  /\p{Lu}[\p{L}'’.-]+\s\((?:right|left|centre|center|second (?:from )?(?:left|right)|far (?:left|right)|l-r|l to r|from left|top|bottom|links|rechts|mitte|Mitte|von links|v\.l\.|à gauche|à droite|au centre|de g\. à d\.|izq\.?|izquierda|der\.?|derecha|centro|de izquierda a derecha|a sinistra|a destra|al centro|da sinistra|esq\.?|esquerda|dir\.?|direita)\)/u;
+/** Longer than this, a line with a position in it is a paragraph. */
+const MAX_POSITION_CAPTION = 250;
 
 /**
  * Indexes of the blocks that are captions of a gallery: a run of short blocks
@@ -75,7 +97,42 @@ export function isCreditedCaption(text: string): boolean {
   if (text.length > MAX_CAPTION) return false;
   if ((text.length <= 200 && AGENCY_CLOSE.test(text)) || (text.includes('©') && COPYRIGHT_CLOSE.test(text)))
     return true;
+  if (BRACKETED_PHOTO_CREDIT.test(text) || BRACKETED_NAMES_CREDIT.test(text)) return true;
+  if (text.length <= MAX_POSITION_CAPTION && POSITION_IN_PICTURE.test(text) && !MORE_SENTENCES.test(text)) return true;
   return DESCRIBES_PICTURE.test(text) || NOUN_PHRASE_SEEN_FROM.test(text);
+}
+
+/** A caption beside its credit is a short line: a paragraph next to a credit stays. */
+const MAX_BESIDE_CREDIT = 200;
+/** Quotation marks: someone speaks, so it is the story, not a picture's caption. */
+const QUOTED = /["“”«»„]/u;
+/** A credit alone on its line ("Foto: Ballesteros – DPA", "© getty"), as the cleaner marked it before. */
+const isCreditOnly = (block: Block | undefined) =>
+  !!block && block.text.trim().length <= 60 && block.clutter?.reason === 'photo credit (metadata, not body)';
+const captionSized = (block: Block | undefined) => {
+  const text = block?.text.trim() ?? '';
+  return !block?.clutter && text.length >= MIN_CAPTION && text.length <= MAX_BESIDE_CREDIT && !QUOTED.test(text);
+};
+
+/**
+ * Indexes of the captions beside a credit line: the short sentence (with its full stop) just above
+ * the credit ("Iker Casillas händigt … den Pokal aus." / "Foto: … – DPA"), or,
+ * when the line above is marked already (an image's file name, another
+ * credit), the short line just below it ("© getty" / "Trainer Luis de la
+ * Fuente präsentiert den EM-Pokal …").
+ */
+export function captionsBesideCredits(blocks: readonly Block[]): number[] {
+  const found: number[] = [];
+  blocks.forEach((block, i) => {
+    if (!isCreditOnly(block)) return;
+    // Above the credit, a caption is one sentence with its full stop: a subheading above a picture has none.
+    const above = blocks[i - 1]?.text.trim() ?? '';
+    // The text's first line is the standfirst under the headline, whatever credit follows it.
+    if (i >= 2 && captionSized(blocks[i - 1]) && /[.!?]$/u.test(above) && !MORE_SENTENCES.test(above))
+      found.push(i - 1);
+    else if ((i === 0 || blocks[i - 1]!.clutter) && captionSized(blocks[i + 1])) found.push(i + 1);
+  });
+  return found;
 }
 
 /**
@@ -87,8 +144,10 @@ export function isCreditedCaption(text: string): boolean {
  */
 export function captionReasons(blocks: readonly Block[]): (string | undefined)[] {
   const gallery = new Set(galleryLines(blocks));
+  const besideCredit = new Set(captionsBesideCredits(blocks));
   return blocks.map((b, i) => {
     if (gallery.has(i)) return 'photo caption of a gallery (repeated lines)';
+    if (besideCredit.has(i)) return 'photo caption beside its credit (metadata, not body)';
     if (isCreditedCaption(b.text.trim())) return 'photo caption and credit (metadata, not body)';
     return undefined;
   });

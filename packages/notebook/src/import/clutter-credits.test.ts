@@ -46,6 +46,48 @@ describe('credit lines are metadata', () => {
   });
 });
 
+describe('agencies, handles and names around the byline', () => {
+  it.each([
+    'SID',
+    'dts',
+    'agenzia',
+    'Agencia',
+    'Lusa',
+    'Adnkronos',
+    'PA Media',
+    'Foto/Quelle: dts',
+    'Quelle: dpa',
+    'Bild/Quelle: Reuters',
+  ])('%s is a credit line', (line) => {
+    expect(creditReasons(blocks([body, line]))[1]).toMatch(/credit line/u);
+  });
+
+  it('a short line with a social handle is the byline, and the name alone just above it too', () => {
+    expect(creditReasons(blocks([body, 'Nick Wright', 'Comment and Analysis @nicholaspwright', body]))).toEqual([
+      undefined,
+      expect.stringMatching(/byline/u),
+      expect.stringMatching(/byline/u),
+      undefined,
+    ]);
+    expect(creditReasons(blocks(['Ana María de la Fuente', 'Corresponsal', body]))[0]).toMatch(/byline/u);
+    expect(creditReasons(blocks(['Folgen Sie @jane_roe', body]))[0]).toMatch(/byline/u);
+  });
+
+  it('a name or a handle in a sentence, or a name before a paragraph, stays', () => {
+    expect(creditReasons(blocks([body, 'Nick Wright', body]))).toEqual([undefined, undefined, undefined]);
+    expect(creditReasons(blocks(['The minister wrote to @nicholaspwright on Monday.', body]))[0]).toBeUndefined();
+    expect(creditReasons(blocks(['Thanks @jane, we will fix it. See you', body]))[0]).toBeUndefined();
+  });
+
+  it('two or three capitalised words right under the headline, before the first paragraph, are the outlet', () => {
+    expect(creditReasons(blocks(['The Peninsula', body]))[0]).toMatch(/outlet/u);
+    expect(creditReasons(blocks(['Agence Ecofin', body]))[0]).toMatch(/outlet/u);
+    expect(creditReasons(blocks(['Kharkiv', body]))[0]).toBeUndefined();
+    expect(creditReasons(blocks(['The Peninsula', 'Short line', body]))[0]).toBeUndefined();
+    expect(creditReasons(blocks([body, 'The Peninsula', body]))[1]).toBeUndefined();
+  });
+});
+
 describe('sentences about agencies, reports and editors stay', () => {
   it.each([
     'AFP reported that the fire had been brought under control by Sunday morning.',
@@ -59,6 +101,8 @@ describe('sentences about agencies, reports and editors stay', () => {
     'Jane Roe contributed more than anyone to the success of the festival, friends said.',
     'La agencia EFE informó de que el incendio seguía activo el domingo por la mañana.',
     'Die Nachrichtenagentur dpa meldete am Abend weitere Festnahmen.',
+    'Quelle: die Angaben des Ministeriums vom Montag, die später korrigiert wurden.',
+    'Die Agentur meldete am Abend weitere Festnahmen.',
   ])('%s', (line) => {
     expect(creditReasons(blocks([body, line]))[1]).toBeUndefined();
   });

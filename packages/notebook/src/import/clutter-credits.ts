@@ -1,26 +1,30 @@
 // Credit lines an article carries besides its byline: the news agency alone
-// on its line ("Keystone-SDA"), a metadata form ("Autor: … | Fecha: …"), the
-// wire's reporting and editing credit ("(Reporting by …; editing by …)"), a
-// colleague's contribution ("… contributed reporting."), the republisher's
-// disclaimer, and the writer's role under the byline ("Editor"). They are the
-// article's metadata, not its body; each rule matches a whole line of one of
-// these forms, in the languages we meet, so a sentence that names an agency,
-// a report or an editor stays.
+// on its line ("Keystone-SDA", "SID", "agenzia"), a metadata form ("Autor: …
+// | Fecha: …", "Foto/Quelle: dts"), the wire's reporting and editing credit
+// ("(Reporting by …; editing by …)"), a colleague's contribution ("…
+// contributed reporting."), the republisher's disclaimer, the writer's role
+// under the byline ("Editor"), a short line with the writer's social handle
+// and the name just above it, and the outlet's name right under the
+// headline. They are the article's metadata, not its body; each rule matches
+// a whole line of one of these forms, in the languages we meet, so a
+// sentence that names an agency, a report or an editor stays.
 import type { Block } from '@dossier/core';
 
 /** The news agencies that sign wire copy, as they write their names. */
 const AGENCY =
-  '(?:AFP|AP|Reuters|dpa|DPA|EFE|ANSA|Xinhua|TASS|Interfax|Ukrinform|UNIAN|PAP|ANP|Belga|APA|AAP|PTI|IANS|ANI|Yonhap|Kyodo|Bernama|Antara|Anadolu|Europa Press|Agencias|Agencies|Agences|Agenturen|Agenzie|Keystone-SDA|Keystone-ATS|Keystone-ATS/SDA|SDA|ATS|KNA|epd|AFP-JIJI|RIA Novosti|Sputnik|Notimex|Télam|Prensa Latina|Associated Press|Agence France-Presse|Deutsche Presse-Agentur|Press Trust of India)';
+  '(?:AFP|AP|Reuters|dpa|DPA|EFE|ANSA|Xinhua|TASS|Interfax|Ukrinform|UNIAN|PAP|ANP|Belga|APA|AAP|PTI|IANS|ANI|Yonhap|Kyodo|Bernama|Antara|Anadolu|Europa Press|Agencias|Agencies|Agences|Agenturen|Agenzie|Keystone-SDA|Keystone-ATS|Keystone-ATS/SDA|SDA|ATS|KNA|epd|AFP-JIJI|RIA Novosti|Sputnik|Notimex|Télam|Prensa Latina|Associated Press|Agence France-Presse|Deutsche Presse-Agentur|Press Trust of India|SID|sid|dts|dts Nachrichtenagentur|sda|ats|askanews|Adnkronos|AGI|LaPresse|Lusa|NTB|STT|Ritzau|ČTK|CTK|MTI|BTA|HINA|Tanjug|Agerpres|IRNA|WAFA|QNA|KUNA|WAM|PA Media|Press Association|Canadian Press|UPI|Jiji|Servimedia|Colpisa|APA-OTS|OTS|agenzia|agenzie|agencia|agencias|agence|agences|agency|agencies|agentur|agenturen|agência|agências|Agenzia|Agencia|Agence|Agency|Agentur|Agência)';
 /** "Keystone-SDA", "dpa/AFP", "AFP, Reuters", "EFE y AFP": agencies alone on a line. */
 const AGENCIES_ALONE = new RegExp(`^\\(?${AGENCY}(?:\\s*(?:[/,&+]|and|und|et|y|e)\\s*${AGENCY}){0,3}\\)?\\.?$`, 'u');
 
 /** The labels of an article's metadata form, in English, Spanish, French, German, Italian, Portuguese. */
 const FORM_LABEL =
-  '(?:author|authors|autor|autores|autora|auteur|auteurs|autore|autori|verfasser|by|por|par|von|di|date|fecha|datum|data|published|publicado|publié|veröffentlicht|pubblicato|updated|actualizado|mis à jour|aktualisiert|aggiornato|atualizado|source|fuente|quelle|fonte|redacción|redaktion|rédaction|redazione|redação|photo|foto|crédito|credit)';
+  '(?:author|authors|autor|autores|autora|auteur|auteurs|autore|autori|verfasser|by|por|par|von|di|date|fecha|datum|data|published|publicado|publié|veröffentlicht|pubblicato|updated|actualizado|mis à jour|aktualisiert|aggiornato|atualizado|source|fuente|quelle|fonte|redacción|redaktion|rédaction|redazione|redação|photo|foto|bild|crédito|credit)';
 /** One field of the form: "Autor: Redacción / Noventa Grados", "Fecha: 1 de Septiembre de 2025 a las 08:10:28". */
-const FORM_FIELD = new RegExp(`^${FORM_LABEL}\\s*:\\s*(\\S.{0,80})$`, 'iu');
+// "Foto/Quelle: dts": two labels for one field.
+const FORM_FIELD = new RegExp(`^${FORM_LABEL}(?:\\s?/\\s?${FORM_LABEL})?\\s*:\\s*(\\S.{0,80})$`, 'iu');
 /** A field's value is a name, a date or a number of a few words, never a sentence. */
-const FORM_VALUE = /^[\p{Lu}\p{N}]\S*(?:\s+\S+){0,8}$/u;
+// An agency writes itself in lower case ("dpa", "dts"): one such word is a value too.
+const FORM_VALUE = /^(?:[\p{Lu}\p{N}]\S*(?:\s+\S+){0,8}|\p{Ll}[\p{L}./-]{1,11})$/u;
 
 /** "reporting" → "[Rr]eporting": a word with its first letter in either case (the names after it must be capitalised). */
 const anyCase = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
@@ -45,8 +49,31 @@ const DISCLAIMER =
 const ROLE =
   /^(?:(?:senior|chief|deputy|managing|executive|associate|contributing|political|foreign|staff|special|science|business|news)\s+)?(?:editor|editor-in-chief|correspondent|reporter|writer|staff writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)(?: en chef)?|journaliste|envoyée? spéciale?|correspondante?|redactora?|periodista|corresponsal|giornalista|inviat[oa]|redattore|redattrice|jornalista|repórter|editora?)$/iu;
 
+// "Comment and Analysis @nicholaspwright", "Follow @jane_roe": a social handle on a short line of its own, not a sentence.
+const HANDLE_LINE = /(?:^|\s)@[A-Za-z0-9_]{2,30}(?=\s|$)/u;
+/** Words a handle's line holds at most. */
+const HANDLE_LINE_WORDS = 8;
+/** "Nick Wright", "Ana María de la Fuente": a name alone on its line, two to four words. */
+const NAME_ALONE = /^\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|de|la|del|van|von|da|di|dos|le)){1,4}$/u;
+/** Under the headline, "The Peninsula", "Agence Ecofin": the outlet's or the section's name, two or three capitalised words. */
+const OUTLET_WORD = String.raw`\p{Lu}[\p{L}'’&.-]+`;
+const OUTLET_NAME = new RegExp(
+  String.raw`^(?:(?:The|La|Le|Les|El|Los|Las|Der|Die|Das|Il|Lo|De|Het) ${OUTLET_WORD}(?: ${OUTLET_WORD}){0,2}|${OUTLET_WORD}(?: ${OUTLET_WORD}){1,2})$`,
+  'u',
+);
+/** A paragraph of the story: a sentence of some length. */
+const isStoryParagraph = (text: string | undefined) =>
+  !!text && (text.length > 220 || (text.length > 60 && /[.!?]["”»]?$/u.test(text)));
+
+const isHandleLine = (text: string) =>
+  text.length <= 80 &&
+  HANDLE_LINE.test(text) &&
+  text.split(/\s+/u).length <= HANDLE_LINE_WORDS &&
+  !/[.!?]["”»]?$|[.!?]\s/u.test(text);
+
 /** The reason given to every line these rules mark. */
 const CREDIT_REASON = 'credit line (metadata, not body)';
+const BYLINE_REASON = 'byline (metadata, not body)';
 
 /** A line of the metadata form: one field, or fields side by side ("Autor: … | Fecha: …"). */
 function isFormLine(text: string): boolean {
@@ -73,6 +100,11 @@ export function creditReasons(blocks: readonly Block[]): (string | undefined)[] 
     if (text.length <= 400 && DISCLAIMER.test(text)) return CREDIT_REASON;
     const above = blocks[i - 1]?.clutter?.reason ?? '';
     if (i <= 6 && ROLE.test(text) && /byline/u.test(above)) return CREDIT_REASON;
+    if (isHandleLine(text)) return BYLINE_REASON;
+    const below = blocks[i + 1]?.text.trim() ?? '';
+    if (text.length <= 40 && NAME_ALONE.test(text) && (isHandleLine(below) || ROLE.test(below))) return BYLINE_REASON;
+    if (i === 0 && text.length <= 30 && OUTLET_NAME.test(text) && isStoryParagraph(blocks[1]?.text.trim()))
+      return "outlet's or section's name under the headline (metadata, not body)";
     return undefined;
   });
 }

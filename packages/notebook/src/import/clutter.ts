@@ -17,6 +17,10 @@ import { creditReasons } from './clutter-credits.js';
 import { postReasons } from './clutter-posts.js';
 import { captionReasons } from './clutter-captions.js';
 import { widgetReasons } from './clutter-widgets.js';
+import { scoreboardReasons } from './clutter-scoreboard.js';
+import { debrisReasons } from './clutter-debris.js';
+import { teaserReasons } from './clutter-teasers.js';
+import { noticeReasons } from './clutter-notices.js';
 
 const APPEAL_START =
   /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
@@ -64,15 +68,20 @@ const UI_LABEL = new RegExp(
       'sign up or log ?in to [\\p{L} ]{2,40}',
       'log ?in|sign in|register',
       'skip to( main)? (content|navigation|article|search|footer)',
-      'cookies?( policy| settings)?',
+      'zum inhalt( springen)?|aller au contenu( principal)?|passer au contenu|ir al contenido( principal)?|saltar al contenido( principal)?|vai al contenuto( principale)?|salta al contenuto|pular para o conteúdo|naar de inhoud',
+      'cookies?( policy| settings| preferences)?',
+      'manage cookies|cookie-?einstellungen|paramètres (des )?cookies|gestion des cookies|configuración de cookies|ajustes de cookies|impostazioni (dei )?cookie|configurações de cookies|privacy settings|datenschutz-?einstellungen|privacy-?einstellungen',
       'accept( all)?( cookies)?',
       'comments?( \\(\\d+\\))?',
       'comment activity|comment guidelines|view comments|show comments|\\d+ comments?',
       'leave a (reply|comment)',
+      'add (a )?comment|post (a )?comment|write a comment|kommentar (schreiben|verfassen)|kommentieren|ajouter un commentaire|réagir|añadir (un )?comentario|comentar|aggiungi un commento|commenta|adicionar comentário|comente',
       'join the (discussion|conversation)',
       'follow us( on [\\p{L} ]{2,30})?',
       'lire aussi|à lire aussi|voir aussi|leia (mais|também)|veja também|lea también|ver más|mehr zum thema|lesen sie auch|mehr dazu',
       'back to top|top of page',
+      // The label of a summary box: its points stay, the label is the page's.
+      "in short|key points|at a glance|das wichtigste in kürze|auf einen blick|en bref|l'essentiel|en resumen|en síntesis|in breve|in sintesi|em resumo",
       'advertisement - continue reading below|story continues below advertisement',
       'recommend|continue reading|text size|reset',
       'comments are (closed|disabled)|commenting (is|has been) (closed|disabled)',
@@ -91,7 +100,7 @@ const READ_ALSO =
 /** A line of nothing but punctuation or symbols: a rule of asterisks, a "+" / "-" button. */
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 const TEASER_HEADER =
-  /^(poursuivre votre lecture( sur ces sujets)?|sur le même sujet|sur le meme sujet|à voir aussi|sujets associés|mots-clés|themen|schlagwörter|temas relacionados|etiquetas|tags|topics|more like this|you may also like|you might also like|related( articles| stories)?|read (also|more)|more from( [\p{L} ]{2,30})?|more stories|recommended( for you)?|most read|further reading|what to read next|dal web|lire aussi|à lire aussi|leia mais|mehr zum thema|ver también)[.:]?$/iu;
+  /^(poursuivre votre lecture( sur ces sujets)?|sur le même sujet|sur le meme sujet|à voir aussi|sujets associés|mots-clés|themen|schlagwörter|temas relacionados|etiquetas|tags|topics|more like this|you may also like|you might also like|related( articles| stories)?|read (also|more)|more from( [\p{L} ]{2,30})?|more stories|recommended( for you)?|most read|further reading|what to read next|dal web|lire aussi|à lire aussi|leia mais|mehr zum thema|ver también|mirá también|mira también|lee también|te puede interesar|también te puede interesar|leggi anche|potrebbe interessarti anche|auch interessant|das könnte sie auch interessieren|lees ook|lisez aussi|à lire également|see also|also read|read also)[.:]?$/iu;
 const SOCIAL =
   /(give us a like|follow us on|like us on|subscribe to our|join us on|share (it|this) with|sign up for our newsletter|get our newsletter|abonnez-vous à notre|folgen sie uns|síguenos en|підписуйтесь на|подписывайтесь на|приєднуйтесь до|присоединяйтесь к|наш telegram|наш телеграм)/iu;
 const COOKIE =
@@ -114,7 +123,7 @@ const EMBEDDED_POST = /\bpic\.twitter\.com\/|\bhttps?:\/\/t\.co\//u;
 const MONTH_NAME =
   '(jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\\.?';
 const DATE_LINE = new RegExp(
-  `^([\\p{L}]+,? )?(\\d{1,2}\\.? (de )?${MONTH_NAME}(,? (de )?\\d{4})?|${MONTH_NAME} \\d{1,2}(,? \\d{4})?)([ ,]+(a|at|à|um|às|alle)?\\s?(\\d{1,2}[:.h]\\d{2})?\\s?(am|pm)?)?$`,
+  `^([\\p{L}]+,? )?(\\d{1,2}\\.? (de )?${MONTH_NAME}(,? (de )?\\d{4})?|${MONTH_NAME} \\d{1,2}(,? \\d{4})?)([ ,]+(a|at|à|um|às|alle)?\\s?(\\d{1,2}[:.h]\\d{2})?\\s?(am|pm)?)?(,? (UK|GMT|BST|UTC|CET|CEST|MEZ|MESZ|EST|EDT|ET|PT|PST|PDT))?$`,
   'iu',
 );
 // "[caption id=…]", "Image", "photo2": a placeholder left by markup; a sentence that begins "Images of…" is no such thing.
@@ -186,6 +195,9 @@ function isLabelLine(text: string): boolean {
   if (text.length > 120) return false;
   const parts = text.split(/\s+[|•·/]\s+/u).map((p) => p.replace(/\s+\(?\d+\)?$/u, ''));
   if (parts.every((p) => UI_LABEL.test(p))) return true;
+  // "google news logo Follow us": a logo's alt text run into the button beside it.
+  const afterLogo = /^[\p{L}\p{N}.&' -]{1,40}\blogo\s+(.+)$/iu.exec(text)?.[1];
+  if (afterLogo && UI_LABEL.test(afterLogo)) return true;
   // Buttons whose text a copied page runs together: "Share this articleComments".
   const glued = text.split(/(?<=[\p{Ll}:])(?=\p{Lu})/u);
   return glued.length > 1 && glued.every((p) => UI_LABEL.test(p.trim()));
@@ -258,10 +270,14 @@ export function detectClutter(
   });
   for (const i of headlineTags(out, context.headline)) mark(i, "topic tag of the headline's words");
   for (const i of codeLines(out)) mark(i, 'script code of the page, not text');
+  debrisReasons(out).forEach((reason, i) => reason && mark(i, reason));
   creditReasons(out).forEach((reason, i) => reason && mark(i, reason));
   postReasons(out).forEach((reason, i) => reason && mark(i, reason));
   captionReasons(out).forEach((reason, i) => reason && mark(i, reason));
   widgetReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  noticeReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  teaserReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  scoreboardReasons(out).forEach((reason, i) => reason && mark(i, reason));
   for (const i of foreignTail(out))
     mark(i, "closing paragraph in another language than the article's (a reader's comment)");
   return out;

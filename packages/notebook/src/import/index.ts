@@ -1,5 +1,5 @@
 import type { Block } from '@dossier/core';
-import { detectClutter } from './clutter.js';
+import { cleanWithTitle } from './clutter-title.js';
 import { decodeArticleBytes } from './decoding.js';
 import { parseArticleText } from './structure.js';
 
@@ -13,7 +13,5 @@ export function buildArticleBody(
   context: { boilerplate?: ReadonlySet<string> } = {},
 ): { title: string; titleDerived: boolean; blocks: Block[]; encoding: string } {
   const { text, encoding } = decodeArticleBytes(bytes, fileName);
-  const parsed = parseArticleText(text, fileName);
-  const headline = parsed.titleDerived ? {} : { headline: parsed.title };
-  return { ...parsed, blocks: detectClutter(parsed.blocks, { ...context, ...headline }), encoding };
+  return { ...cleanWithTitle(parseArticleText(text, fileName), context), encoding };
 }
