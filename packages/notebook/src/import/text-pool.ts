@@ -20,6 +20,17 @@ export interface TextPoolOptions {
   helpHere?: boolean;
 }
 
+export interface PrepareOptions {
+  /**
+   * Called with each chunk read and the position of its first file, e.g.
+   * `(at, prepared) => queue.push({ at, prepared })`. It should return at
+   * once: the thread that read the chunk gets its next one after it returns.
+   */
+  onChunk?: (at: number, prepared: (PreparedText | RefusedText)[]) => void;
+  /** This call's `helpHere` (see TextPoolOptions), e.g. `false` when this thread has other work. */
+  helpHere?: boolean;
+}
+
 /** Fewer files than this are read in the importing thread: starting threads would cost more than it saves. */
 export const POOL_MIN_FILES = 16;
 
@@ -40,10 +51,15 @@ export class TextPool {
     this.helpHere = options.helpHere ?? true;
   }
 
-  /** Reads every file, in the threads and in this one; the results are in the files' order. */
+  /**
+   * Reads every file, in the threads and in this one; the results are in the
+   * files' order. `onChunk` hears each chunk as it is read, in the order the
+   * chunks come back, so the caller can work on them while the rest is read.
+   */
   async prepareAll(
     files: readonly TextFile[],
     boilerplate: ReadonlySet<string>,
+    { onChunk, helpHere = this.helpHere }: PrepareOptions = {},
   ): Promise<(PreparedText | RefusedText)[]> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
@@ -65,6 +81,7 @@ export class TextPool {
         if (prepared) this.readInThreads += prepared.length;
         else prepared = slice.map((file) => prepareText(file, boilerplate));
         for (const [i, result] of prepared.entries()) results[at + i] = result;
+        onChunk?.(at, prepared);
       }
       if (worker) this.idle.push(worker);
     };
@@ -74,14 +91,14 @@ export class TextPool {
       while (next < files.length) {
         const at = next;
         next += this.chunk;
-        for (const [i, file] of files.slice(at, at + this.chunk).entries()) {
-          results[at + i] = prepareText(file, boilerplate);
-        }
+        const prepared = files.slice(at, at + this.chunk).map((file) => prepareText(file, boilerplate));
+        for (const [i, result] of prepared.entries()) results[at + i] = result;
+        onChunk?.(at, prepared);
         await new Promise((resolve) => setImmediate(resolve));
       }
     };
     const drivers = Math.min(this.threads, Math.ceil(files.length / this.chunk));
-    await Promise.all([...Array.from({ length: drivers }, drive), ...(this.helpHere ? [driveHere()] : [])]);
+    await Promise.all([...Array.from({ length: drivers }, drive), ...(helpHere ? [driveHere()] : [])]);
     this.idleTimer = setTimeout(() => void this.close(), this.idleMs);
     this.idleTimer.unref();
     return results;
