@@ -129,7 +129,7 @@ async function prepareAll(
   const asResult = (file: CheckedFile, read: PreparedText | RefusedText): ImportResult | PreparedFile =>
     isRefused(read)
       ? refused(file.name, read.refused)
-      : { ...file, body: read.body, lines: read.lines, unmarked: read.unmarked };
+      : { ...file, body: read.body, lines: read.lines, unmarked: read.unmarked, columns: read.columns };
   const reading =
     plain.length >= POOL_MIN_FILES
       ? textPool.prepareAll(
@@ -137,6 +137,7 @@ async function prepareAll(
           boilerplate,
           onRead && {
             helpHere: false,
+            columns: true,
             onChunk: (at, prepared) => {
               for (const [i, read] of prepared.entries()) {
                 const result = (results[plain[at + i]!.at] = asResult(plain[at + i]!.file, read));

@@ -25,14 +25,17 @@ const SYLLABLES = ['brux', 'clem', 'dorv', 'fenk', 'gast', 'holp', 'jirn', 'kwad
 const wordOf = (i: number) =>
   `zeph${SYLLABLES[Math.floor(i / 64) % 8]}${SYLLABLES[Math.floor(i / 8) % 8]}${SYLLABLES[i % 8]}`;
 
-/** An article of its own words, closed by a furniture line every article of the batch repeats. */
+/**
+ * An article of its own words; the even ones are closed by a furniture line
+ * they all repeat, which the batch learns as boilerplate only once all is read.
+ */
 function article(i: number, extra = ''): string {
   return [
     `Report ${wordOf(i)} on the harbour works`,
     `The council met on Tuesday to discuss the ${wordOf(i)} harbour plan, which has divided the town for a year.`,
     'Residents spoke for and against it at length, and the vote was put off until the spring session began.',
     `Engineers said the ${wordOf(i)} survey would be ready within weeks, though funding remains uncertain. ${extra}`,
-    'Listen to the weekly marmalade podcast',
+    ...(i % 2 === 0 ? ['Listen to the weekly marmalade podcast'] : []),
   ].join('\n\n');
 }
 
@@ -80,10 +83,13 @@ describe('a batch indexed as it is read', () => {
       'podcast',
       'zeph*',
       'harbour',
+      'council',
+      'residents spring',
+      '"funding remains uncertain"',
       `${wordOf(5).slice(0, -1)}q`, // a misspelling, answered from the vocabulary
     ];
     const live = await answers(notebook, queries);
-    // The line every article repeats is marked as the batch's boilerplate, so search finds it only in
+    // The line the even articles repeat is marked as the batch's boilerplate, so search finds it only in
     // earlier.txt, read before it was known.
     expect(live.get(wordOf(90))).toHaveLength(1);
     expect(live.get('marmalade')).toEqual(live.get(wordOf(90)));

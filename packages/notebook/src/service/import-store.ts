@@ -4,11 +4,9 @@
 // (`EarlyIndex`); a changed file handled alone.
 import type { Article, ImportResult } from '@dossier/core';
 import type { shortLinesOf } from '../boilerplate.js';
-import type { buildArticleBody } from '../import/index.js';
-import type { RichArticleBody } from '../import/rich-import.js';
-import { newId } from '../ids.js';
+import { newArticle, type ArticleBody } from '../import/new-article.js';
 import type { NotebookState } from '../notebook.js';
-import { documentOf } from '../search-sync.js';
+import { documentOf } from '../search-document.js';
 import { reanchorArticle } from './annotations.js';
 
 export interface PreparedFile {
@@ -17,11 +15,13 @@ export interface PreparedFile {
   hash: string;
   /** The id it gets if it is a new article, its original bytes already being written (see `check`). */
   id?: string;
-  body: ReturnType<typeof buildArticleBody> | RichArticleBody;
+  body: ArticleBody;
   /** Its short lines, normalised, when they were counted where it was read (see `learnFromBatch`). */
   lines?: ReturnType<typeof shortLinesOf>;
   /** The normalised lines of its blocks that no rule marked, when they were found where it was read. */
   unmarked?: ReadonlySet<string>;
+  /** Its terms as the search index stores them (fts-columns.ts), when they were worked out where it was read. */
+  columns?: string[][];
 }
 
 /** A file that is neither too large nor imported already, not yet read. */
@@ -135,7 +135,7 @@ export class EarlyIndex {
     if (state.lookup.withFileName(file.name) || state.lookup.withHash(file.hash)) return;
     this.names.add(file.name);
     this.hashes.add(file.hash);
-    state.search.engine.add(documentOf(newArticle(file), []));
+    state.search.engine.add(documentOf(newArticle(file), []), file.columns);
     this.indexed.set(file.id!, file.body);
   }
 }
@@ -222,21 +222,6 @@ async function indexWhileWriting(state: NotebookState, articles: readonly Articl
 async function alongside(...work: Promise<unknown>[]): Promise<void> {
   const failed = (await Promise.allSettled(work)).find((r) => r.status === 'rejected');
   if (failed) throw failed.reason;
-}
-
-function newArticle({ name, bytes, hash, body, id }: PreparedFile): Article {
-  const now = new Date().toISOString();
-  return {
-    id: id ?? newId('a'),
-    ...('metadata' in body ? body.metadata : {}),
-    title: body.title,
-    titleDerived: body.titleDerived,
-    importedAt: now,
-    updatedAt: now,
-    source: { fileName: name, hash, encoding: body.encoding, byteLength: bytes.byteLength },
-    blocks: body.blocks,
-    note: '',
-  };
 }
 
 export function findDuplicate(state: NotebookState, hash: string): ImportResult | null {
