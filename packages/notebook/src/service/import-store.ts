@@ -45,12 +45,12 @@ const pause = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Indexes the articles that look new as the import threads read them, so
- * this thread indexes while the others read. What looks new here is what
- * `storeAll` will most likely write as new; it has the last word: an article
- * indexed here that it does not write as new is taken out of the index
- * again, one whose text the batch's boilerplate changed is indexed anew
- * (`take`). The writes are in the change's transaction, as every index
- * write of the import.
+ * this thread indexes while the others read. Taken in the files' order, by
+ * the rules `storeAll` applies in that order, what looks new here is what it
+ * writes as new; it has the last word all the same: an article whose text the
+ * batch's boilerplate changed is indexed anew (`take`), and one indexed here
+ * that it did not write as new would be taken out again (`dropTheRest`). The
+ * writes are in the change's transaction, as every index write of the import.
  */
 export class EarlyIndex {
   private readonly queue: PreparedFile[] = [];
