@@ -71,7 +71,7 @@ function readIndexAndStore(
     let results: (ImportResult | PreparedFile)[];
     try {
       results = await prepareAll(checked, boilerplate, (position, file) => early.push(position, file));
-      await early.settled();
+      await early.finish();
     } catch (error) {
       // The change rolls back the index: nothing may be written to it after that.
       await early.stop();

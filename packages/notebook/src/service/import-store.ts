@@ -87,9 +87,13 @@ export class EarlyIndex {
     });
   }
 
-  /** Waits until everything pushed is indexed; throws what indexing failed with. */
-  async settled(): Promise<void> {
-    while (this.running) await this.running;
+  /**
+   * The batch is read: files not indexed yet are left to `storeAll`, which
+   * indexes them while their files are written, so the writes do not run
+   * alone. Throws what indexing failed with.
+   */
+  async finish(): Promise<void> {
+    await this.stop();
     if (this.failure) throw this.failure;
   }
 
