@@ -12,7 +12,6 @@ import {
   TermVocabulary,
   buildQueryTree,
   parseQuery,
-  searchTerms,
   withQueryOptions,
   type IndexHit,
   type SearchDocument,
@@ -20,6 +19,7 @@ import {
 } from '@dossier/search';
 import { disk } from './storage/disk.js';
 import { toMatchExpression } from './fts-match.js';
+import { columnTermsOf } from './fts-columns.js';
 import { comparableName, filterSql } from './fts-filters.js';
 import { toHits, type RankedRow } from './fts-hits.js';
 import { BUSY_TIMEOUT_MS, COLUMNS, FTS_FORMAT, SCHEMA, WEIGHTS, probeIndexFile } from './fts-schema.js';
@@ -203,13 +203,16 @@ export class FtsArticleIndex {
     this.reloadMemory();
   }
 
-  /** Indexes a new article; `conflict` if its id is already indexed (use `replace`). */
-  add(doc: SearchDocument): void {
+  /**
+   * Indexes a new article; `conflict` if its id is already indexed (use `replace`).
+   * `columns`: its terms, when they were worked out elsewhere (see fts-columns.ts).
+   */
+  add(doc: SearchDocument, columns?: string[][]): void {
     if (typeof doc?.id !== 'string' || !doc.id)
       throw new DossierError('invalid_input', 'a search document needs an id');
     if (this.has(doc.id)) throw new DossierError('conflict', `article ${doc.id} is already in the search index`);
     this.beforeWrite();
-    const columns = COLUMNS.map((c) => searchTerms(c === 'tags' ? doc.tags.join(' ') : (doc[c] ?? '')));
+    columns ??= columnTermsOf(doc);
     const tags = `\n${doc.tags.map((t) => t.trim().toLowerCase()).join('\n')}\n`;
     const outlet = doc.outlet ? comparableName(doc.outlet) : null;
     const { lastInsertRowid } = this.insertMeta.run(doc.id, tags, outlet, doc.publishedAt ?? null);

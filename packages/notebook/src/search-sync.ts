@@ -10,10 +10,11 @@
 // index catches up when the notebook is idle, or before a search answers.
 import { access, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DossierError, cleanText, type Annotation, type Article } from '@dossier/core';
+import { DossierError, type Annotation } from '@dossier/core';
 import type { SearchDocument } from '@dossier/search';
 import { FtsArticleIndex } from './fts-article-index.js';
 import { articlesToCatchUp, formatProgress, parseProgress } from './index-progress.js';
+import { documentOf } from './search-document.js';
 import type { NotebookState } from './notebook.js';
 import { ioError } from './storage/atomic-file.js';
 import { keepAside } from './storage/keep-aside.js';
@@ -178,6 +179,15 @@ export class NotebookSearch {
     this.engine.recordProgress(formatProgress({ notebook: state.data.createdAt, complete, wrote: revision }));
   }
 
+  /**
+   * Tells the change under way that it wrote `articleId` to the index directly
+   * (an import's pipeline): it is then marked stale if the commit fails, and
+   * the commit records its progress.
+   */
+  wroteDirectly(articleId: string): void {
+    this.written?.add(articleId);
+  }
+
   /** Whether saved changes wait to be re-indexed (see {@link catchUp}). */
   get isBehind(): boolean {
     return this.behind.size > 0 || this.staleIds.size > 0;
@@ -325,15 +335,5 @@ function searchedOf(own: readonly Annotation[]): string {
   return JSON.stringify([own.map((a) => a.note).filter(Boolean), [...new Set(own.flatMap((a) => a.tags))]]);
 }
 
-/** What search sees of an article: clean text (no clutter), notes and tags (`own`: its highlights). */
-export function documentOf(article: Article, own: readonly Annotation[]): SearchDocument {
-  return {
-    id: article.id,
-    title: article.title,
-    body: cleanText(article.blocks),
-    notes: [article.note, ...own.map((a) => a.note)].filter(Boolean).join('\n'),
-    tags: [...new Set(own.flatMap((a) => a.tags))],
-    ...(article.outlet ? { outlet: article.outlet } : {}),
-    ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
-  };
-}
+// Kept where the rest of the notebook has always found it.
+export { documentOf };

@@ -41,8 +41,10 @@ for (;;) {
   const roll = random();
   let op;
   if (!articles.length || roll < 0.1) {
-    // One to three files per call: a batch is written together and acknowledged as one change.
-    const names = Array.from({ length: 1 + Math.floor(random() * 3) }, () => `crash-${token()}.txt`);
+    // One to three files per call, or now and then twenty (a batch of that many is read by the import
+    // threads and indexed as they return it): a batch is written together and acknowledged as one change.
+    const count = random() < 0.3 ? 20 : 1 + Math.floor(random() * 3);
+    const names = Array.from({ length: count }, () => `crash-${token()}.txt`);
     op = { kind: 'import', names };
     const files = names.map((name) => {
       const text = `${pick(seeds)}\n\nUnique closing line ${name}.`;

@@ -5,7 +5,10 @@
 import { DossierError } from '@dossier/core';
 import { shortLinesOf } from '../boilerplate.js';
 import { loadCompromise } from '../intelligence/language-tools.js';
+import { columnTermsOf } from '../fts-columns.js';
+import { documentOf } from '../search-document.js';
 import { buildArticleBody, normalizeBoilerplateLine } from './index.js';
+import { newArticle } from './new-article.js';
 
 export type TextArticleBody = ReturnType<typeof buildArticleBody>;
 
@@ -19,6 +22,8 @@ export interface PreparedText {
    * can become boilerplate, and the batch need not look at it again.
    */
   unmarked: Set<string>;
+  /** Its terms as the search index stores them, when the job asked for them (`TextJob.columns`). */
+  columns?: string[][];
 }
 
 /** A file the import refuses, with the reason shown to the user. */
@@ -37,6 +42,8 @@ export interface TextJob {
   kind: 'text';
   files: TextFile[];
   boilerplate: string[];
+  /** Whether each article's search terms are worked out too (the importing thread indexes as it receives them). */
+  columns?: boolean;
 }
 
 export type TextReply =
@@ -52,11 +59,18 @@ export type TextReply =
  * @example
  * prepareText({ name: 'a.txt', bytes: Buffer.from('Title\n\nBody.') }, new Set()) // => { body: {…}, lines: {…} }
  */
-export function prepareText(file: TextFile, boilerplate: ReadonlySet<string>): PreparedText | RefusedText {
+export function prepareText(
+  file: TextFile,
+  boilerplate: ReadonlySet<string>,
+  { columns = false }: { columns?: boolean } = {},
+): PreparedText | RefusedText {
   try {
     const body = buildArticleBody(file.bytes, file.name, { boilerplate });
     const unmarked = new Set(body.blocks.flatMap((b) => (b.clutter ? [] : [normalizeBoilerplateLine(b.text)])));
-    return { body, lines: shortLinesOf(body.blocks), unmarked };
+    const prepared: PreparedText = { body, lines: shortLinesOf(body.blocks), unmarked };
+    // The terms depend on nothing but the article as it will be stored (its id, hash and dates are not indexed).
+    if (columns) prepared.columns = columnTermsOf(documentOf(newArticle({ ...file, hash: '', body }), []));
+    return prepared;
   } catch (error) {
     // As the import has always done: any of our errors is the file's, told to the user.
     if (error instanceof DossierError && !needsCompromise(error)) return { refused: error.message };
@@ -75,11 +89,11 @@ export async function runTextJob(job: TextJob): Promise<TextReply> {
   try {
     for (const file of job.files) {
       try {
-        prepared.push(prepareText(file, boilerplate));
+        prepared.push(prepareText(file, boilerplate, job));
       } catch (error) {
         if (!needsCompromise(error)) throw error;
         await loadCompromise();
-        prepared.push(prepareText(file, boilerplate));
+        prepared.push(prepareText(file, boilerplate, job));
       }
     }
     return { id: job.id, ok: true, prepared };

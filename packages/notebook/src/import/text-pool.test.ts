@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCompromise } from '../intelligence/language-tools.js';
 import { REPEATED_REASON } from './clutter.js';
+import { columnTermsOf } from '../fts-columns.js';
+import { documentOf } from '../search-document.js';
+import { newArticle } from './new-article.js';
 import { prepareText, type TextFile } from './text-job.js';
 import { TextPool } from './text-pool.js';
 
@@ -86,5 +89,24 @@ describe('the import threads', () => {
     const second = await pool.prepareAll(files.slice().reverse(), new Set());
     expect(second).toEqual(first.slice().reverse());
     expect(pool.filesReadInThreads).toBe(2 * files.length);
+  });
+
+  it('send back, when asked, the search terms the index would store for each article as it is stored', async () => {
+    const pool = new TextPool({ threads: 2, chunk: 3, helpHere: false });
+    pools.push(pool);
+    const files = batch();
+    const prepared = await pool.prepareAll(files, new Set(), { columns: true });
+    expect(pool.filesReadInThreads).toBe(files.length);
+    let compared = 0;
+    for (const [i, result] of prepared.entries()) {
+      if ('refused' in result) continue;
+      const stored = newArticle({ ...files[i]!, hash: 'of no account', body: result.body, id: 'a-stored' });
+      // What FtsArticleIndex.add works out itself when it is given no terms.
+      expect(result.columns).toEqual(columnTermsOf(documentOf(stored, [])));
+      compared++;
+    }
+    expect(compared).toBe(files.length - 3);
+    // Without the option nothing more crosses back.
+    expect((await pool.prepareAll(files.slice(0, 4), new Set()))[0]).not.toHaveProperty('columns');
   });
 });

@@ -7,7 +7,14 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { spawnImportWorker } from './extractor.js';
-import { prepareText, type PreparedText, type RefusedText, type TextFile, type TextReply } from './text-job.js';
+import {
+  prepareText,
+  type PreparedText,
+  type RefusedText,
+  type TextFile,
+  type TextJob,
+  type TextReply,
+} from './text-job.js';
 
 export interface TextPoolOptions {
   /** Threads at most. Example: `2`. Default: the processors there are, from 1 to 4. */
@@ -18,6 +25,19 @@ export interface TextPoolOptions {
   idleMs?: number;
   /** Whether the importing thread reads chunks too while it waits for the threads. Example: `false`. Default: true. */
   helpHere?: boolean;
+}
+
+export interface PrepareOptions {
+  /**
+   * Called with each chunk read and the position of its first file, e.g.
+   * `(at, prepared) => queue.push({ at, prepared })`. It should return at
+   * once: the thread that read the chunk gets its next one after it returns.
+   */
+  onChunk?: (at: number, prepared: (PreparedText | RefusedText)[]) => void;
+  /** This call's `helpHere` (see TextPoolOptions), e.g. `false` when this thread has other work. */
+  helpHere?: boolean;
+  /** Whether each article's search terms are worked out too (`PreparedText.columns`), e.g. `true`. Default: false. */
+  columns?: boolean;
 }
 
 /** Fewer files than this are read in the importing thread: starting threads would cost more than it saves. */
@@ -40,10 +60,15 @@ export class TextPool {
     this.helpHere = options.helpHere ?? true;
   }
 
-  /** Reads every file, in the threads and in this one; the results are in the files' order. */
+  /**
+   * Reads every file, in the threads and in this one; the results are in the
+   * files' order. `onChunk` hears each chunk as it is read, in the order the
+   * chunks come back, so the caller can work on them while the rest is read.
+   */
   async prepareAll(
     files: readonly TextFile[],
     boilerplate: ReadonlySet<string>,
+    { onChunk, helpHere = this.helpHere, columns = false }: PrepareOptions = {},
   ): Promise<(PreparedText | RefusedText)[]> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
@@ -56,15 +81,16 @@ export class TextPool {
         const at = next;
         next += this.chunk;
         const slice = files.slice(at, at + this.chunk);
-        let prepared = worker ? await this.ask(worker, slice, known) : null;
+        let prepared = worker ? await this.ask(worker, { files: slice, boilerplate: known, columns }) : null;
         if (!prepared && worker) {
           // The thread failed: it is thrown away, and its chunk and the rest of its share are read here.
           void worker.terminate();
           worker = null;
         }
         if (prepared) this.readInThreads += prepared.length;
-        else prepared = slice.map((file) => prepareText(file, boilerplate));
+        else prepared = slice.map((file) => prepareText(file, boilerplate, { columns }));
         for (const [i, result] of prepared.entries()) results[at + i] = result;
+        onChunk?.(at, prepared);
       }
       if (worker) this.idle.push(worker);
     };
@@ -74,14 +100,14 @@ export class TextPool {
       while (next < files.length) {
         const at = next;
         next += this.chunk;
-        for (const [i, file] of files.slice(at, at + this.chunk).entries()) {
-          results[at + i] = prepareText(file, boilerplate);
-        }
+        const prepared = files.slice(at, at + this.chunk).map((file) => prepareText(file, boilerplate, { columns }));
+        for (const [i, result] of prepared.entries()) results[at + i] = result;
+        onChunk?.(at, prepared);
         await new Promise((resolve) => setImmediate(resolve));
       }
     };
     const drivers = Math.min(this.threads, Math.ceil(files.length / this.chunk));
-    await Promise.all([...Array.from({ length: drivers }, drive), ...(this.helpHere ? [driveHere()] : [])]);
+    await Promise.all([...Array.from({ length: drivers }, drive), ...(helpHere ? [driveHere()] : [])]);
     this.idleTimer = setTimeout(() => void this.close(), this.idleMs);
     this.idleTimer.unref();
     return results;
@@ -113,11 +139,7 @@ export class TextPool {
   }
 
   /** One chunk to one thread; null when the thread failed or stopped instead of answering. */
-  private ask(
-    worker: Worker,
-    files: TextFile[],
-    boilerplate: string[],
-  ): Promise<(PreparedText | RefusedText)[] | null> {
+  private ask(worker: Worker, job: Omit<TextJob, 'id' | 'kind'>): Promise<(PreparedText | RefusedText)[] | null> {
     const id = this.nextId++;
     return new Promise((resolve) => {
       const done = (answer: (PreparedText | RefusedText)[] | null) => {
@@ -135,7 +157,7 @@ export class TextPool {
       worker.on('error', onFailure);
       worker.on('exit', onFailure);
       worker.ref();
-      worker.postMessage({ id, kind: 'text', files, boilerplate });
+      worker.postMessage({ id, kind: 'text', ...job } satisfies TextJob);
     });
   }
 }
