@@ -16,6 +16,7 @@ import {
 import { groupPairs } from './story-groups.js';
 import { readStoredArticle, readStoredPair, type SavedPair } from './stored-records.js';
 import { storeFeatures, type StoredFeatures } from './stored-features.js';
+import { EntityTable, type ArticleEntityIds } from './entity-table.js';
 import { TermTable, topTerms, vectorCosine, type ArticleTerms, type TermVector } from './term-table.js';
 
 /** A pair at or above this score is suggested as the same story. */
@@ -79,6 +80,7 @@ interface IndexedArticle {
   /** Its place in the index's integer-keyed tables (postings, candidate counts). */
   slot: number;
   terms: ArticleTerms;
+  entities: ArticleEntityIds;
   /** Its TF-IDF weights, weighed again once the collection has grown or shrunk by a tenth since. */
   vector: TermVector | null;
   /** The posting keys it was filed under. */
@@ -88,7 +90,7 @@ interface IndexedArticle {
 export class StoryIndex implements DocumentFrequencies {
   private readonly docs = new Map<string, IndexedArticle>();
   private readonly terms = new TermTable();
-  private readonly entityDf = new Map<string, number>();
+  private readonly names = new EntityTable();
   private readonly figureDf = new Map<string, number>();
   private readonly cognateDf = new Map<string, number>();
   /** Posting key → slots of the articles filed under it, in the order they were added. */
@@ -114,7 +116,7 @@ export class StoryIndex implements DocumentFrequencies {
   }
 
   entityFrequency(key: string): number {
-    return this.entityDf.get(key) ?? 0;
+    return this.names.frequency(key);
   }
 
   figureFrequency(figure: string): number {
@@ -139,7 +141,14 @@ export class StoryIndex implements DocumentFrequencies {
     const features = storyFeatures(input);
     const slot = this.freeSlots.pop() ?? this.idAt.length;
     this.idAt[slot] = id;
-    const article: IndexedArticle = { features, slot, terms: this.terms.add(features.terms), vector: null, keys: [] };
+    const article: IndexedArticle = {
+      features,
+      slot,
+      terms: this.terms.add(features.terms),
+      entities: this.names.add(features),
+      vector: null,
+      keys: [],
+    };
     this.docs.set(id, article);
     this.countKeys(features);
     article.keys = this.keysFor(features);
@@ -180,7 +189,8 @@ export class StoryIndex implements DocumentFrequencies {
     const x = this.docs.get(a)!;
     const y = this.docs.get(b)!;
     const cosine = vectorCosine(x.terms, this.vector(x), y.terms, this.vector(y));
-    return compareArticles(x.features, y.features, this, { cosine, ...known });
+    const entityNorm2B = this.names.norm2(y.entities, this.count);
+    return compareArticles(x.features, y.features, this, { cosine, entityNorm2B, ...known });
   }
 
   private vector(article: IndexedArticle): TermVector {
@@ -194,7 +204,7 @@ export class StoryIndex implements DocumentFrequencies {
     if (!article) return;
     this.docs.delete(id);
     this.terms.remove(article.terms);
-    decrement(this.entityDf, article.features.entities.keys());
+    this.names.remove(article.entities);
     decrement(this.figureDf, article.features.figures);
     decrement(this.cognateDf, article.features.cognates?.keys() ?? []);
     for (const key of article.keys) {
@@ -260,6 +270,7 @@ export class StoryIndex implements DocumentFrequencies {
       features,
       slot,
       terms: this.terms.add(features.terms),
+      entities: this.names.add(features),
       vector: null,
       keys: record.keys,
     };
@@ -377,9 +388,8 @@ export class StoryIndex implements DocumentFrequencies {
     );
   }
 
-  /** Counts an article's names, figures and cognates in the collection's frequencies. */
+  /** Counts an article's figures and cognates in the collection's frequencies (its names are counted by `names`). */
   private countKeys(features: StoryFeatures): void {
-    for (const key of features.entities.keys()) this.entityDf.set(key, (this.entityDf.get(key) ?? 0) + 1);
     for (const figure of features.figures) this.figureDf.set(figure, (this.figureDf.get(figure) ?? 0) + 1);
     for (const key of features.cognates?.keys() ?? []) this.cognateDf.set(key, (this.cognateDf.get(key) ?? 0) + 1);
   }
