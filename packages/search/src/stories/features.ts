@@ -222,7 +222,15 @@ export function sentenceFeatures(sentences: readonly string[]): Pick<StoryFeatur
   return { terms, shingles: toShingles(Float64Array.from(packed)) };
 }
 
-export function storyFeatures(input: FeatureInput): StoryFeatures {
+/**
+ * What one article brings to same-story detection. `cognates: false` leaves
+ * its cognate counts out, for a caller that counts them from term ids of its
+ * own (the story index).
+ *
+ * @example
+ * storyFeatures({ text: 'Fire broke out at Notre-Dame on April 15.' }).dates // => ['4-15']
+ */
+export function storyFeatures(input: FeatureInput, options: { cognates?: boolean } = {}): StoryFeatures {
   const sentences = splitSentences(input.text);
   const { terms, shingles } = sentenceFeatures(sentences);
   const entities = new Map<string, string>();
@@ -240,6 +248,6 @@ export function storyFeatures(input: FeatureInput): StoryFeatures {
     ...(input.language ? { language: input.language } : {}),
     ...(entityCounts ? { entityCounts } : {}),
     weekdays: [...extractWeekdays(input.text), ...extractWeekdays(input.metadata ?? '')],
-    cognates: cognateCounts(terms),
+    ...(options.cognates === false ? {} : { cognates: cognateCounts(terms) }),
   };
 }

@@ -138,13 +138,15 @@ export class StoryIndex implements DocumentFrequencies {
   /** Adds or replaces an article and finds which articles it must be compared with. */
   add(id: string, input: FeatureInput): void {
     if (this.docs.has(id)) this.remove(id);
-    const features = storyFeatures(input);
+    // Cognates are counted from the term ids: a lookup per term in a table of every word met spared.
+    const features = storyFeatures(input, { cognates: false });
+    const cognates = (features.cognates = new Map<string, number>());
     const slot = this.freeSlots.pop() ?? this.idAt.length;
     this.idAt[slot] = id;
     const article: IndexedArticle = {
       features,
       slot,
-      terms: this.terms.add(features.terms),
+      terms: this.terms.add(features.terms, cognates),
       entities: this.names.add(features),
       vector: null,
       keys: [],
