@@ -1,6 +1,7 @@
 // What an article brings to same-story detection, in the languages outlets write in.
 import { describe, expect, it } from 'vitest';
-import { extractDates, extractFigures } from './features.js';
+import { extractDates, extractFigures, sentenceFeatures } from './features.js';
+import { STOP_WORDS, words } from '../tokenize.js';
 import { compareArticles } from './similarity.js';
 import { StoryIndex } from './story-index.js';
 
@@ -13,6 +14,26 @@ describe('figures', () => {
 
   it('leaves out small bare numbers and years', () => {
     expect([...extractFigures('two ministers, 3 ships, in 2024, 232 square miles')]).toEqual(['232']);
+  });
+});
+
+describe('content terms', () => {
+  it('are the words search sees, less stop words, numbers and words of one or two letters, in any script', () => {
+    const sentences = [
+      'Zelenský’s aides said the 2,750 tonnes were stored at Beirut’s port — “for years”, officials added.',
+      'Київ зазнав масованої атаки; Kyiv’s mayor Klitschko said 𠀀𠀁 characters and Ω-3 oils don’t count twice.',
+      "L'explosion a détruit l’entrepôt n° 12 du port de Beyrouth, selon l'AFP et Reuters.",
+    ];
+    const expected = new Map<string, number>();
+    for (const { term } of sentences.flatMap((s) => words(s))) {
+      if (term.length < 3 || STOP_WORDS.has(term) || /^\d+$/u.test(term)) continue;
+      expected.set(term, (expected.get(term) ?? 0) + 1);
+    }
+    const { terms } = sentenceFeatures(sentences);
+    expect([...terms]).toEqual([...expected]);
+    expect(terms.get('zelenskys')).toBe(1);
+    expect(terms.get('киів')).toBe(1);
+    expect(terms.has('2750')).toBe(false);
   });
 });
 

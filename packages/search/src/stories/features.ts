@@ -2,7 +2,7 @@
 // TF-IDF cosine), the people, places and organisations it names, the figures
 // it gives, and hashed word shingles of its sentences (verbatim re-use of a
 // sentence or a quote is the strongest sign two outlets copy one report).
-import { words, STOP_WORDS } from '../tokenize.js';
+import { normalizeTerm, scanWords, STOP_WORDS } from '../tokenize.js';
 import { extractWeekdays } from './weekdays.js';
 import { cognateCounts } from './cognates.js';
 import { extractClockTimes } from './clock-times.js';
@@ -192,12 +192,27 @@ export function sharedShingles(a: Shingles, b: Shingles): { count: number; sente
   return { count, sentences: [...sentences].sort((x, y) => x - y) };
 }
 
+/**
+ * The terms of a sentence's words, as `words(sentence).map((w) => w.term)`
+ * gives them, without making an object of each word: the story index reads
+ * every word of every article it adds.
+ */
+function sentenceTerms(sentence: string): string[] {
+  const terms: string[] = [];
+  scanWords(sentence, (start, end, plain) => {
+    const word = sentence.slice(start, end);
+    const term = plain ? word.toLowerCase() : normalizeTerm(word);
+    if (term) terms.push(term);
+  });
+  return terms;
+}
+
 /** The content terms and shingles of an article's sentences: what its words give, worked out again from its sentences. */
 export function sentenceFeatures(sentences: readonly string[]): Pick<StoryFeatures, 'terms' | 'shingles'> {
   const terms = new Map<string, number>();
   const packed: number[] = [];
   sentences.forEach((sentence, index) => {
-    const sentenceWords = words(sentence).map((w) => w.term);
+    const sentenceWords = sentenceTerms(sentence);
     for (const term of sentenceWords) {
       if (term.length < 3 || STOP_WORDS.has(term) || /^\d+$/u.test(term)) continue;
       terms.set(term, (terms.get(term) ?? 0) + 1);
@@ -209,7 +224,15 @@ export function sentenceFeatures(sentences: readonly string[]): Pick<StoryFeatur
   return { terms, shingles: toShingles(Float64Array.from(packed)) };
 }
 
-export function storyFeatures(input: FeatureInput): StoryFeatures {
+/**
+ * What one article brings to same-story detection. `cognates: false` leaves
+ * its cognate counts out, for a caller that counts them from term ids of its
+ * own (the story index).
+ *
+ * @example
+ * storyFeatures({ text: 'Fire broke out at Notre-Dame on April 15.' }).dates // => ['4-15']
+ */
+export function storyFeatures(input: FeatureInput, options: { cognates?: boolean } = {}): StoryFeatures {
   const sentences = splitSentences(input.text);
   const { terms, shingles } = sentenceFeatures(sentences);
   const entities = new Map<string, string>();
@@ -232,6 +255,6 @@ export function storyFeatures(input: FeatureInput): StoryFeatures {
     ...(input.language ? { language: input.language } : {}),
     ...(entityCounts ? { entityCounts } : {}),
     weekdays: [...extractWeekdays(input.text), ...extractWeekdays(input.metadata ?? '')],
-    cognates: cognateCounts(terms),
+    ...(options.cognates === false ? {} : { cognates: cognateCounts(terms) }),
   };
 }

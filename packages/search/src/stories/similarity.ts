@@ -149,6 +149,8 @@ export interface KnownEvidence {
    * caller that keeps only pairs scoring this much needs no reasons for the others.
    */
   reasonsFrom?: number;
+  /** `entityWeights(b, df).norm2` at the current frequencies, when the caller keeps it at hand (entity-table.ts). */
+  entityNorm2B?: number;
 }
 
 export function compareArticles(
@@ -174,7 +176,8 @@ export function compareArticles(
       sharedEntities.push([own.names[i]!, own.idf[i]!]);
     }
   }
-  for (const key of b.entities.keys()) normB += (entityWeight(key) * salience(b, key)) ** 2;
+  if (known?.entityNorm2B !== undefined) normB = known.entityNorm2B;
+  else for (const key of b.entities.keys()) normB += (entityWeight(key) * salience(b, key)) ** 2;
   const entityScore = normA && normB ? dot / Math.sqrt(normA * normB) : 0;
 
   const sharedFigures = [...a.figures].filter((f) => b.figures.has(f));
@@ -242,7 +245,7 @@ function compareLead(
 }
 
 /** How much an article is about a name: 1 for a single mention, more (sublinearly) for each further one. */
-function salience(features: StoryFeatures, key: string): number {
+export function salience(features: StoryFeatures, key: string): number {
   const count = features.entityCounts?.get(key) ?? 1;
   return 1 + Math.log(Math.max(1, count));
 }

@@ -17,6 +17,7 @@ import { groupPairs } from './story-groups.js';
 import { SUPPORT_RATIO } from './linkage.js';
 import { readStoredArticle, readStoredPair, type SavedPair } from './stored-records.js';
 import { storeFeatures, type StoredFeatures } from './stored-features.js';
+import { EntityTable, type ArticleEntityIds } from './entity-table.js';
 import { TermTable, topTerms, vectorCosine, type ArticleTerms, type TermVector } from './term-table.js';
 
 /** A pair at or above this score is suggested as the same story. */
@@ -80,6 +81,7 @@ interface IndexedArticle {
   /** Its place in the index's integer-keyed tables (postings, candidate counts). */
   slot: number;
   terms: ArticleTerms;
+  entities: ArticleEntityIds;
   /** Its TF-IDF weights, weighed again once the collection has grown or shrunk by a tenth since. */
   vector: TermVector | null;
   /** The posting keys it was filed under. */
@@ -89,7 +91,7 @@ interface IndexedArticle {
 export class StoryIndex implements DocumentFrequencies {
   private readonly docs = new Map<string, IndexedArticle>();
   private readonly terms = new TermTable();
-  private readonly entityDf = new Map<string, number>();
+  private readonly names = new EntityTable();
   private readonly figureDf = new Map<string, number>();
   private readonly cognateDf = new Map<string, number>();
   /** Posting key → slots of the articles filed under it, in the order they were added. */
@@ -115,7 +117,7 @@ export class StoryIndex implements DocumentFrequencies {
   }
 
   entityFrequency(key: string): number {
-    return this.entityDf.get(key) ?? 0;
+    return this.names.frequency(key);
   }
 
   figureFrequency(figure: string): number {
@@ -137,10 +139,19 @@ export class StoryIndex implements DocumentFrequencies {
   /** Adds or replaces an article and finds which articles it must be compared with. */
   add(id: string, input: FeatureInput): void {
     if (this.docs.has(id)) this.remove(id);
-    const features = storyFeatures(input);
+    // Cognates are counted from the term ids: a lookup per term in a table of every word met spared.
+    const features = storyFeatures(input, { cognates: false });
+    const cognates = (features.cognates = new Map<string, number>());
     const slot = this.freeSlots.pop() ?? this.idAt.length;
     this.idAt[slot] = id;
-    const article: IndexedArticle = { features, slot, terms: this.terms.add(features.terms), vector: null, keys: [] };
+    const article: IndexedArticle = {
+      features,
+      slot,
+      terms: this.terms.add(features.terms, cognates),
+      entities: this.names.add(features),
+      vector: null,
+      keys: [],
+    };
     this.docs.set(id, article);
     this.countKeys(features);
     article.keys = this.keysFor(features);
@@ -181,7 +192,8 @@ export class StoryIndex implements DocumentFrequencies {
     const x = this.docs.get(a)!;
     const y = this.docs.get(b)!;
     const cosine = vectorCosine(x.terms, this.vector(x), y.terms, this.vector(y));
-    return compareArticles(x.features, y.features, this, { cosine, ...known });
+    const entityNorm2B = this.names.norm2(y.entities, this.count);
+    return compareArticles(x.features, y.features, this, { cosine, entityNorm2B, ...known });
   }
 
   private vector(article: IndexedArticle): TermVector {
@@ -195,7 +207,7 @@ export class StoryIndex implements DocumentFrequencies {
     if (!article) return;
     this.docs.delete(id);
     this.terms.remove(article.terms);
-    decrement(this.entityDf, article.features.entities.keys());
+    this.names.remove(article.entities);
     decrement(this.figureDf, article.features.figures);
     decrement(this.cognateDf, article.features.cognates?.keys() ?? []);
     for (const key of article.keys) {
@@ -261,6 +273,7 @@ export class StoryIndex implements DocumentFrequencies {
       features,
       slot,
       terms: this.terms.add(features.terms),
+      entities: this.names.add(features),
       vector: null,
       keys: record.keys,
     };
@@ -389,9 +402,8 @@ export class StoryIndex implements DocumentFrequencies {
     );
   }
 
-  /** Counts an article's names, figures and cognates in the collection's frequencies. */
+  /** Counts an article's figures and cognates in the collection's frequencies (its names are counted by `names`). */
   private countKeys(features: StoryFeatures): void {
-    for (const key of features.entities.keys()) this.entityDf.set(key, (this.entityDf.get(key) ?? 0) + 1);
     for (const figure of features.figures) this.figureDf.set(figure, (this.figureDf.get(figure) ?? 0) + 1);
     for (const key of features.cognates?.keys() ?? []) this.cognateDf.set(key, (this.cognateDf.get(key) ?? 0) + 1);
   }

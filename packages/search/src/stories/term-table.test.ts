@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { hashString, sharedShingles, storyFeatures, SHINGLE_WORDS } from './features.js';
 import { cosine, idf, termWeights } from './similarity.js';
 import { TermTable, topTerms, vectorCosine } from './term-table.js';
+import { cognateCounts, cognateKey } from './cognates.js';
 
 const texts = [
   'The port of Beirut was shaken by an explosion on August 4. Officials said 2,750 tonnes of ammonium nitrate had been stored there for years.',
@@ -39,6 +40,24 @@ describe('term vectors over integer ids', () => {
     expect(table.frequency('cathedral')).toBe(0);
     table.remove(a);
     expect(table.frequency('beirut')).toBe(1);
+  });
+
+  it('give the cognate counts of the terms, in their order, as counted from the words themselves', () => {
+    const table = new TermTable();
+    const cathedral =
+      'La cathédrale Notre-Dame de Paris a brûlé; la catedral de Nantes aussi. Cathedral fire, cathedral again.';
+    for (const text of [...texts, cathedral, ...texts]) {
+      const { terms } = storyFeatures({ text });
+      const cognates = new Map<string, number>();
+      table.add(terms, cognates);
+      expect([...cognates]).toEqual([...cognateCounts(terms)]);
+    }
+    const counted = new Map<string, number>();
+    table.add(storyFeatures({ text: cathedral }).terms, counted);
+    expect(counted.get(cognateKey('cathedral')!)).toBe(4);
+    // Without a map to fill, the terms are counted all the same.
+    table.add(storyFeatures({ text: texts[0]! }).terms);
+    expect(table.frequency('beirut')).toBe(5);
   });
 });
 

@@ -6,6 +6,7 @@
 // the cost of a string Map lookup, paid tens of thousands of times per added
 // article, was most of what grouping cost.
 import { idf } from './similarity.js';
+import { cognateKey } from './cognates.js';
 
 /** An article's terms: ids ascending, with `1 + log(count)` for each. */
 export interface ArticleTerms {
@@ -23,6 +24,8 @@ export interface TermVector {
 export class TermTable {
   private readonly idOf = new Map<string, number>();
   private df = new Int32Array(1024);
+  /** Each term's cognate key by id, `''` for none: worked out once per distinct term. */
+  private readonly cognateOf: string[] = [];
 
   /** Articles containing `term`. */
   frequency(term: string): number {
@@ -30,8 +33,12 @@ export class TermTable {
     return id === undefined ? 0 : this.df[id]!;
   }
 
-  /** Counts an article's terms (term → occurrences) in the frequencies and gives them as ids. */
-  add(terms: ReadonlyMap<string, number>): ArticleTerms {
+  /**
+   * Counts an article's terms (term → occurrences) in the frequencies and
+   * gives them as ids; fills `cognates`, when given, with what
+   * `cognateCounts(terms)` gives, from each id's remembered key.
+   */
+  add(terms: ReadonlyMap<string, number>, cognates?: Map<string, number>): ArticleTerms {
     const pairs = new Float64Array(terms.size);
     let n = 0;
     for (const [term, count] of terms) {
@@ -39,6 +46,7 @@ export class TermTable {
       if (id === undefined) {
         id = this.idOf.size;
         this.idOf.set(term, id);
+        this.cognateOf[id] = cognateKey(term) ?? '';
         if (id >= this.df.length) {
           const grown = new Int32Array(this.df.length * 2);
           grown.set(this.df);
@@ -46,6 +54,8 @@ export class TermTable {
         }
       }
       this.df[id]!++;
+      const key = cognates && this.cognateOf[id];
+      if (key) cognates.set(key, (cognates.get(key) ?? 0) + count);
       // Id and count travel as one number so that one numeric sort orders both (counts stay below 2^21).
       pairs[n++] = id * 2 ** 21 + Math.min(count, 2 ** 21 - 1);
     }
