@@ -11,6 +11,7 @@ import { clausesOfTree, phrasesOfLeaves, postingsFromContent, type ContentPostin
 import { WEIGHTS } from './fts-schema.js';
 import { loadSavedVocabulary } from './saved-vocabulary.js';
 import { topK } from './fts-topk.js';
+import { seededRandom } from '../test/seeded-random.js';
 
 describe('clausesOfTree', () => {
   it('numbers the leaves of an AND of ORs in the order they are written', () => {
@@ -36,16 +37,7 @@ describe('clausesOfTree', () => {
   });
 });
 
-/** A deterministic stream of numbers in [0, 1). */
-function random(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-}
+const random = seededRandom;
 
 const NAMES = ['Zelensky', 'Zelenskyi', 'Zleneksy', 'Zelenskyy'];
 const OUTLETS = ['Wire Daily', 'The Ledger', 'Harbour Post'];

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SegmentBuilder, SegmentReader } from './fts-segment.js';
+import { seededRandom } from '../test/seeded-random.js';
 
-/** A deterministic stream of numbers in [0, 1). */
-function random(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-}
+const random = seededRandom;
 
 const WORDS = ['kyiv', 'kyivs', 'kyivan', 'said', 'talks', 'énergie', 'зеленський', 'grid', 'a', 'zelenskyi'];
 

@@ -9,17 +9,9 @@ import {
   type PhrasePostings,
   type RankedCorpus,
 } from './fts-topk.js';
+import { seededRandom } from '../test/seeded-random.js';
 
-/** A deterministic stream of numbers in [0, 1). */
-function random(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-}
+const random = seededRandom;
 
 interface Corpus extends RankedCorpus {
   lengths: Uint32Array;
