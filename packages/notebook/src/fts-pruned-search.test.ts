@@ -36,8 +36,8 @@ describe('the pruned ranking over the postings file, with articles added, remove
     indexPath = join(dir, 'search.sqlite');
     filePath = join(dir, 'postings.dpf');
     sentences = brownSentences();
-    for (let i = 0, at = 0; i < 700; i++, at += 25) {
-      const lines = sentences.slice(at, at + 25);
+    for (let i = 0, at = 0; i < 700; i++, at += 19) {
+      const lines = sentences.slice(at, at + 19);
       if (i % 4 === 0) lines.splice(2, 0, `${NAMES[i % 3]} said the talks went on.`);
       bodies.push(lines.join(' '));
     }
