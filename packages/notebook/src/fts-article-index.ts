@@ -80,7 +80,13 @@ export class FtsArticleIndex {
     this.insertDoc = db.prepare(`INSERT INTO docs (rowid, ${COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?)`);
     this.readDoc = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM docs WHERE rowid = ?`);
     const postingsPath = path === ':memory:' ? null : `${path}.postings`;
-    this.postings = new PostingsKeeper(db, postingsPath, !readOnly, (create) => this.identity(create));
+    this.postings = new PostingsKeeper(
+      db,
+      postingsPath,
+      !readOnly,
+      (create) => this.identity(create),
+      (sql) => this.statement(sql),
+    );
   }
 
   /**

@@ -250,8 +250,34 @@ export class PostingsFile {
     return found;
   }
 
+  /** The postings of every term that starts with `prefix`, in term order: one read for them all. */
+  postingsStartingWith(prefix: string): Pick<PhrasePostings, 'rows' | 'doubledCounts'>[] {
+    const first = this.lowerBound(prefix);
+    let end = first;
+    while (end < this.termCount && this.termAt(end).startsWith(prefix)) end++;
+    if (end === first) return [];
+    const from = this.dataOf(first).offset;
+    const last = this.dataOf(end - 1);
+    const bytes = new Uint8Array(readAt(this.fd, HEADER + from, last.offset + last.bytes - from).buffer);
+    const found: Pick<PhrasePostings, 'rows' | 'doubledCounts'>[] = [];
+    for (let i = first; i < end; i++) {
+      const { count, offset, bytes: size } = this.dataOf(i);
+      found.push(decodePostings(bytes.subarray(offset - from, offset - from + size), count));
+    }
+    return found;
+  }
+
   close(): void {
     closeSync(this.fd);
+  }
+
+  private dataOf(i: number): { count: number; offset: number; bytes: number } {
+    const at = this.entry(i) + 2 + 2 * this.head.getUint16(this.entry(i), true);
+    return {
+      count: this.head.getUint32(at, true),
+      offset: this.head.getUint32(at + 4, true),
+      bytes: this.head.getUint32(at + 8, true),
+    };
   }
 
   private lowerBound(term: string): number {
@@ -278,23 +304,24 @@ export class PostingsFile {
   }
 
   private decode(i: number): Pick<PhrasePostings, 'rows' | 'doubledCounts'> {
-    const at = this.entry(i) + 2 + 2 * this.head.getUint16(this.entry(i), true);
-    const count = this.head.getUint32(at, true);
-    const bytes = new Uint8Array(
-      readAt(this.fd, HEADER + this.head.getUint32(at + 4, true), this.head.getUint32(at + 8, true)).buffer,
-    );
-    const reader = new VarintReader(bytes, 0);
-    const rows = new Uint32Array(count);
-    const doubledCounts = new Uint32Array(count);
-    let row = 0;
-    for (let p = 0; p < count; p++) {
-      row += reader.next();
-      rows[p] = row;
-      doubledCounts[p] = reader.next();
-    }
-    if (reader.at !== bytes.length) throw new Error('postings file: a postings list is damaged');
-    return { rows, doubledCounts };
+    const { count, offset, bytes } = this.dataOf(i);
+    return decodePostings(new Uint8Array(readAt(this.fd, HEADER + offset, bytes).buffer), count);
   }
+}
+
+/** One term's postings from exactly its bytes. */
+function decodePostings(bytes: Uint8Array, count: number): Pick<PhrasePostings, 'rows' | 'doubledCounts'> {
+  const reader = new VarintReader(bytes, 0);
+  const rows = new Uint32Array(count);
+  const doubledCounts = new Uint32Array(count);
+  let row = 0;
+  for (let p = 0; p < count; p++) {
+    row += reader.next();
+    rows[p] = row;
+    doubledCounts[p] = reader.next();
+  }
+  if (reader.at !== bytes.length) throw new Error('postings file: a postings list is damaged');
+  return { rows, doubledCounts };
 }
 
 function readAt(fd: number, position: number, length: number): DataView {

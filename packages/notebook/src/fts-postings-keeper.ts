@@ -10,7 +10,7 @@
 // (rows above the file's last, rows removed). Until the file is there and of
 // this index, searches are FTS5's alone: answers are the same either way.
 import { rmSync } from 'node:fs';
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Query } from 'minisearch';
 import type { MatchExpression, SoleCompletion } from './fts-match.js';
 import { gatherPostings } from './fts-postings-build.js';
@@ -46,6 +46,8 @@ export class PostingsKeeper {
     private readonly writable: boolean,
     /** The index's identity now (it changes when the index is cleared); `create`: made if it has none yet. */
     private readonly identity: (create: boolean) => string | undefined,
+    /** The index's compiled statements, by their SQL. */
+    private readonly prepare: (sql: string) => StatementSync = (sql) => db.prepare(sql),
   ) {}
 
   /** Whether searches rank over the file now (it was found whole and of this index). */
@@ -78,7 +80,7 @@ export class PostingsKeeper {
     const postings = this.postings();
     if (!postings) return null;
     this.removed ??= this.removedNow(postings);
-    return prunedRanking(this.db, postings, this.removed, tree, match, soleCompletion, k);
+    return prunedRanking(this.db, postings, this.removed, tree, match, soleCompletion, k, this.prepare);
   }
 
   /** Writes the file again once the index has been idle for IDLE_MS, if it is missing, stale or far behind. */

@@ -10,7 +10,7 @@
 //   holding it, plus the added ones FTS5 finds holding it;
 // - the article and token totals are FTS5's own (its averages record).
 // Queries of another shape (a NOT, an AND inside an OR) are left to FTS5.
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Query } from 'minisearch';
 import type { MatchExpression, SoleCompletion } from './fts-match.js';
 import { clausesOfTree, phrasesOfLeaves, type PostingsSource } from './fts-ranked-query.js';
@@ -61,6 +61,8 @@ export function prunedRanking(
   match: MatchExpression,
   soleCompletion: SoleCompletion,
   k: number,
+  /** Compiles a statement: the index's cache of them, so that each query does not compile its own. */
+  prepare: (sql: string) => StatementSync = (sql) => db.prepare(sql),
 ): RowRank[] | null {
   if (!match.wanted || match.excluded) return null;
   const clauses = clausesOfTree(tree, match.leaves.length);
@@ -73,12 +75,13 @@ export function prunedRanking(
       return found && withBlocks({ ...found, hits: found.rows.length }, lengths);
     },
     termsStartingWith: (prefix) => file.termsStartingWith(prefix),
+    postingsStartingWith: (prefix) => file.postingsStartingWith(prefix),
     lengths,
   };
-  const added = db.prepare('SELECT EXISTS (SELECT 1 FROM meta WHERE rowid > ?) AS added').get(covers) as {
+  const added = prepare('SELECT EXISTS (SELECT 1 FROM meta WHERE rowid > ?) AS added').get(covers) as {
     added: number;
   };
-  const countAdded = db.prepare('SELECT count(*) AS n FROM docs WHERE docs MATCH ? AND rowid > ?');
+  const countAdded = prepare('SELECT count(*) AS n FROM docs WHERE docs MATCH ? AND rowid > ?');
   const phrases = phrasesOfLeaves(match.leaves, source, soleCompletion).map((phrase, i): PhrasePostings => {
     let hits = phrase.rows.length;
     if (removed.size) for (const row of phrase.rows) if (removed.has(row)) hits--;
@@ -90,9 +93,9 @@ export function prunedRanking(
     }
     return hits === phrase.hits ? phrase : { ...phrase, hits };
   });
-  const lnStatement = db.prepare('SELECT ln(?) AS value');
+  const lnStatement = prepare('SELECT ln(?) AS value');
   const corpus = {
-    ...fts5Totals(db),
+    ...fts5Totals(db, prepare),
     lengths,
     // The natural log as SQLite's C library takes it: V8's may differ in the last bit.
     ln: (value: number) => (lnStatement.get(value) as { value: number }).value,
@@ -103,12 +106,10 @@ export function prunedRanking(
     k,
   );
   if (!added.added) return ranked;
-  const newer = db
-    .prepare(
-      `SELECT rowid AS row, bm25(docs, ${WEIGHTS.join(', ')}) AS rank FROM docs ` +
-        `WHERE docs MATCH ? AND rowid > ? ORDER BY rank LIMIT ?`,
-    )
-    .all(match.wanted, covers, k) as unknown as RowRank[];
+  const newer = prepare(
+    `SELECT rowid AS row, bm25(docs, ${WEIGHTS.join(', ')}) AS rank FROM docs ` +
+      `WHERE docs MATCH ? AND rowid > ? ORDER BY rank LIMIT ?`,
+  ).all(match.wanted, covers, k) as unknown as RowRank[];
   return [...ranked, ...newer].sort((a, b) => a.rank - b.rank || a.row - b.row);
 }
 
@@ -117,8 +118,11 @@ export function prunedRanking(
  * averages record (`docs_data`, id 1), SQLite varints: the rows, then each
  * column's tokens.
  */
-export function fts5Totals(db: DatabaseSync): { rows: number; tokens: number } {
-  const record = db.prepare('SELECT block FROM docs_data WHERE id = 1').get() as { block: Uint8Array } | undefined;
+export function fts5Totals(
+  db: DatabaseSync,
+  prepare: (sql: string) => StatementSync = (sql) => db.prepare(sql),
+): { rows: number; tokens: number } {
+  const record = prepare('SELECT block FROM docs_data WHERE id = 1').get() as { block: Uint8Array } | undefined;
   if (!record) return { rows: 0, tokens: 0 };
   const bytes = record.block;
   let at = 0;
