@@ -399,7 +399,8 @@ export class FtsArticleIndex {
   private nextRow(): number {
     if (this.highRow === null) {
       const { high } = this.db.prepare('SELECT max(rowid) AS high FROM meta').get() as { high: number | null };
-      this.highRow = Math.max(high ?? 0, Number(this.stateValue('high-row') ?? 0));
+      // The file's rows too: an index that lost its last commits (a power cut: it is written unsynced) gives none again.
+      this.highRow = Math.max(high ?? 0, Number(this.stateValue('high-row') ?? 0), this.postings.covers);
     }
     this.highRow++;
     if (this.inBatch) this.highRowUnsaved = true;

@@ -126,3 +126,46 @@ describe('search over the postings file', () => {
     expect(existsSync(`${path}.postings.partial`)).toBe(false);
   });
 });
+
+describe('an index that lost its last commits after the postings file was written (a power cut: it is unsynced)', () => {
+  it('gives new articles rows above the file’s, so the file never answers for them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-keeper-lost-'));
+    try {
+      const path = join(dir, 'search.sqlite');
+      const text = brownSentences().slice(2000, 3000);
+      const doc = (i: number, words: string): SearchDocument => ({
+        id: `b${i}`,
+        title: text[i]!,
+        body: `${text[i + 300]} ${words}`,
+        notes: '',
+        tags: [],
+      });
+      const index = FtsArticleIndex.open(path);
+      index.batch(() => {
+        for (let i = 0; i < 50; i++) index.add(doc(i, 'harbour'));
+      });
+      index.close();
+      copyFileSync(path, join(dir, 'before.sqlite'));
+      const later = FtsArticleIndex.open(path);
+      later.batch(() => {
+        for (let i = 50; i < 100; i++) later.add(doc(i, 'lighthouse keeper'));
+      });
+      expect(await later.refreshPostings()).toBe(true);
+      later.close();
+      // The commits of articles 50–99 are lost; the postings file, which holds them, stays.
+      copyFileSync(join(dir, 'before.sqlite'), path);
+      const reopened = FtsArticleIndex.open(path);
+      reopened.batch(() => {
+        for (let i = 100; i < 110; i++) reopened.add(doc(i, 'glacier'));
+      });
+      expect(reopened.rankedByPostings).toBe(true);
+      const lighthouse = reopened.search('lighthouse');
+      const glacier = reopened.search('glacier').map((hit) => hit.id);
+      reopened.close();
+      expect(lighthouse).toEqual([]);
+      expect(glacier.sort()).toEqual(Array.from({ length: 10 }, (_, i) => `b${100 + i}`).sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

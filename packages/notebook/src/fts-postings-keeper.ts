@@ -55,6 +55,11 @@ export class PostingsKeeper {
     return this.postings() !== null;
   }
 
+  /** The last row the file covers (0 without a usable file): no article may be given a row up to it. */
+  get covers(): number {
+    return this.postings()?.file.stamp.covers ?? 0;
+  }
+
   /** A write of the index, or a search, is under way: the file waits for them to be over a while. */
   noteActivity(): void {
     this.lastActiveAt = Date.now();
