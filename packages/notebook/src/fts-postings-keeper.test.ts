@@ -169,3 +169,42 @@ describe('an index that lost its last commits after the postings file was writte
     }
   });
 });
+
+describe('a reader beside the writer (the command line beside the app)', () => {
+  it('sees the articles the writer removed and added since its first search, and answers as FTS5 alone does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-keeper-reader-'));
+    try {
+      const path = join(dir, 'search.sqlite');
+      const text = brownSentences().slice(4000, 6000);
+      const doc = (i: number): SearchDocument => ({
+        id: `c${i}`,
+        title: text[i]!,
+        body: text.slice(300 + i * 6, 306 + i * 6).join(' '),
+        notes: '',
+        tags: [],
+      });
+      const writer = FtsArticleIndex.open(path);
+      writer.batch(() => {
+        for (let i = 0; i < 200; i++) writer.add(doc(i));
+      });
+      expect(await writer.refreshPostings()).toBe(true);
+      const reader = FtsArticleIndex.open(path, { readOnly: true });
+      const words = ['the', 'said', 'would', 'time', 'new', 'people', 'state', 'year'];
+      expect(reader.search(words[1]!).length).toBeGreaterThan(0);
+      expect(reader.rankedByPostings).toBe(true);
+      writer.batch(() => {
+        for (let i = 0; i < 200; i += 4) writer.remove(doc(i).id);
+        for (let i = 200; i < 230; i++) writer.add(doc(i));
+      });
+      writer.close();
+      copyFileSync(path, join(dir, 'plain.sqlite'));
+      const plain = FtsArticleIndex.open(join(dir, 'plain.sqlite'), { readOnly: true });
+      for (const word of words) expect(reader.search(word), word).toEqual(plain.search(word));
+      expect(words.some((word) => reader.search(word).some((hit) => hit.id === 'c0'))).toBe(false);
+      reader.close();
+      plain.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

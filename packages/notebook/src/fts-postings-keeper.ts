@@ -38,6 +38,8 @@ export class PostingsKeeper {
   private timer: NodeJS.Timeout | null = null;
   private building: Promise<boolean> | null = null;
   private closed = false;
+  /** SQLite's count of other connections' commits when `removed` was worked out. */
+  private dataVersion = -1;
 
   constructor(
     private readonly db: DatabaseSync,
@@ -84,6 +86,10 @@ export class PostingsKeeper {
   rank(tree: Query, match: MatchExpression, soleCompletion: SoleCompletion, k: number): RowRank[] | null {
     const postings = this.postings();
     if (!postings) return null;
+    // Another connection's commits (the app's, under a reader beside it) are not noted here: they are seen here.
+    const { data_version: version } = this.prepare('PRAGMA data_version').get() as { data_version: number };
+    if (version !== this.dataVersion) this.removed = null;
+    this.dataVersion = version;
     this.removed ??= this.removedNow(postings);
     return prunedRanking(this.db, postings, this.removed, tree, match, soleCompletion, k, this.prepare);
   }
