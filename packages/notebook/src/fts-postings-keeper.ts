@@ -36,6 +36,7 @@ export class PostingsKeeper {
   private lookedFor = false;
   private lastActiveAt = 0;
   private timer: NodeJS.Timeout | null = null;
+  private loadTimer: NodeJS.Timeout | null = null;
   private building: Promise<boolean> | null = null;
   private closed = false;
   /** SQLite's count of other connections' commits when `removed` was worked out. */
@@ -84,7 +85,13 @@ export class PostingsKeeper {
 
   /** The query ranked over the file (see prunedRanking), or `null` when FTS5 is to answer it. */
   rank(tree: Query, match: MatchExpression, soleCompletion: SoleCompletion, k: number): RowRank[] | null {
-    const postings = this.postings();
+    if (!this.loaded && !this.lookedFor) {
+      // The first search after opening is FTS5's: reading the file's dictionary and article lengths
+      // (~1.7 MB at 100k articles) waits until it has answered, so opening to a first answer takes no longer.
+      this.loadSoon();
+      return null;
+    }
+    const postings = this.loaded;
     if (!postings) return null;
     // Another connection's commits (the app's, under a reader beside it) are not noted here: they are seen here.
     const { data_version: version } = this.prepare('PRAGMA data_version').get() as { data_version: number };
@@ -117,10 +124,21 @@ export class PostingsKeeper {
 
   close(): void {
     this.closed = true;
+    if (this.loadTimer) clearTimeout(this.loadTimer);
+    this.loadTimer = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.loaded?.file.close();
     this.loaded = null;
+  }
+
+  private loadSoon(): void {
+    if (this.loadTimer || this.closed) return;
+    this.loadTimer = setTimeout(() => {
+      this.loadTimer = null;
+      if (!this.closed) this.postings();
+    }, 0);
+    this.loadTimer.unref();
   }
 
   private postings(): LoadedPostings | null {
