@@ -3,12 +3,12 @@
 // once and kept in the cache (search-notebook-<size>/, search-fts5-<size>.sqlite),
 // so a rerun measures search alone, the same way as the full run does
 // (search-in-turn.ts: an untimed round, then each query of FTS5 and right after of Dossier).
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { dispatch } from '@dossier/core';
-import { openNotebook } from '@dossier/notebook';
+import { openNotebook, refreshSearchPostings } from '@dossier/notebook';
 import { importInBatches, parseSize } from './bench-batches.js';
 import { readBrownCorpus } from './brown.js';
 import { buildFts5 } from './fts5.js';
@@ -72,6 +72,16 @@ async function main(): Promise<void> {
     db.close();
     renameSync(building, baselinePath);
   }
+  // The postings file the pruned ranking reads: the app writes it when idle after an import; here, before timing.
+  const start = performance.now();
+  const postingsReady = await refreshSearchPostings(dir);
+  const postingsFile = join(dir, 'index', 'search.sqlite.postings');
+  const postingsMb = postingsReady ? statSync(postingsFile).size / 2 ** 20 : 0;
+  log(
+    postingsReady
+      ? `postings file ready in ${((performance.now() - start) / 1000).toFixed(1)} s (${postingsMb.toFixed(1)} MB)`
+      : 'no postings file: searches are ranked by FTS5 alone',
+  );
   const load = loadavg()[0]!;
   const baseline = new DatabaseSync(baselinePath, { readOnly: true });
   const notebook = await openNotebook(dir);
@@ -96,6 +106,7 @@ async function main(): Promise<void> {
   console.log(`  Dossier ${spread(dossier)} (${figures.dossierEmpty} empty)`);
   console.log(`  FTS5    ${spread(fts5)} (${figures.fts5Empty} empty)`);
   console.log(`  ratio   ${(dossier.p95 / fts5.p95).toFixed(2)}× at p95`);
+  console.log(`  ranked  ${postingsReady ? `over the postings file (${postingsMb.toFixed(1)} MB)` : 'by FTS5 alone'}`);
   for (const [kind, p] of Object.entries(figures.dossierByKind)) console.log(`  ${kind.padEnd(10)} ${spread(p)}`);
 }
 

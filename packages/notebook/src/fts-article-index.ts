@@ -5,6 +5,7 @@
 // seconds to load from one JSON file and ~2 GB of heap, and crosses 20 ms p95
 // near 22k articles; FTS5 opens in milliseconds and keeps its postings on disk.
 // What stays in memory is the vocabulary with document counts, for the variants.
+import { randomUUID } from 'node:crypto';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { DossierError } from '@dossier/core';
 import {
@@ -22,8 +23,10 @@ import { toMatchExpression } from './fts-match.js';
 import { columnTermsOf } from './fts-columns.js';
 import { comparableName, filterSql } from './fts-filters.js';
 import { toHits, type RankedRow } from './fts-hits.js';
+import { idsOfRanked, textsOfRows } from './fts-rows.js';
 import { BUSY_TIMEOUT_MS, COLUMNS, FTS_FORMAT, SCHEMA, WEIGHTS, probeIndexFile } from './fts-schema.js';
 import { loadSavedVocabulary, saveVocabulary, savedVocabularyIs } from './saved-vocabulary.js';
+import { PostingsKeeper } from './fts-postings-keeper.js';
 
 export { FTS_FORMAT } from './fts-schema.js';
 
@@ -58,6 +61,14 @@ export class FtsArticleIndex {
   private readonly readDoc: StatementSync;
   /** Searches' statements by their SQL: a query of the same shape is not compiled again. */
   private readonly statements = new Map<string, StatementSync>();
+  /** The pruned ranking's postings file beside the index (fts-postings-keeper.ts). */
+  private readonly postings: PostingsKeeper;
+  /**
+   * The highest row ever given an article, so that no row is given twice: the
+   * postings file tells an article added since it was written by its row alone.
+   */
+  private highRow: number | null = null;
+  private highRowUnsaved = false;
 
   private constructor(
     private readonly db: DatabaseSync,
@@ -65,9 +76,17 @@ export class FtsArticleIndex {
     /** The file (or `':memory:'`), for the fault rule tests inject at commit. */
     private readonly path: string,
   ) {
-    this.insertMeta = db.prepare('INSERT INTO meta (id, tags, outlet, published_at) VALUES (?, ?, ?, ?)');
+    this.insertMeta = db.prepare('INSERT INTO meta (rowid, id, tags, outlet, published_at) VALUES (?, ?, ?, ?, ?)');
     this.insertDoc = db.prepare(`INSERT INTO docs (rowid, ${COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?)`);
     this.readDoc = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM docs WHERE rowid = ?`);
+    const postingsPath = path === ':memory:' ? null : `${path}.postings`;
+    this.postings = new PostingsKeeper(
+      db,
+      postingsPath,
+      !readOnly,
+      (create) => this.identity(create),
+      (sql) => this.statement(sql),
+    );
   }
 
   /**
@@ -95,6 +114,7 @@ export class FtsArticleIndex {
         index.clear();
       }
       index.loadMemory();
+      index.postings.schedule();
     } catch (error) {
       db.close();
       throw error;
@@ -140,14 +160,33 @@ export class FtsArticleIndex {
       saveVocabulary(this.db, fingerprint, this.vocabulary.entries());
     });
     this.dirty = false;
+    this.postings.schedule();
+  }
+
+  /**
+   * Writes the pruned ranking's postings file now if it is missing, stale or
+   * far behind (otherwise that waits for the index to be idle); resolves to
+   * whether searches now rank over it.
+   */
+  refreshPostings(): Promise<boolean> {
+    return this.postings.refresh();
+  }
+
+  /** Whether searches rank over the postings file (found whole and of this index) rather than by FTS5 alone. */
+  get rankedByPostings(): boolean {
+    return this.postings.inUse;
   }
 
   /** Drops every article. */
   clear(): void {
     this.db.exec(`DELETE FROM docs; DELETE FROM meta; DELETE FROM state;`);
     this.setState('format', FTS_FORMAT);
+    // A postings file of the index as it was is never read for the new one.
+    this.setState('index-id', randomUUID());
     this.loadedRowids = new Map();
     this.vocabulary = new TermVocabulary();
+    this.highRow = 0;
+    this.postings.invalidate();
   }
 
   /** Runs `work` in one transaction: an import of thousands of articles commits once. */
@@ -186,6 +225,8 @@ export class FtsArticleIndex {
   commit(): void {
     try {
       disk.guard('commit', this.path);
+      if (this.highRowUnsaved) this.setState('high-row', String(this.highRow));
+      this.highRowUnsaved = false;
       this.db.exec('COMMIT');
     } catch (error) {
       this.rollback();
@@ -215,8 +256,8 @@ export class FtsArticleIndex {
     columns ??= columnTermsOf(doc);
     const tags = `\n${doc.tags.map((t) => t.trim().toLowerCase()).join('\n')}\n`;
     const outlet = doc.outlet ? comparableName(doc.outlet) : null;
-    const { lastInsertRowid } = this.insertMeta.run(doc.id, tags, outlet, doc.publishedAt ?? null);
-    const rowid = Number(lastInsertRowid);
+    const rowid = this.nextRow();
+    this.insertMeta.run(rowid, doc.id, tags, outlet, doc.publishedAt ?? null);
     this.insertDoc.run(rowid, ...columns.map((terms) => terms.join(' ')));
     this.rowids.set(doc.id, rowid);
     this.vocabulary.add(new Set(columns.flat()));
@@ -239,6 +280,7 @@ export class FtsArticleIndex {
     this.db.prepare('DELETE FROM docs WHERE rowid = ?').run(rowid);
     this.db.prepare('DELETE FROM meta WHERE rowid = ?').run(rowid);
     this.rowids.delete(id);
+    this.postings.noteRemoved(rowid);
     this.vocabulary.remove(terms);
   }
 
@@ -249,15 +291,18 @@ export class FtsArticleIndex {
    * FTS5 finds and ranks the articles holding them.
    */
   search(query: string, options: SearchOptions = {}): IndexHit[] {
+    // Someone is searching: the postings file is not written meanwhile (each slice of it would delay an answer).
+    this.postings.noteActivity();
     const parsed = parseQuery(query);
     const merged = withQueryOptions(parsed, options);
     const filter = filterSql(merged);
     const { query: tree, typedTermOf } = buildQueryTree(parsed, this.vocabulary, filter.sql !== '');
     if (tree === null) return [];
-    const match = toMatchExpression(tree, (prefix) => {
+    const sole = (prefix: string) => {
       const completions = this.vocabulary.commonCompletions(prefix, 2);
       return completions.length === 1 ? completions[0] : undefined;
-    });
+    };
+    const match = toMatchExpression(tree, sole);
     const limit = merged.limit ?? DEFAULT_LIMIT;
     // bm25 cannot weigh one term below another; spelling variants are weighed
     // down afterwards, over more candidates than asked for so that the
@@ -272,7 +317,12 @@ export class FtsArticleIndex {
     const conditions = where.filter(Boolean).join(' AND ');
     let rows: RankedRow[];
     const bm25 = `bm25(docs, ${WEIGHTS.join(', ')})`;
-    if (match.wanted && !conditions) {
+    const pruned = match.wanted && !conditions ? this.postings.rank(tree, match, sole, candidates + TIE_SLACK) : null;
+    if (pruned) {
+      rows = idsOfRanked((sql) => this.statement(sql), pruned);
+      rows.sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      rows.length = Math.min(rows.length, candidates);
+    } else if (match.wanted && !conditions) {
       // Without filters, meta is joined for the best rows only, not for each of the
       // tens of thousands a common word finds; ties are then broken by id below,
       // over a few rows more than needed so a tie at the cut still goes by id.
@@ -291,7 +341,10 @@ export class FtsArticleIndex {
       const sql = `SELECT m.rowid AS rowid, m.id AS id, 0 AS rank FROM meta m${conditions ? ` WHERE ${conditions}` : ''} ORDER BY m.id LIMIT ?`;
       rows = this.statement(sql).all(...params, limit) as typeof rows;
     }
-    const texts = this.textsOfRows(rows.map((row) => row.rowid));
+    const texts = textsOfRows(
+      (sql) => this.statement(sql),
+      rows.map((row) => row.rowid),
+    );
     return toHits(rows, texts, match.leaves, typedTermOf, limit);
   }
 
@@ -301,11 +354,13 @@ export class FtsArticleIndex {
   }
 
   close(): void {
+    this.postings.close();
     if (this.db.isOpen) this.db.close();
   }
 
   private beforeWrite(): void {
     if (this.readOnly) throw new DossierError('read_only', 'the search index is open read-only');
+    this.postings.noteActivity();
     if (this.dirty) return;
     // Until markCurrent, the file on disk no longer matches any notebook revision.
     this.setState('fingerprint', '');
@@ -333,25 +388,32 @@ export class FtsArticleIndex {
 
   private reloadMemory(): void {
     this.loadedRowids = null;
+    this.highRow = null;
+    this.highRowUnsaved = false;
+    this.postings.invalidate();
     this.vocabulary = new TermVocabulary();
     this.loadMemory();
   }
 
-  /**
-   * Each row's indexed terms, every column, as one string with a space before
-   * and after each term. One statement for all the rows, read from the FTS5
-   * table's own content table (`docs_content`, columns c0…): the virtual
-   * table's rowid lookup, once per hit, cost more than the search itself.
-   */
-  private textsOfRows(rowids: readonly number[]): Map<number, string> {
-    const texts = new Map<number, string>();
-    if (!rowids.length) return texts;
-    const columns = COLUMNS.map((_, i) => `c${i}`);
-    const sql = `SELECT id, ${columns.join(', ')} FROM docs_content WHERE id IN (SELECT value FROM json_each(?))`;
-    for (const row of this.statement(sql).all(JSON.stringify(rowids)) as Record<string, string | number>[]) {
-      texts.set(Number(row.id), ` ${columns.map((c) => row[c] ?? '').join(' ')} `);
+  /** The next row to give an article: above every row given before, even one since removed. */
+  private nextRow(): number {
+    if (this.highRow === null) {
+      const { high } = this.db.prepare('SELECT max(rowid) AS high FROM meta').get() as { high: number | null };
+      // The file's rows too: an index that lost its last commits (a power cut: it is written unsynced) gives none again.
+      this.highRow = Math.max(high ?? 0, Number(this.stateValue('high-row') ?? 0), this.postings.covers);
     }
-    return texts;
+    this.highRow++;
+    if (this.inBatch) this.highRowUnsaved = true;
+    else this.setState('high-row', String(this.highRow));
+    return this.highRow;
+  }
+
+  /** The index's identity, made when it is first needed (an index made before there was one). */
+  private identity(create: boolean): string | undefined {
+    const id = this.stateValue('index-id');
+    if (id || !create || this.readOnly || !this.db.isOpen || this.db.isTransaction) return id;
+    this.setState('index-id', randomUUID());
+    return this.stateValue('index-id');
   }
 
   private statement(sql: string): StatementSync {

@@ -163,7 +163,8 @@ export class SegmentReader {
     return at + 2 + 2 * this.view.getUint16(at, true) + 8;
   }
 
-  private termAt(i: number): string {
+  /** The `i`-th term, in order (0 ≤ i < termCount). */
+  termAt(i: number): string {
     const at = this.entry(i);
     const length = this.view.getUint16(at, true);
     let term = '';
@@ -182,7 +183,8 @@ export class SegmentReader {
     return length - term.length;
   }
 
-  private decode(i: number): Pick<PhrasePostings, 'rows' | 'doubledCounts'> {
+  /** The `i`-th term's rows and doubled counts. */
+  decode(i: number): Pick<PhrasePostings, 'rows' | 'doubledCounts'> {
     const at = this.entry(i) + 2 + 2 * this.view.getUint16(this.entry(i), true);
     const count = this.view.getUint32(at, true);
     const reader = new VarintReader(this.bytes, this.view.getUint32(at + 4, true));
@@ -199,7 +201,7 @@ export class SegmentReader {
 }
 
 /** Unsigned LEB128 varints into a growing buffer. */
-class ByteWriter {
+export class ByteWriter {
   private buffer = new Uint8Array(1024);
   length = 0;
 
@@ -216,12 +218,24 @@ class ByteWriter {
     this.buffer[this.length++] = value;
   }
 
+  /** Appends `bytes` as they are. */
+  raw(bytes: Uint8Array): void {
+    while (this.length + bytes.length > this.buffer.length) {
+      const grown = new Uint8Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
   bytes(): Uint8Array {
     return this.buffer.subarray(0, this.length);
   }
 }
 
-class VarintReader {
+/** Reads the varints {@link ByteWriter} writes, from `at` on. */
+export class VarintReader {
   constructor(
     private readonly bytes: Uint8Array,
     public at: number,

@@ -359,8 +359,16 @@ let unionScratch = new Uint32Array(0);
  * @example
  * unionOf([kyiv, kyivs], lengths) // => the postings of "kyiv"* (an article holding both counted once, their counts added)
  */
-export function unionOf(parts: readonly PhrasePostings[], lengths: ArrayLike<number>): PhrasePostings {
-  if (parts.length === 1) return parts[0]!;
+export function unionOf(
+  parts: readonly Pick<PhrasePostings, 'rows' | 'doubledCounts'>[],
+  lengths: ArrayLike<number>,
+): PhrasePostings {
+  if (parts.length === 1) {
+    const only = parts[0]!;
+    return 'blockMaxCounts' in only
+      ? (only as PhrasePostings)
+      : withBlocks({ ...only, hits: only.rows.length }, lengths);
+  }
   let most = 0;
   let total = 0;
   for (const p of parts) {

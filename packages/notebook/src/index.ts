@@ -16,3 +16,4 @@ export {
 export { writeObsidianVault, USER_MARKER, type VaultFileReport } from './export/index.js';
 export { setExtractionWorkerFile } from './import/extractor.js';
 export { loadCompromise } from './intelligence/language-tools.js';
+export { refreshSearchPostings } from './fts-postings-refresh.js';
