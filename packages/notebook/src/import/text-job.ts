@@ -17,9 +17,10 @@ export interface PreparedText {
   body: TextArticleBody;
   lines: { lines: string[]; furniture: Set<string> };
   /**
-   * The line (normalised as boilerplate is) of each block no rule marked: if
-   * none of them is a line the batch finds repeated, no block of this article
-   * can become boilerplate, and the batch need not look at it again.
+   * The line (normalised as boilerplate is) of each block no rule marked that
+   * could be boilerplate (see `couldBeBoilerplate`): if none of them is a line
+   * the batch finds repeated, no block of this article can become
+   * boilerplate, and the batch need not look at it again.
    */
   unmarked: Set<string>;
   /** Its terms as the search index stores them, when the job asked for them (`TextJob.columns`). */
@@ -66,16 +67,50 @@ export function prepareText(
 ): PreparedText | RefusedText {
   try {
     const body = buildArticleBody(file.bytes, file.name, { boilerplate });
-    const unmarked = new Set(body.blocks.flatMap((b) => (b.clutter ? [] : [normalizeBoilerplateLine(b.text)])));
+    const unmarked = new Set(
+      body.blocks.flatMap((b) => (b.clutter || !couldBeBoilerplate(b.text) ? [] : [normalizeBoilerplateLine(b.text)])),
+    );
     const prepared: PreparedText = { body, lines: shortLinesOf(body.blocks), unmarked };
-    // The terms depend on nothing but the article as it will be stored (its id, hash and dates are not indexed).
-    if (columns) prepared.columns = columnTermsOf(documentOf(newArticle({ ...file, hash: '', body }), []));
+    // The terms depend on nothing but the article as it will be stored (its id, hash and dates are not indexed,
+    // so a placeholder id spares making one).
+    if (columns) prepared.columns = columnTermsOf(documentOf(newArticle({ ...file, hash: '', body, id: 'a' }), []));
     return prepared;
   } catch (error) {
     // As the import has always done: any of our errors is the file's, told to the user.
     if (error instanceof DossierError && !needsCompromise(error)) return { refused: error.message };
     throw error;
   }
+}
+
+/**
+ * The longest line boilerplate can be, normalised: boilerplate is counted
+ * from blocks of at most 160 characters (`shortLinesOf`), and lower-casing
+ * at most doubles a character ('İ' becomes 'i̇').
+ */
+export const LONGEST_BOILERPLATE_LINE = 2 * 160;
+
+/**
+ * Whether a block's text could be boilerplate once normalised. Its ASCII
+ * letters and digits all stay in its normal form, so a paragraph with more of
+ * them than the longest boilerplate line cannot be one: most of an article's
+ * text is told apart by this count alone, without normalising it (the
+ * importing thread's batch check compares only what could match).
+ *
+ * @example
+ * couldBeBoilerplate('Share this post') // => true
+ * couldBeBoilerplate(aParagraphOf600Letters) // => false
+ */
+export function couldBeBoilerplate(text: string): boolean {
+  if (text.length <= LONGEST_BOILERPLATE_LINE) return true;
+  let kept = 0;
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    const lower = c | 0x20; // an ASCII capital's small letter
+    if ((c >= 0x30 && c <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) {
+      if (++kept > LONGEST_BOILERPLATE_LINE) return false;
+    }
+  }
+  return true;
 }
 
 /**

@@ -3,8 +3,9 @@
 // of languages but without franc's per-call costs: franc filters its models
 // and looks each of a text's trigrams up in every language's model, an object
 // of 300 keys, on every call. Here the chosen languages' ranks are gathered
-// once into one table, trigram → rank in each language, so a text costs one
-// lookup per distinct trigram. Import runs it three times per article.
+// once into flat tables, trigram → rank in each language, so a text costs one
+// probe per trigram and no string or map of its own. Import runs it three
+// times per article.
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
 
@@ -15,13 +16,32 @@ const UNDETERMINED = 'und';
 
 /**
  * The chosen languages of one script, in franc's order, and for each trigram
- * the languages whose model has it, with its rank there: pairs of (index of
- * the language, rank), most trigrams being in a few of the models only.
+ * their models have, the languages whose model has it with its rank there:
+ * pairs of (index of the language, rank), most trigrams being in a few of the
+ * models only. A trigram is found by its three UTF-16 code units as one
+ * number, in a table of open addressing: a text costs one probe per trigram,
+ * and a trigram no model has is passed over without making a string of it.
  */
 interface ScriptModels {
   languages: string[];
-  ranks: Map<string, number[]>;
+  /** Slot → the trigram's code units as one number (`EMPTY` when free), and its number among the known trigrams. */
+  keys: Float64Array;
+  ids: Int32Array;
+  /** Known trigram's number → where its pairs start in `pairs` (and the next one's, where they end). */
+  rowStart: Int32Array;
+  pairs: Int32Array;
+  /** Per known trigram, its count in the text being weighed (reset after each text). */
+  counts: Int32Array;
 }
+
+const EMPTY = -1;
+
+/** Three UTF-16 code units as one number (exact: 48 bits). */
+const keyOf = (a: number, b: number, c: number) => (a * 65536 + b) * 65536 + c;
+
+/** A slot to start probing at; the table's size is a power of two. */
+const slotOf = (a: number, b: number, c: number, mask: number) =>
+  (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) & mask;
 
 export class TrigramLanguages {
   private readonly scripts = new Map<string, ScriptModels>();
@@ -48,7 +68,7 @@ export class TrigramLanguages {
     if (!(script in data)) return share > 0 && this.only.has(script) ? script : UNDETERMINED;
     const models = this.modelsOf(script);
     if (!models.languages.length) return UNDETERMINED;
-    return closest(trigramCounts(value), models);
+    return closest(value, models);
   }
 
   private modelsOf(script: string): ScriptModels {
@@ -68,10 +88,38 @@ export class TrigramLanguages {
         else ranks.set(trigram, [at, rank]);
       }
     });
-    models = { languages, ranks };
+    models = tablesOf(languages, ranks);
     this.scripts.set(script, models);
     return models;
   }
+}
+
+/** The tables of `ScriptModels` for these trigrams (each of three code units, as franc's models hold them). */
+function tablesOf(languages: string[], ranks: Map<string, number[]>): ScriptModels {
+  let size = 1;
+  while (size < ranks.size * 2) size *= 2;
+  const mask = size - 1;
+  const keys = new Float64Array(size).fill(EMPTY);
+  const ids = new Int32Array(size);
+  const rowStart = new Int32Array(ranks.size + 1);
+  const pairs = new Int32Array([...ranks.values()].reduce((n, row) => n + row.length, 0));
+  let id = 0;
+  let end = 0;
+  for (const [trigram, row] of ranks) {
+    if (trigram.length !== 3) continue;
+    const a = trigram.charCodeAt(0);
+    const b = trigram.charCodeAt(1);
+    const c = trigram.charCodeAt(2);
+    let slot = slotOf(a, b, c, mask);
+    while (keys[slot] !== EMPTY) slot = (slot + 1) & mask;
+    keys[slot] = keyOf(a, b, c);
+    ids[slot] = id;
+    rowStart[id] = end;
+    pairs.set(row, end);
+    end += row.length;
+    rowStart[++id] = end;
+  }
+  return { languages, keys, ids, rowStart: rowStart.subarray(0, id + 1), pairs, counts: new Int32Array(id) };
 }
 
 /** franc's scripts, in its order, each as a test of one character. */
@@ -103,37 +151,45 @@ function topScript(value: string): [string | undefined, number] {
   return [SCRIPTS[top], counts[top]! / value.length || 0];
 }
 
-/** How often each trigram occurs in the text, cleaned as franc cleans it (trigram-utils). */
-function trigramCounts(value: string): Map<string, number> {
-  const cleaned = ` ${value
+/** The text cleaned as franc cleans it before taking its trigrams (trigram-utils). */
+function cleaned(value: string): string {
+  return ` ${value
     .replace(/[\u0021-\u0040]+/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim()
     .toLowerCase()} `;
-  const counts = new Map<string, number>();
-  for (let at = 0; at + 3 <= cleaned.length; at++) {
-    const trigram = cleaned.slice(at, at + 3);
-    counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
-  }
-  return counts;
 }
 
 /**
  * The language at the least distance, by franc's measure, on a tie the one
- * franc lists first. franc's distance to a language adds, for each trigram of
- * the text, the difference of its count and its rank there, or 300 if the
- * language lacks it: that is 300 per trigram less, for the trigrams the
- * language has, 300 minus their difference; the least distance is the
- * greatest such saving.
+ * franc lists first. franc's distance to a language adds, for each distinct
+ * trigram of the text, the difference of its count and its rank there, or
+ * 300 if the language lacks it: that is 300 per trigram less, for the
+ * trigrams the language has, 300 minus their difference; the least distance
+ * is the greatest such saving. Trigrams no model has save nothing.
  */
-function closest(counts: Map<string, number>, { languages, ranks }: ScriptModels): string {
+function closest(value: string, { languages, keys, ids, rowStart, pairs, counts }: ScriptModels): string {
+  const text = cleaned(value);
+  const mask = keys.length - 1;
+  const found: number[] = [];
+  for (let at = 0; at + 3 <= text.length; at++) {
+    const a = text.charCodeAt(at);
+    const b = text.charCodeAt(at + 1);
+    const c = text.charCodeAt(at + 2);
+    const key = keyOf(a, b, c);
+    let slot = slotOf(a, b, c, mask);
+    while (keys[slot] !== key && keys[slot] !== EMPTY) slot = (slot + 1) & mask;
+    if (keys[slot] === EMPTY) continue;
+    const id = ids[slot]!;
+    if (counts[id]!++ === 0) found.push(id);
+  }
   const saved = new Float64Array(languages.length);
-  for (const [trigram, count] of counts) {
-    const row = ranks.get(trigram);
-    if (!row) continue;
-    for (let at = 0; at < row.length; at += 2) {
-      const language = row[at]!;
-      saved[language] = saved[language]! + MAX_DIFFERENCE - Math.abs(count - row[at + 1]! - 1);
+  for (const id of found) {
+    const count = counts[id]!;
+    counts[id] = 0;
+    for (let at = rowStart[id]!; at < rowStart[id + 1]!; at += 2) {
+      const language = pairs[at]!;
+      saved[language] = saved[language]! + MAX_DIFFERENCE - Math.abs(count - pairs[at + 1]! - 1);
     }
   }
   let best = 0;

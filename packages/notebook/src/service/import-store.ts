@@ -1,7 +1,7 @@
 // The storing half of an import, inside its change: new articles written as
 // one batch of files and entered into the catalog in their order, indexed
 // while their files are written, or before, as the import threads read them
-// (`EarlyIndex`); a changed file handled alone.
+// (`EarlyIndex`, which starts writing their files too); a changed file handled alone.
 import type { Article, ImportResult } from '@dossier/core';
 import type { shortLinesOf } from '../boilerplate.js';
 import { newArticle, type ArticleBody } from '../import/new-article.js';
@@ -59,6 +59,8 @@ export class EarlyIndex {
   private next = 0;
   /** The body each article was indexed with, by id. */
   private readonly indexed = new Map<string, PreparedFile['body']>();
+  /** The article made of each file indexed here, by id: its file is written ahead (`stageArticle`) and it is stored as it is. */
+  private readonly made = new Map<string, { article: Article; body: PreparedFile['body'] }>();
   private readonly names = new Set<string>();
   private readonly hashes = new Set<string>();
   private running: Promise<void> | null = null;
@@ -104,6 +106,17 @@ export class EarlyIndex {
   }
 
   /**
+   * The article to store for `file`: the one made when it was indexed here
+   * (its file is being written already), unless the batch's boilerplate
+   * changed its text since; else a new one.
+   */
+  articleOf(file: PreparedFile): Article {
+    const made = this.made.get(file.id!);
+    this.made.delete(file.id!);
+    return made?.body === file.body ? made.article : newArticle(file);
+  }
+
+  /**
    * Whether `article` is in the index as it is to be stored; if it was
    * indexed with another text, it is taken out, so the caller indexes it again.
    */
@@ -143,9 +156,13 @@ export class EarlyIndex {
     if (state.lookup.withFileName(file.name) || state.lookup.withHash(file.hash)) return;
     this.names.add(file.name);
     this.hashes.add(file.hash);
-    state.search.engine.add(documentOf(newArticle(file), []), file.columns);
+    const article = newArticle(file);
+    state.search.engine.add(documentOf(article, []), file.columns);
     state.search.wroteDirectly(file.id!);
     this.indexed.set(file.id!, file.body);
+    // Its file is written while the rest of the batch is read; the batch's end only renames it.
+    state.files.stageArticle(article);
+    this.made.set(article.id, { article, body: file.body });
   }
 }
 
@@ -200,7 +217,7 @@ export async function storeAll(
       if (done[at]!.status === 'updated') indexed.delete(done[at]!.articleId!);
       continue;
     }
-    const article = newArticle(r);
+    const article = early && r.id ? early.articleOf(r) : newArticle(r);
     pending.push({ at, article, bytes: r.bytes, body: r.body });
     pendingHashes.set(r.hash, at);
     pendingNames.add(r.name);

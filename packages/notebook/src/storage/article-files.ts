@@ -8,7 +8,8 @@
 // not one atomic write (and two folder fsyncs) per file. An import knows each
 // new file's original bytes before it has read them: they are written there
 // (`stageOriginal`) while the file is decoded and cleaned, and only renamed
-// with the batch.
+// with the batch; so is the article file of one read while the rest of its
+// batch is (`stageArticle`).
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArticleSchema, DossierError, describeIssues, type Article } from '@dossier/core';
@@ -33,6 +34,8 @@ export class ArticleFiles {
   private replacedDirMade = false;
   /** Original bytes being written (or written, durably) into articles/.incoming/ for an import under way, by id. */
   private readonly staged = new Map<string, Promise<void>>();
+  /** New articles' files written the same way ahead of their batch (`stageArticle`), with the article each holds. */
+  private readonly stagedArticles = new Map<string, { article: Article; done: Promise<void> }>();
 
   constructor(private readonly notebookDir: string) {}
 
@@ -83,7 +86,11 @@ export class ArticleFiles {
     const staged: Promise<void>[] = [];
     const files: { name: string; data: string | Uint8Array }[] = [];
     for (const { article, original } of batch) {
-      files.push({ name: `${article.id}.json`, data: serializeArticle(article) });
+      const written = this.stagedArticles.get(article.id);
+      this.stagedArticles.delete(article.id);
+      if (written?.article === article) staged.push(written.done);
+      else if (written) staged.push(this.restage(incoming, written.done, article));
+      else files.push({ name: `${article.id}.json`, data: serializeArticle(article) });
       const early = this.staged.get(article.id);
       this.staged.delete(article.id);
       if (early) staged.push(early);
@@ -128,11 +135,36 @@ export class ArticleFiles {
     this.staged.set(id, done);
   }
 
-  /** Removes the staged originals of these ids that no batch took (once their writes are over). */
+  /**
+   * Starts writing, durably, a new article's file into articles/.incoming/
+   * while the rest of its batch is read, as `stageOriginal` does its bytes:
+   * `writeNew` then only renames it, if it is given this very article (another
+   * version of it is written again). Not taken, `discardStaged` removes it.
+   */
+  stageArticle(article: Article): void {
+    const incoming = join(this.notebookDir, ARTICLES_DIR, INCOMING_DIR);
+    const data = serializeArticle(article);
+    const done = disk.mkdir(incoming).then(() => writeDurably(join(incoming, `${article.id}.json`), data));
+    done.catch(() => undefined);
+    this.stagedArticles.set(article.id, { article, done });
+  }
+
+  /** The staged file of an article that changed since: once its write is over, replaced by this version. */
+  private async restage(incoming: string, written: Promise<void>, article: Article): Promise<void> {
+    const path = join(incoming, `${article.id}.json`);
+    await written.catch(() => undefined);
+    await disk.rm(path);
+    await writeDurably(path, serializeArticle(article));
+  }
+
+  /** Removes the staged originals and articles of these ids that no batch took (once their writes are over). */
   async discardStaged(ids: Iterable<string>): Promise<void> {
     const incoming = join(this.notebookDir, ARTICLES_DIR, INCOMING_DIR);
     const left: Promise<void>[] = [];
     for (const id of ids) {
+      const article = this.stagedArticles.get(id);
+      this.stagedArticles.delete(id);
+      if (article) left.push(article.done.catch(() => undefined).then(() => disk.rm(join(incoming, `${id}.json`))));
       const staged = this.staged.get(id);
       if (!staged) continue;
       this.staged.delete(id);
