@@ -73,11 +73,16 @@ export function classifySpan(span: string): EntityKind | null {
   const known = kinds.get(span);
   if (known !== undefined) return known;
   const doc = compromise()(span);
+  // What people(), places() and organizations() find is a run of terms with that tag (#Person+, (#Place|#Address)+,
+  // #Organization+): found exactly when a term has the tag. Reading the tags spares three match calls, an eighth of
+  // compromise's time on a span.
+  const tagged = (...tags: string[]) =>
+    doc.docs.some((terms) => terms.some((t) => tags.some((tag) => t.tags?.has(tag))));
   let kind: EntityKind | null = null;
-  if (doc.people().found) kind = 'person';
-  else if (doc.places().found) kind = 'place';
-  else if (doc.organizations().found) kind = 'organization';
-  else if (doc.has('#ProperNoun') && !doc.has(NOT_A_NAME)) kind = 'other';
+  if (tagged('Person')) kind = 'person';
+  else if (tagged('Place', 'Address')) kind = 'place';
+  else if (tagged('Organization')) kind = 'organization';
+  else if (tagged('ProperNoun') && !doc.has(NOT_A_NAME)) kind = 'other';
   if (kinds.size >= MAX_REMEMBERED) kinds.clear();
   kinds.set(span, kind);
   return kind;

@@ -44,6 +44,8 @@ export function nameWords(name: string): readonly string[] {
 
 /** The keys a word meets its variants by, worked out once per distinct word. */
 interface WordShape {
+  /** A Roman numeral ("xiv"): told exactly, never as a variant. */
+  numeral: boolean;
   edits: number;
   anagram: string | undefined;
   skeleton: string | undefined;
@@ -55,7 +57,13 @@ function shapeOf(word: string): WordShape {
   let shape = shapes.get(word);
   if (!shape) {
     if (shapes.size >= MAX_REMEMBERED) shapes.clear();
-    shape = { edits: maxEdits(word), anagram: anagramKey(word), skeleton: skeletonKey(word), sound: soundKey(word) };
+    shape = {
+      numeral: ROMAN_NUMERAL.test(word),
+      edits: maxEdits(word),
+      anagram: anagramKey(word),
+      skeleton: skeletonKey(word),
+      sound: soundKey(word),
+    };
     shapes.set(word, shape);
   }
   return shape;
@@ -65,9 +73,9 @@ function shapeOf(word: string): WordShape {
 export function sameNameWord(a: string, b: string): boolean {
   if (a === b) return true;
   // Numerals are told exactly: "XIV" and "XVI" are anagrams one edit apart, and two popes.
-  if (ROMAN_NUMERAL.test(a) || ROMAN_NUMERAL.test(b)) return false;
   const x = shapeOf(a);
   const y = shapeOf(b);
+  if (x.numeral || y.numeral) return false;
   const limit = Math.min(x.edits, y.edits);
   if (limit > 0 && editDistance(a, b, limit) <= limit) return true;
   if (x.anagram && x.anagram === y.anagram) return true;
@@ -127,6 +135,8 @@ export class EntityMerger {
   private readonly byForm = new Map<string, string>();
   /** Surname (last word) skeleton or the word itself → keys, to find candidates fast. */
   private readonly byLastWord = new Map<string, Set<string>>();
+  /** Entity key → the distinct last words of its forms. */
+  private readonly lastWordsOf = new Map<string, Set<string>>();
 
   /** The entity a mention belongs to, made when none fits. */
   add(mention: NameMention): MergedEntity {
@@ -137,9 +147,10 @@ export class EntityMerger {
     // Of several entities a mention fits (a bare surname two relatives share), the best fit takes it.
     let best: MergedEntity | undefined;
     let bestFit: [number, number] = [-1, -1];
+    const surnameMeets = this.surnameTest(ws.at(-1));
     for (const key of this.candidates(ws)) {
       const entity = this.entities.get(key)!;
-      if (!compatible(ws, entity, mention.kind)) continue;
+      if (!surnameMeets(key) || !compatible(ws, entity, mention.kind)) continue;
       const f = fit(ws, entity);
       if (f[0] > bestFit[0] || (f[0] === bestFit[0] && f[1] > bestFit[1])) [best, bestFit] = [entity, f];
     }
@@ -208,7 +219,35 @@ export class EntityMerger {
     return [...this.entities.values()];
   }
 
+  /**
+   * Whether any of an entity's forms ends in a spelling of `last`: what every
+   * fitting entity has (see {@link compatible}). An entity's forms share a few
+   * last words, and candidates share them too ("John Smith", "Jane Smith"), so
+   * each distinct word is compared with `last` once per mention, not once per
+   * form of every candidate.
+   */
+  private surnameTest(last: string | undefined): (key: string) => boolean {
+    const met = new Map<string, boolean>();
+    return (key) => {
+      if (last === undefined) return false;
+      for (const word of this.lastWordsOf.get(key) ?? []) {
+        let same = met.get(word);
+        if (same === undefined) met.set(word, (same = sameNameWord(last, word)));
+        if (same) return true;
+      }
+      return false;
+    };
+  }
+
   private count(entity: MergedEntity, form: string): MergedEntity {
+    if (!entity.forms.has(form)) {
+      const last = nameWords(form).at(-1);
+      if (last !== undefined) {
+        let lastWords = this.lastWordsOf.get(entity.key);
+        if (!lastWords) this.lastWordsOf.set(entity.key, (lastWords = new Set()));
+        lastWords.add(last);
+      }
+    }
     entity.forms.set(form, (entity.forms.get(form) ?? 0) + 1);
     if (entity.userAliases.size === 0) {
       let best = entity.name;

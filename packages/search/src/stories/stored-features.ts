@@ -76,8 +76,12 @@ function readCounts(keys: readonly string[], counts: number[] | [string, number]
   return new Map(counts as [string, number][]);
 }
 
-/** The features a stored record describes, or undefined when it is not one. */
-export function readStoredFeatures(x: unknown): StoryFeatures | undefined {
+/**
+ * The features a stored record describes, or undefined when it is not one.
+ * `cognates: false` leaves their cognate counts out, for a caller that counts
+ * them from its own table of terms (as storyFeatures does).
+ */
+export function readStoredFeatures(x: unknown, options: { cognates?: boolean } = {}): StoryFeatures | undefined {
   if (typeof x !== 'object' || x === null) return undefined;
   const s = x as Record<string, unknown>;
   if (
@@ -104,6 +108,6 @@ export function readStoredFeatures(x: unknown): StoryFeatures | undefined {
     ...(s.language ? { language: s.language } : {}),
     ...(entityCounts ? { entityCounts } : {}),
     ...(s.weekdays ? { weekdays: s.weekdays } : {}),
-    cognates: cognateCounts(terms),
+    ...(options.cognates === false ? {} : { cognates: cognateCounts(terms) }),
   };
 }

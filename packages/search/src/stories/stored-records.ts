@@ -64,11 +64,12 @@ export interface RestoredArticle {
   near: SavedPair[];
 }
 
-export function readStoredArticle(x: unknown): RestoredArticle | undefined {
+/** The article a stored record describes, or undefined; `options` as readStoredFeatures takes them. */
+export function readStoredArticle(x: unknown, options: { cognates?: boolean } = {}): RestoredArticle | undefined {
   if (typeof x !== 'object' || x === null) return undefined;
   const r = x as Record<string, unknown>;
   if (!isString(r.id) || !isStrings(r.keys) || !isStrings(r.candidates) || !Array.isArray(r.near)) return undefined;
-  const features = readStoredFeatures(r.features);
+  const features = readStoredFeatures(r.features, options);
   if (!features) return undefined;
   const near: SavedPair[] = [];
   for (const item of r.near) {

@@ -16,7 +16,16 @@ import {
 import { groupPairs } from './story-groups.js';
 import { SUPPORT_RATIO } from './linkage.js';
 import { readStoredArticle, readStoredPair, type SavedPair } from './stored-records.js';
-import { storeFeatures, type StoredFeatures } from './stored-features.js';
+import { storeFeatures } from './stored-features.js';
+import {
+  pairKey,
+  savedPair,
+  type GroupingOptions,
+  type StoredArticle,
+  type StoredPair,
+  type StoryGroup,
+  type StoryPair,
+} from './story-types.js';
 import { EntityTable, type ArticleEntityIds } from './entity-table.js';
 import { TermTable, topTerms, vectorCosine, type ArticleTerms, type TermVector } from './term-table.js';
 
@@ -31,49 +40,7 @@ const MAX_CANDIDATES = 25;
 /** Pairs scoring below this share of the threshold on add are not kept as possible stories. */
 const KEEP_RATIO = 0.6;
 
-export interface StoryPair extends PairEvidence {
-  a: string;
-  b: string;
-}
-
-/** A near pair as the index keeps it: the evidence, and the collection size it was scored at. */
-export interface StoredPair {
-  a: string;
-  b: string;
-  evidence: PairEvidence;
-  at: number;
-  /** Restored without its shared sentences, which are found again from the shingles only when the pair is shown. */
-  sentencesPending?: boolean;
-}
-
-/** One article as {@link StoryIndex.record} saves it. */
-export interface StoredArticle {
-  id: string;
-  features: StoredFeatures;
-  keys: string[];
-  /** The articles added before it that it was compared with. */
-  candidates: string[];
-  /** Its near pairs with those, their evidence without the shared sentences. */
-  near: SavedPair[];
-}
-
-export interface StoryGroup {
-  articleIds: string[];
-  /** The pairs that hold the group together, strongest first. */
-  pairs: StoryPair[];
-}
-
-export interface GroupingOptions {
-  threshold?: number;
-  /** Pairs the user said are not the same story: `pairKey(a, b)`. */
-  dismissed?: ReadonlySet<string>;
-  /** Pairs the user linked as the same story, whatever their score. */
-  linked?: readonly [string, string][];
-}
-
-export function pairKey(a: string, b: string): string {
-  return a < b ? `${a}|${b}` : `${b}|${a}`;
-}
+export { pairKey, type GroupingOptions, type StoredArticle, type StoredPair, type StoryGroup, type StoryPair };
 
 /** What the index keeps of one article. */
 interface IndexedArticle {
@@ -263,16 +230,18 @@ export class StoryIndex implements DocumentFrequencies {
    * changed, when the record is not one.
    */
   restore(stored: unknown): boolean {
-    const record = readStoredArticle(stored);
+    // Cognates counted from the term ids, as add does: counting them from the words was a fifth of restoring.
+    const record = readStoredArticle(stored, { cognates: false });
     if (!record) return false;
     const { id, features } = record;
+    const cognates = (features.cognates = new Map<string, number>());
     if (this.docs.has(id)) this.remove(id);
     const slot = this.freeSlots.pop() ?? this.idAt.length;
     this.idAt[slot] = id;
     const article: IndexedArticle = {
       features,
       slot,
-      terms: this.terms.add(features.terms),
+      terms: this.terms.add(features.terms, cognates),
       entities: this.names.add(features),
       vector: null,
       keys: record.keys,
@@ -421,11 +390,6 @@ export class StoryIndex implements DocumentFrequencies {
       ...[...new Set(features.dates)].map((d) => `d:${d}`),
     ];
   }
-}
-
-function savedPair(pair: StoredPair): SavedPair {
-  const { sharedSentences: _left, ...evidence } = pair.evidence;
-  return { a: pair.a, b: pair.b, evidence, at: pair.at };
 }
 
 function decrement(map: Map<string, number>, keys: Iterable<string>): void {

@@ -1,0 +1,55 @@
+// What a story index gives and saves: pairs with their evidence, near pairs
+// as kept, an article's saved record, groups, and the options grouping takes.
+import type { PairEvidence } from './similarity.js';
+import type { SavedPair } from './stored-records.js';
+import type { StoredFeatures } from './stored-features.js';
+
+export interface StoryPair extends PairEvidence {
+  a: string;
+  b: string;
+}
+
+/** A near pair as the index keeps it: the evidence, and the collection size it was scored at. */
+export interface StoredPair {
+  a: string;
+  b: string;
+  evidence: PairEvidence;
+  at: number;
+  /** Restored without its shared sentences, which are found again from the shingles only when the pair is shown. */
+  sentencesPending?: boolean;
+}
+
+/** One article as `StoryIndex.record` saves it. */
+export interface StoredArticle {
+  id: string;
+  features: StoredFeatures;
+  keys: string[];
+  /** The articles added before it that it was compared with. */
+  candidates: string[];
+  /** Its near pairs with those, their evidence without the shared sentences. */
+  near: SavedPair[];
+}
+
+export interface StoryGroup {
+  articleIds: string[];
+  /** The pairs that hold the group together, strongest first. */
+  pairs: StoryPair[];
+}
+
+export interface GroupingOptions {
+  threshold?: number;
+  /** Pairs the user said are not the same story: `pairKey(a, b)`. */
+  dismissed?: ReadonlySet<string>;
+  /** Pairs the user linked as the same story, whatever their score. */
+  linked?: readonly [string, string][];
+}
+
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** A near pair as saved: its evidence without the shared sentences. */
+export function savedPair(pair: StoredPair): SavedPair {
+  const { sharedSentences: _left, ...evidence } = pair.evidence;
+  return { a: pair.a, b: pair.b, evidence, at: pair.at };
+}
