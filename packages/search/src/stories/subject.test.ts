@@ -7,7 +7,7 @@ import { storyFeatures } from './features.js';
 import { nameWordKeys } from './name-keys.js';
 import { nameWords } from './names.js';
 import { compareArticles, type DocumentFrequencies } from './similarity.js';
-import { SUBJECT_MISSING_FACTOR, subjectMissing, subjectOf } from './subject.js';
+import { SUBJECT_MISSING_FACTOR, subjectMissing, subjectOf, subjectsOf } from './subject.js';
 
 /** The key of a name's word, as the intelligence layer files it. */
 const key = (word: string) => nameWordKeys([nameWords(word).join(' ')])[0]!.key;
@@ -83,5 +83,32 @@ describe('the subject guard', () => {
     const unguarded = compareArticles(helene, miltonUnknown, df).score;
     expect(guarded).toBeLessThan(0.7 * unguarded);
     expect(guarded).toBeCloseTo(SUBJECT_MISSING_FACTOR * unguarded, 6);
+  });
+});
+
+describe('a report with two subjects', () => {
+  // One tournament: every report names the host city; a match report names its two teams again and again.
+  const match = (text: string, names: Record<string, number>) => report(text, { Berlin: 3, ...names }, 'eng');
+  const final = match('The final was decided late in the second half, after a tense and goalless first hour.', {
+    Rovers: 6,
+    United: 5,
+    City: 1,
+  });
+  const finalAgain = match('A late goal settled the final after a first hour without chances for either side.', {
+    Rovers: 4,
+    United: 4,
+  });
+  const semi = match('The semi-final was decided late in the second half, after a tense and goalless hour.', {
+    Rovers: 5,
+    City: 6,
+  });
+
+  it('has its two strongest names as subjects, strongest first', () => {
+    expect(subjectsOf(final, df, 2)).toEqual([key('rovers'), key('united')]);
+  });
+
+  it('is another event when the other report gives only one of the two: the final and a semi-final', () => {
+    expect(subjectMissing(final, semi, df)).toBe(true);
+    expect(subjectMissing(final, finalAgain, df)).toBe(false);
   });
 });
