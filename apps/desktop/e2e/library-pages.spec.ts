@@ -1,5 +1,5 @@
 // The library of a notebook larger than one page (library-pages.ts asks for
-// 200 rows at a time): every row can be reached by scrolling and by the
+// 200 rows at a time, articles.rows): every row can be reached by scrolling and by the
 // keyboard, sorting works across pages, the outlet filter counts every
 // article, and the whole article list is never sent to the page.
 import type { DossierClient } from '@dossier/core';
@@ -66,5 +66,5 @@ test('a library of three pages: scrolled to its end, sorted, filtered, and never
   await expect(grid.locator('[role="row"][aria-rowindex="1"] .td.col-outlet')).toHaveText(OUTLET);
 
   expect(pageCalls().get('articles.list') ?? 0, 'the page never asks for the whole article list').toBe(0);
-  expect(pageCalls().get('articles.page')).toBeGreaterThan(2);
+  expect(pageCalls().get('articles.rows')).toBeGreaterThan(2);
 });

@@ -1,6 +1,35 @@
 // What the UI benchmarks measure in the page: frame times while a list
 // scrolls, and percentiles of the samples taken.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+
+/** Where `traced` writes Chromium's performance traces; unset, nothing is traced. */
+const TRACE_DIR = process.env.DOSSIER_UI_TRACE;
+
+/**
+ * Runs `measure`, recording a Chromium performance trace of it into
+ * $DOSSIER_UI_TRACE/<name>.json when that variable names a folder (open it in
+ * chrome://tracing or Perfetto, or summarise it with perf/trace-summary.mts).
+ * Tracing slows the page: figures taken with it are for finding where the time
+ * goes, not for the table.
+ *
+ * @example DOSSIER_UI_TRACE=/tmp/traces pnpm --filter @dossier/desktop bench:ui:library
+ */
+export async function traced<T>(page: Page, name: string, measure: () => Promise<T>): Promise<T> {
+  const browser = page.context().browser();
+  if (!TRACE_DIR || !browser) return measure();
+  await mkdir(TRACE_DIR, { recursive: true });
+  await browser.startTracing(page, {
+    path: join(TRACE_DIR, `${name}.json`),
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8', 'toplevel'],
+  });
+  try {
+    return await measure();
+  } finally {
+    await browser.stopTracing();
+  }
+}
 
 export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -12,7 +12,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test } from '../e2e/harness/index.js';
-import { percentile, scrollFrames } from './frames.js';
+import { percentile, scrollFrames, traced } from './frames.js';
 
 const SIZE = Number(process.env.DOSSIER_UI_LIBRARY_SIZE ?? 100_000);
 const OUT_DIR = join(__dirname, '..', 'test-results', 'perf');
@@ -65,8 +65,18 @@ test.describe('library at scale', () => {
     const body = '[aria-label="Articles"] .table-body';
     await scrollFrames(page, body, 500); // warm-up: the first frames pay for compiling the row code
     await page.evaluate((sel) => (document.querySelector(sel)!.scrollTop = 0), body);
-    const flick = await scrollFrames(page, body, 3000, 1);
-    const fast = await scrollFrames(page, body, 3000, 20);
+    const callsBeforeScrolling = pageCalls();
+    const flick = await traced(page, 'library-flick', () => scrollFrames(page, body, 3000, 1));
+    const callsFlick = pageCalls();
+    const fast = await traced(page, 'library-fast', () => scrollFrames(page, body, 3000, 20));
+    const callsFast = pageCalls();
+    // The pages the list asked for while it scrolled: each answer is decoded on the page's main thread.
+    const asked = (from: ReadonlyMap<string, number>, to: ReadonlyMap<string, number>) =>
+      [...to]
+        .map(([method, n]) => [method, n - (from.get(method) ?? 0)] as const)
+        .filter(([, n]) => n > 0)
+        .map(([method, n]) => `${method} ${n}`)
+        .join(', ') || 'none';
 
     await page.focus(body);
     const before = await firstTitle(page);
@@ -95,6 +105,10 @@ test.describe('library at scale', () => {
         value: `${fast.fps.toFixed(1)} fps · p50 ${percentile(fast.frames, 50).toFixed(1)} · p95 ${percentile(fast.frames, 95).toFixed(1)} · ${fast.longTasks.length} long tasks`,
         target: '60 fps',
         met: fast.fps >= 55,
+      },
+      {
+        figure: 'calls the page made while scrolling (one screen a frame; twenty)',
+        value: `${asked(callsBeforeScrolling, callsFlick)}; ${asked(callsFlick, callsFast)}`,
       },
       { figure: 'End: jump to the last row, painted (ms)', value: jump.toFixed(0) },
       {

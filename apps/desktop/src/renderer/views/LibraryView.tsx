@@ -1,7 +1,7 @@
 // Every article as a sortable, filterable list. Only the rows in view are in
 // the DOM, and only their pages are asked of the notebook (library-pages.ts),
 // so a notebook of 100k articles opens and scrolls as smoothly as one of five.
-import type { ArticleSummary } from '@dossier/core';
+import type { LibraryRow } from '@dossier/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useLibraryRows } from '../data/library-pages.js';
@@ -187,7 +187,7 @@ const Row = memo(function Row({
   onOpen,
 }: {
   /** Undefined while its page is on its way: a quiet bar holds its place. */
-  article: ArticleSummary | undefined;
+  article: LibraryRow | undefined;
   index: number;
   top: number;
   active: boolean;
@@ -215,7 +215,7 @@ const Row = memo(function Row({
     >
       <div role="gridcell" className="td col-title">
         <span className="row-title">{article.title}</span>
-        <span className="row-source">{article.source.fileName}</span>
+        <span className="row-source">{article.fileName}</span>
       </div>
       <div role="gridcell" className="td col-outlet">
         {article.outlet || <span className="muted">—</span>}
