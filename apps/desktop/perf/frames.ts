@@ -44,6 +44,28 @@ export interface ScrollFrames {
   longTasks: number[];
   /** How far the list got (px), to show it scrolled through the rows and not against its end. */
   scrolledPx: number;
+  /**
+   * The page's main-thread work per frame while scrolling (ms, Chromium's own counters): style, layout,
+   * script, and the processor time of the thread. Less at the mercy of the machine's load than the
+   * frame rate, which on a busy machine mostly measures the waits for a core.
+   */
+  perFrame: { style: number; layout: number; script: number; cpu: number };
+}
+
+/** Chromium's counters of the page's main-thread work (seconds, counted from `Performance.enable`). */
+async function mainThreadCounters(page: Page): Promise<() => Promise<Record<string, number>>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+  };
+  const start = await read();
+  return async () => {
+    const now = await read();
+    await cdp.detach();
+    return Object.fromEntries(Object.entries(now).map(([name, value]) => [name, value - (start[name] ?? 0)]));
+  };
 }
 
 /**
@@ -57,6 +79,7 @@ export async function scrollFrames(
   ms = 3000,
   screensPerFrame = 1,
 ): Promise<ScrollFrames> {
+  const counted = await mainThreadCounters(page);
   const measured = await page.evaluate(
     async ([sel, duration, screens]) => {
       const body = document.querySelector(sel)!;
@@ -84,6 +107,17 @@ export async function scrollFrames(
     },
     [selector, ms, screensPerFrame] as const,
   );
+  const work = await counted();
+  const perFrame = (name: string) => ((work[name] ?? NaN) * 1000) / (measured.frames.length + 1);
   const total = measured.frames.reduce((a, b) => a + b, 0);
-  return { ...measured, fps: measured.frames.length / (total / 1000) };
+  return {
+    ...measured,
+    fps: measured.frames.length / (total / 1000),
+    perFrame: {
+      style: perFrame('RecalcStyleDuration'),
+      layout: perFrame('LayoutDuration'),
+      script: perFrame('ScriptDuration'),
+      cpu: perFrame('ThreadTime'),
+    },
+  };
 }

@@ -107,6 +107,16 @@ test.describe('library at scale', () => {
         met: fast.fps >= 55,
       },
       {
+        figure:
+          'main thread per frame while scrolling: style · layout · script · its processor time (ms; one screen a frame; twenty)',
+        value: [flick, fast]
+          .map(
+            ({ perFrame: w }) =>
+              `${w.style.toFixed(1)} · ${w.layout.toFixed(1)} · ${w.script.toFixed(1)} · ${w.cpu.toFixed(1)}`,
+          )
+          .join('; '),
+      },
+      {
         figure: 'calls the page made while scrolling (one screen a frame; twenty)',
         value: `${asked(callsBeforeScrolling, callsFlick)}; ${asked(callsFlick, callsFast)}`,
       },

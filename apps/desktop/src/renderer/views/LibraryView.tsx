@@ -40,6 +40,13 @@ export function LibraryView(props: {
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
+  // Rows are keyed by slot, not by index: a row that scrolls out hands its elements to the one that scrolls in,
+  // which React fills with the new row's text instead of removing one row's elements and building another's —
+  // creating elements was the dearest part of a frame while the list scrolled (a new element's style is
+  // resolved from scratch, a changed text only laid out again). Consecutive indices modulo a count at least
+  // that of the rows drawn never share a slot; the count only grows, so slots stay put as the list scrolls.
+  const slots = useRef(0);
+  slots.current = Math.max(slots.current, items.length);
   const rows = useLibraryRows(
     { ...props.filter, sort: sort.key, desc: sort.desc },
     items[0]?.index ?? 0,
@@ -161,7 +168,7 @@ export function LibraryView(props: {
             <div className="table-spacer" style={{ height: virtualizer.getTotalSize() }}>
               {items.map((item) => (
                 <Row
-                  key={item.index}
+                  key={item.index % slots.current}
                   article={row(item.index)}
                   index={item.index}
                   top={item.start}
@@ -177,8 +184,9 @@ export function LibraryView(props: {
   );
 }
 
-// Memoised, and keyed by position: while the list scrolls, the rows that stay in view are not drawn
-// again, and a row whose page arrives is filled in where it stands.
+// Memoised, and keyed by slot: while the list scrolls, the rows that stay in view are not drawn again, a row
+// that scrolls in is drawn into the elements of one that scrolled out, and a row whose page arrives is filled
+// in where it stands.
 const Row = memo(function Row({
   article,
   index,
