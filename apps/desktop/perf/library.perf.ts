@@ -50,7 +50,7 @@ test.describe('library at scale', () => {
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   test.use({ existingNotebook: async ({}, use) => use(largeNotebook()) });
 
-  test('library of a large notebook: open, scroll, jump, sort', async ({ page, pageCalls }) => {
+  test('library of a large notebook: open, scroll, jump, sort', async ({ page, pageCalls, saveScreenshot }) => {
     test.setTimeout(20 * 60_000);
     const loadAtStart = loadavg()[0]!;
     const grid = page.getByRole('grid', { name: 'Articles' });
@@ -81,6 +81,8 @@ test.describe('library at scale', () => {
     await page.focus(body);
     const before = await firstTitle(page);
     const jump = await untilRowsChange(page, before, () => page.keyboard.press('End'));
+    // What a person sees after the scrolling and the jump: the last rows, every one drawn.
+    await saveScreenshot(`library-${SIZE}-end`);
 
     const sortRuns: number[] = [];
     // Title ascending, then descending, then import order, then title again: each shows another first row.
