@@ -109,7 +109,7 @@ export function LibraryView(props: {
         <div>
           <h1>{heading}</h1>
           <p className="view-subtitle">
-            {total !== undefined ? `${total} article${total === 1 ? '' : 's'}` : 'Loading…'}
+            {total !== undefined ? `${total.toLocaleString()} article${total === 1 ? '' : 's'}` : 'Loading…'}
             {filtered && (
               <button type="button" className="chip chip-removable" onClick={() => props.onFilter({})}>
                 {props.filter.tag ? `tag: ${props.filter.tag}` : `outlet: ${props.filter.outlet}`}{' '}
