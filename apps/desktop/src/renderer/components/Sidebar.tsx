@@ -75,7 +75,9 @@ export function Sidebar(props: Props) {
               title={`${item.label} (${item.key})`}
             >
               <span>{item.label}</span>
-              {item.count !== undefined && item.count > 0 && <span className="count">{item.count.toLocaleString()}</span>}
+              {item.count !== undefined && item.count > 0 && (
+                <span className="count">{item.count.toLocaleString()}</span>
+              )}
             </button>
           </li>
         ))}
