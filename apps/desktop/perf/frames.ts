@@ -1,6 +1,35 @@
 // What the UI benchmarks measure in the page: frame times while a list
 // scrolls, and percentiles of the samples taken.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+
+/** Where `traced` writes Chromium's performance traces; unset, nothing is traced. */
+const TRACE_DIR = process.env.DOSSIER_UI_TRACE;
+
+/**
+ * Runs `measure`, recording a Chromium performance trace of it into
+ * $DOSSIER_UI_TRACE/<name>.json when that variable names a folder (open it in
+ * chrome://tracing or Perfetto, or summarise it with perf/trace-summary.mts).
+ * Tracing slows the page: figures taken with it are for finding where the time
+ * goes, not for the table.
+ *
+ * @example DOSSIER_UI_TRACE=/tmp/traces pnpm --filter @dossier/desktop bench:ui:library
+ */
+export async function traced<T>(page: Page, name: string, measure: () => Promise<T>): Promise<T> {
+  const browser = page.context().browser();
+  if (!TRACE_DIR || !browser) return measure();
+  await mkdir(TRACE_DIR, { recursive: true });
+  await browser.startTracing(page, {
+    path: join(TRACE_DIR, `${name}.json`),
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8', 'toplevel'],
+  });
+  try {
+    return await measure();
+  } finally {
+    await browser.stopTracing();
+  }
+}
 
 export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -15,6 +44,28 @@ export interface ScrollFrames {
   longTasks: number[];
   /** How far the list got (px), to show it scrolled through the rows and not against its end. */
   scrolledPx: number;
+  /**
+   * The page's main-thread work per frame while scrolling (ms, Chromium's own counters): style, layout,
+   * script, and the processor time of the thread. Less at the mercy of the machine's load than the
+   * frame rate, which on a busy machine mostly measures the waits for a core.
+   */
+  perFrame: { style: number; layout: number; script: number; cpu: number };
+}
+
+/** Chromium's counters of the page's main-thread work (seconds, counted from `Performance.enable`). */
+async function mainThreadCounters(page: Page): Promise<() => Promise<Record<string, number>>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+  };
+  const start = await read();
+  return async () => {
+    const now = await read();
+    await cdp.detach();
+    return Object.fromEntries(Object.entries(now).map(([name, value]) => [name, value - (start[name] ?? 0)]));
+  };
 }
 
 /**
@@ -28,6 +79,7 @@ export async function scrollFrames(
   ms = 3000,
   screensPerFrame = 1,
 ): Promise<ScrollFrames> {
+  const counted = await mainThreadCounters(page);
   const measured = await page.evaluate(
     async ([sel, duration, screens]) => {
       const body = document.querySelector(sel)!;
@@ -55,6 +107,17 @@ export async function scrollFrames(
     },
     [selector, ms, screensPerFrame] as const,
   );
+  const work = await counted();
+  const perFrame = (name: string) => ((work[name] ?? NaN) * 1000) / (measured.frames.length + 1);
   const total = measured.frames.reduce((a, b) => a + b, 0);
-  return { ...measured, fps: measured.frames.length / (total / 1000) };
+  return {
+    ...measured,
+    fps: measured.frames.length / (total / 1000),
+    perFrame: {
+      style: perFrame('RecalcStyleDuration'),
+      layout: perFrame('LayoutDuration'),
+      script: perFrame('ScriptDuration'),
+      cpu: perFrame('ThreadTime'),
+    },
+  };
 }

@@ -12,7 +12,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test } from '../e2e/harness/index.js';
-import { percentile, scrollFrames } from './frames.js';
+import { percentile, scrollFrames, traced } from './frames.js';
 
 const SIZE = Number(process.env.DOSSIER_UI_LIBRARY_SIZE ?? 100_000);
 const OUT_DIR = join(__dirname, '..', 'test-results', 'perf');
@@ -50,7 +50,7 @@ test.describe('library at scale', () => {
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   test.use({ existingNotebook: async ({}, use) => use(largeNotebook()) });
 
-  test('library of a large notebook: open, scroll, jump, sort', async ({ page, pageCalls }) => {
+  test('library of a large notebook: open, scroll, jump, sort', async ({ page, pageCalls, saveScreenshot }) => {
     test.setTimeout(20 * 60_000);
     const loadAtStart = loadavg()[0]!;
     const grid = page.getByRole('grid', { name: 'Articles' });
@@ -65,12 +65,24 @@ test.describe('library at scale', () => {
     const body = '[aria-label="Articles"] .table-body';
     await scrollFrames(page, body, 500); // warm-up: the first frames pay for compiling the row code
     await page.evaluate((sel) => (document.querySelector(sel)!.scrollTop = 0), body);
-    const flick = await scrollFrames(page, body, 3000, 1);
-    const fast = await scrollFrames(page, body, 3000, 20);
+    const callsBeforeScrolling = pageCalls();
+    const flick = await traced(page, 'library-flick', () => scrollFrames(page, body, 3000, 1));
+    const callsFlick = pageCalls();
+    const fast = await traced(page, 'library-fast', () => scrollFrames(page, body, 3000, 20));
+    const callsFast = pageCalls();
+    // The pages the list asked for while it scrolled: each answer is decoded on the page's main thread.
+    const asked = (from: ReadonlyMap<string, number>, to: ReadonlyMap<string, number>) =>
+      [...to]
+        .map(([method, n]) => [method, n - (from.get(method) ?? 0)] as const)
+        .filter(([, n]) => n > 0)
+        .map(([method, n]) => `${method} ${n}`)
+        .join(', ') || 'none';
 
     await page.focus(body);
     const before = await firstTitle(page);
     const jump = await untilRowsChange(page, before, () => page.keyboard.press('End'));
+    // What a person sees after the scrolling and the jump: the last rows, every one drawn.
+    await saveScreenshot(`library-${SIZE}-end`);
 
     const sortRuns: number[] = [];
     // Title ascending, then descending, then import order, then title again: each shows another first row.
@@ -95,6 +107,20 @@ test.describe('library at scale', () => {
         value: `${fast.fps.toFixed(1)} fps · p50 ${percentile(fast.frames, 50).toFixed(1)} · p95 ${percentile(fast.frames, 95).toFixed(1)} · ${fast.longTasks.length} long tasks`,
         target: '60 fps',
         met: fast.fps >= 55,
+      },
+      {
+        figure:
+          'main thread per frame while scrolling: style · layout · script · its processor time (ms; one screen a frame; twenty)',
+        value: [flick, fast]
+          .map(
+            ({ perFrame: w }) =>
+              `${w.style.toFixed(1)} · ${w.layout.toFixed(1)} · ${w.script.toFixed(1)} · ${w.cpu.toFixed(1)}`,
+          )
+          .join('; '),
+      },
+      {
+        figure: 'calls the page made while scrolling (one screen a frame; twenty)',
+        value: `${asked(callsBeforeScrolling, callsFlick)}; ${asked(callsFlick, callsFast)}`,
       },
       { figure: 'End: jump to the last row, painted (ms)', value: jump.toFixed(0) },
       {

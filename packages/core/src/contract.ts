@@ -10,6 +10,7 @@ import {
   BriefSelectionSchema,
   LinkEndSchema,
   LinkKindSchema,
+  LibraryRowSchema,
   LinkSchema,
   TagPathSchema,
 } from './model.js';
@@ -154,6 +155,16 @@ export const CaptureSchema = ArticleMetadataSchema.extend({
  * The method table. Keys are method names; each has an input and an output schema.
  * Inputs are validated before the service sees them; outputs are what the service returns.
  */
+/** Which rows of the library a page holds: its filter, its order, and the slice of that order. */
+export const LibraryPageInputSchema = z.object({
+  tag: z.string().optional(),
+  outlet: z.string().optional(),
+  sort: z.enum(['title', 'outlet', 'publishedAt', 'importedAt', 'highlights']).optional(),
+  desc: z.boolean().optional(),
+  offset: z.number().int().nonnegative(),
+  limit: z.number().int().min(1).max(1000),
+});
+
 export const contract = {
   'notebook.info': { input: Empty, output: NotebookInfoSchema },
   'notebook.check': {
@@ -283,14 +294,7 @@ export const contract = {
   },
   // The library a page at a time: a notebook of 100k articles is ~40 MB as one list.
   'articles.page': {
-    input: z.object({
-      tag: z.string().optional(),
-      outlet: z.string().optional(),
-      sort: z.enum(['title', 'outlet', 'publishedAt', 'importedAt', 'highlights']).optional(),
-      desc: z.boolean().optional(),
-      offset: z.number().int().nonnegative(),
-      limit: z.number().int().min(1).max(1000),
-    }),
+    input: LibraryPageInputSchema,
     output: z.object({
       total: z.number().int().nonnegative(),
       offset: z.number().int().nonnegative(),
@@ -301,6 +305,16 @@ export const contract = {
   'articles.outlets': {
     input: Empty,
     output: z.array(z.object({ outlet: z.string(), count: z.number().int().positive() })),
+  },
+  // The library's rows as its list draws them, a page at a time: the same rows as articles.page with only the
+  // columns shown, about a third of the bytes to send and to decode while the list scrolls.
+  'articles.rows': {
+    input: LibraryPageInputSchema,
+    output: z.object({
+      total: z.number().int().nonnegative(),
+      offset: z.number().int().nonnegative(),
+      rows: z.array(LibraryRowSchema),
+    }),
   },
 } as const;
 

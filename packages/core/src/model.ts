@@ -149,3 +149,16 @@ export const BriefSelectionSchema = z.object({
   citations: z.enum(['footnotes', 'pandoc']).default('footnotes'),
 });
 export type BriefSelection = z.infer<typeof BriefSelectionSchema>;
+
+/** One row of the library list: an article's columns as the list shows them (articles.rows). */
+export const LibraryRowSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  outlet: z.string().optional(),
+  publishedAt: z.string().optional(),
+  importedAt: z.string(),
+  /** The imported file's name, shown under the title, e.g. `004_807654db1d0bfc78.txt`. */
+  fileName: z.string(),
+  highlightCount: z.number().int().nonnegative(),
+});
+export type LibraryRow = z.infer<typeof LibraryRowSchema>;

@@ -2,7 +2,7 @@
 // copied to the renderer on open and again after every change; a page is the
 // rows in view. The sorted order is worked out once per notebook revision and
 // filter, and each page is a slice of it, so scrolling costs no sort.
-import { freshOutput, type ArticleSummary, type MethodInput, type MethodOutput } from '@dossier/core';
+import { freshOutput, type ArticleSummary, type LibraryRow, type MethodInput, type MethodOutput } from '@dossier/core';
 import type { NotebookState } from '../notebook.js';
 import { listArticles } from './articles.js';
 
@@ -53,6 +53,37 @@ export function pageArticles(state: NotebookState, input: PageInput): MethodOutp
     items.push({ ...row, source: { ...row.source } });
   }
   return freshOutput({ total, offset, items });
+}
+
+/**
+ * The same rows as `pageArticles`, each with only the columns the library list
+ * shows: what crosses to the renderer for every page scrolled through.
+ *
+ * @example
+ * pageRows(state, { offset: 0, limit: 1 })
+ * // => { total: 100000, offset: 0, rows: [{ id: 'a-1', title: '…', importedAt: '…', fileName: '000.txt', highlightCount: 2 }] }
+ */
+export function pageRows(state: NotebookState, input: PageInput): MethodOutput<'articles.rows'> {
+  const rows = sortedLibrary(state, input);
+  const total = rows.length;
+  const offset = Math.min(input.offset, total);
+  const end = Math.min(total, offset + input.limit);
+  const shown: LibraryRow[] = [];
+  for (let i = offset; i < end; i++) {
+    const article = rows[input.desc ? total - 1 - i : i]!;
+    const row: LibraryRow = {
+      id: article.id,
+      title: article.title,
+      importedAt: article.importedAt,
+      fileName: article.source.fileName,
+      highlightCount: article.highlightCount,
+    };
+    // Absent rather than undefined, as the article has it: nothing extra to send.
+    if (article.outlet !== undefined) row.outlet = article.outlet;
+    if (article.publishedAt !== undefined) row.publishedAt = article.publishedAt;
+    shown.push(row);
+  }
+  return freshOutput({ total, offset, rows: shown });
 }
 
 /**

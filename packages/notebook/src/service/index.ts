@@ -15,7 +15,7 @@ import { loadCompromise } from '../intelligence/language-tools.js';
 import { captureArticle } from './capture.js';
 import { renderExport } from '../export/index.js';
 import { importW3cAnnotations } from '../export/w3c-import.js';
-import { listOutlets, pageArticles } from './article-pages.js';
+import { listOutlets, pageArticles, pageRows } from './article-pages.js';
 
 export function createService(state: NotebookState): DossierService {
   return withLanguageTools({
@@ -61,6 +61,7 @@ export function createService(state: NotebookState): DossierService {
     'annotations.importW3c': (input) => importW3cAnnotations(state, input.json),
     'articles.page': async (input) => pageArticles(state, input),
     'articles.outlets': async () => listOutlets(state),
+    'articles.rows': async (input) => pageRows(state, input),
   });
 }
 

@@ -75,7 +75,9 @@ export function Sidebar(props: Props) {
               title={`${item.label} (${item.key})`}
             >
               <span>{item.label}</span>
-              {item.count !== undefined && item.count > 0 && <span className="count">{item.count}</span>}
+              {item.count !== undefined && item.count > 0 && (
+                <span className="count">{item.count.toLocaleString()}</span>
+              )}
             </button>
           </li>
         ))}
@@ -109,7 +111,7 @@ export function Sidebar(props: Props) {
                   onClick={() => props.onFilter({ outlet })}
                 >
                   <span className="tree-label">{outlet}</span>
-                  <span className="count">{count}</span>
+                  <span className="count">{count.toLocaleString()}</span>
                 </button>
               </li>
             ))}
@@ -150,7 +152,7 @@ function TagBranch({ node, active, onPick }: { node: TagNode; active?: string; o
           title={node.path}
         >
           <span className="tree-label">{node.name}</span>
-          <span className="count">{node.total}</span>
+          <span className="count">{node.total.toLocaleString()}</span>
         </button>
       </div>
       {open && node.children.length > 0 && (

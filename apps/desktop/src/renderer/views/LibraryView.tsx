@@ -1,7 +1,7 @@
 // Every article as a sortable, filterable list. Only the rows in view are in
 // the DOM, and only their pages are asked of the notebook (library-pages.ts),
 // so a notebook of 100k articles opens and scrolls as smoothly as one of five.
-import type { ArticleSummary } from '@dossier/core';
+import type { LibraryRow } from '@dossier/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useLibraryRows } from '../data/library-pages.js';
@@ -40,6 +40,13 @@ export function LibraryView(props: {
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
+  // Rows are keyed by slot, not by index: a row that scrolls out hands its elements to the one that scrolls in,
+  // which React fills with the new row's text instead of removing one row's elements and building another's —
+  // creating elements was the dearest part of a frame while the list scrolled (a new element's style is
+  // resolved from scratch, a changed text only laid out again). Consecutive indices modulo a count at least
+  // that of the rows drawn never share a slot; the count only grows, so slots stay put as the list scrolls.
+  const slots = useRef(0);
+  slots.current = Math.max(slots.current, items.length);
   const rows = useLibraryRows(
     { ...props.filter, sort: sort.key, desc: sort.desc },
     items[0]?.index ?? 0,
@@ -102,7 +109,7 @@ export function LibraryView(props: {
         <div>
           <h1>{heading}</h1>
           <p className="view-subtitle">
-            {total !== undefined ? `${total} article${total === 1 ? '' : 's'}` : 'Loading…'}
+            {total !== undefined ? `${total.toLocaleString()} article${total === 1 ? '' : 's'}` : 'Loading…'}
             {filtered && (
               <button type="button" className="chip chip-removable" onClick={() => props.onFilter({})}>
                 {props.filter.tag ? `tag: ${props.filter.tag}` : `outlet: ${props.filter.outlet}`}{' '}
@@ -161,7 +168,7 @@ export function LibraryView(props: {
             <div className="table-spacer" style={{ height: virtualizer.getTotalSize() }}>
               {items.map((item) => (
                 <Row
-                  key={item.index}
+                  key={item.index % slots.current}
                   article={row(item.index)}
                   index={item.index}
                   top={item.start}
@@ -177,8 +184,9 @@ export function LibraryView(props: {
   );
 }
 
-// Memoised, and keyed by position: while the list scrolls, the rows that stay in view are not drawn
-// again, and a row whose page arrives is filled in where it stands.
+// Memoised, and keyed by slot: while the list scrolls, the rows that stay in view are not drawn again, a row
+// that scrolls in is drawn into the elements of one that scrolled out, and a row whose page arrives is filled
+// in where it stands.
 const Row = memo(function Row({
   article,
   index,
@@ -187,7 +195,7 @@ const Row = memo(function Row({
   onOpen,
 }: {
   /** Undefined while its page is on its way: a quiet bar holds its place. */
-  article: ArticleSummary | undefined;
+  article: LibraryRow | undefined;
   index: number;
   top: number;
   active: boolean;
@@ -215,7 +223,7 @@ const Row = memo(function Row({
     >
       <div role="gridcell" className="td col-title">
         <span className="row-title">{article.title}</span>
-        <span className="row-source">{article.source.fileName}</span>
+        <span className="row-source">{article.fileName}</span>
       </div>
       <div role="gridcell" className="td col-outlet">
         {article.outlet || <span className="muted">—</span>}
