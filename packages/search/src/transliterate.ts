@@ -92,7 +92,18 @@ export function latinStem(term: string): string {
 }
 
 // One sound, many spellings; longest first so "shch" is not read as "sh" + "ch".
+// German writes ts as z and kh as ch, so its "zch" is the "tskh" of English spellings (Kwarazchelia,
+// Kvaratskhelia); Dutch writes ch as tsj and sh as sj (Tsjernobyl, Chernobyl), and u as oe (Poetin,
+// Putin; Oekraïne, Ukraine); German and Dutch write ü, ö and ä as ue, oe and ae when their keyboards
+// lack them (Fuellkrug, Füllkrug). Vowel folds never change a key's consonants.
 const SOUND_FOLDS: [RegExp, string][] = [
+  [/zch/gu, 'tsch'],
+  [/tsj/gu, 'ch'],
+  [/sj/gu, 'sh'],
+  [/oe/gu, 'u'],
+  [/ue/gu, 'u'],
+  [/ae/gu, 'a'],
+  [/dh/gu, 'd'],
   [/shch|sch/gu, 's'],
   [/tch|ch/gu, 'c'],
   [/kh/gu, 'h'],

@@ -7,6 +7,9 @@ import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
 import type { EntityKind, NameMention } from '@dossier/search';
 import { TrigramLanguages } from '../import/trigram-language.js';
+import { acronymsOf } from './acronyms.js';
+import { withoutTitles } from './entity-titles.js';
+import { germanNouns, isGermanNoun, withoutLeadingNouns } from './german-nouns.js';
 import { compromise } from './language-tools.js';
 
 const HONORIFIC =
@@ -103,23 +106,58 @@ function withoutOpener(name: string, atSentenceStart: boolean): string {
   return name.replace(SENTENCE_OPENER, '');
 }
 
+/** Two to six capitals: an acronym written alone (WHO, OMS, NATO), a name of something in any language. */
+const ALL_CAPITALS = /^\p{Lu}{2,6}$/u;
+
 export function extractEntities(text: string, language = 'und'): NameMention[] {
   const found: NameMention[] = [];
+  const acronyms = acronymsOf(text);
+  const nouns = language === 'deu' ? germanNouns(text) : undefined;
   for (const match of text.matchAll(SPAN)) {
+    const atStart = !isInsideSentence(text, match.index);
     const cleaned = cleanName(match[0]);
-    const name = withoutOpener(cleaned, !isInsideSentence(text, match.index));
+    let name = withoutTitles(withoutOpener(cleaned, atStart), language, !atStart);
     // After its opening word a name stands inside the sentence ("En Siria").
-    const inside = name !== cleaned || isInsideSentence(text, match.index);
+    const inside = name !== cleaned || !atStart;
+    if (nouns && name.includes(' ')) name = withoutTitles(withoutLeadingNouns(name, nouns), language, true);
     // One letter or a long run of capitals (a headline in title case) is not a name.
     if (name.length < 2 || !/^\p{Lu}/u.test(name) || name.split(' ').length > 5) continue;
+    if (isTitleHead(name, text.slice(match.index + match[0].length, match.index + match[0].length + 24), language))
+      continue;
+    const acronym = acronymOf(name, acronyms);
+    if (acronym !== undefined) {
+      found.push({ name: acronym, kind: 'organization' });
+      continue;
+    }
     let kind = classifySpan(name);
     // Outside English compromise knows few names; a capitalised word inside a sentence is one,
-    // except in German, which capitalises every noun.
-    if (!kind && language !== 'eng' && language !== 'deu' && inside) kind = 'other';
-    if (kind === 'other' && language === 'deu') kind = null;
+    // in German only when the text does not use it as a common noun.
+    if (!kind && language !== 'eng' && inside && (!nouns || !isGermanNoun(name, nouns))) kind = 'other';
+    if (!kind && inside && ALL_CAPITALS.test(name)) kind = 'other';
+    if (kind === 'other' && nouns && !name.includes(' ') && isGermanNoun(name, nouns)) kind = null;
     if (kind) found.push({ name, kind });
   }
   return found;
+}
+
+/**
+ * The acronym of a span that is an acronym the article expanded, an expansion, or ends with one ("Later the
+ * World Health Organization", joined by "the"). Naming both forms at each mention was tried: the expansion
+ * then also meets the reports in the article's language that never write the acronym, but on the labelled
+ * sets it joined more reports of other stories than it found (news-heldout-2 F1 0.637 → 0.609).
+ */
+function acronymOf(name: string, acronyms: ReadonlyMap<string, string>): string | undefined {
+  if (acronyms.size === 0) return undefined;
+  for (const [written, acronym] of acronyms)
+    if (written === name || acronym === name || name.endsWith(` ${written}`)) return acronym;
+  return undefined;
+}
+
+/** A capitalised first word of a title that goes on in lower case: "le Premier ministre", "la Primera ministra". */
+function isTitleHead(name: string, after: string, language: string): boolean {
+  if (name.includes(' ')) return false;
+  const next = /^[ \t\u00a0]+(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1];
+  return next !== undefined && withoutTitles(`${name} ${next}`, language, false) === '';
 }
 
 function isInsideSentence(text: string, at: number): boolean {
