@@ -1,21 +1,24 @@
-// node packages/bench/dist/saves-only.js <notebook dir> [--saves N] [--compact-every N]: only the
+// node packages/bench/dist/saves-only.js <notebook dir> [--saves N] [--compact-every N] [--cold]: only the
 // durable-save figure, on a notebook already built (e.g. the one
 // `DOSSIER_BENCH_KEEP=1 pnpm bench --size 100k` keeps in work-100000/notebook).
 // Each save (annotations.create, acknowledged after its fsync) is followed by
 // a bare append + fdatasync of a small file in the same folder, so both meet
 // the same load on a busy machine. It adds N highlights tagged "bench-save".
-import { openSync, closeSync, writeSync, fdatasyncSync, rmSync } from 'node:fs';
+import { openSync, closeSync, writeSync, fdatasyncSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { dispatch, type Method, type MethodOutput, type MethodParams } from '@dossier/core';
+import { dispatch, type Article, type Method, type MethodOutput, type MethodParams } from '@dossier/core';
 import { openNotebook, type Notebook } from '@dossier/notebook';
 import { now, percentiles, type Percentiles } from './stats.js';
 
-const USAGE = `usage: node packages/bench/dist/saves-only.js <notebook dir> [--saves N] [--compact-every N]
+const USAGE = `usage: node packages/bench/dist/saves-only.js <notebook dir> [--saves N] [--compact-every N] [--cold]
 
   --saves          how many saves to time (default 300), e.g. --saves 500
   --compact-every  compact the notebook after every N journal entries instead of the
-                   default 10,000, e.g. --compact-every 100: the saves then meet compactions`;
+                   default 10,000, e.g. --compact-every 100: the saves then meet compactions
+  --cold           pick each quote from the article's file, not through the notebook, so the
+                   save reads its article itself, as \`pnpm bench\` times it (the default asks
+                   articles.get first, as the reader does before the user highlights)`;
 
 async function call<M extends Method>(notebook: Notebook, method: M, input: MethodParams<M>): Promise<MethodOutput<M>> {
   const result = await dispatch(notebook.service, method, input);
@@ -34,6 +37,7 @@ async function main(): Promise<void> {
   };
   const saves = option('--saves', 300);
   const compactEvery = option('--compact-every', 10_000);
+  const cold = args.includes('--cold');
   if (!dir || ![saves, compactEvery].every((n) => Number.isInteger(n) && n > 0)) {
     console.error(USAGE);
     process.exit(1);
@@ -50,7 +54,9 @@ async function main(): Promise<void> {
   try {
     for (let i = 0; i < saves; i++) {
       const article = articles[(i * 7919) % articles.length]!;
-      const body = await call(notebook, 'articles.get', { id: article.id });
+      const body = cold
+        ? (JSON.parse(readFileSync(join(dir, 'articles', `${article.id}.json`), 'utf8')) as Article)
+        : await call(notebook, 'articles.get', { id: article.id });
       const block = body.blocks.find((b) => b.text.length > 40) ?? body.blocks[0]!;
       let t = now();
       await call(notebook, 'annotations.create', {
@@ -73,7 +79,7 @@ async function main(): Promise<void> {
   const s = percentiles(save);
   const f = percentiles(fsync);
   console.log(
-    `durable save of one highlight, ${stored} highlights stored, ${articles.length} articles, compaction every ${compactEvery} entries (load ${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)})`,
+    `durable save of one highlight, ${stored} highlights stored, ${articles.length} articles, compaction every ${compactEvery} entries, ${cold ? 'article not read before the save' : 'article read before the save'} (load ${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)})`,
   );
   console.log(`  save        p50 / p95 / p99 ${show(s)}`);
   console.log(`  bare fsync  p50 / p95 / p99 ${show(f)}  (after each save, same load)`);

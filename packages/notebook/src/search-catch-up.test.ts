@@ -70,6 +70,24 @@ describe('the search index after a highlight is saved', () => {
     expect(await found(service, 'quokka')).toEqual([]);
   });
 
+  it('waits for the saves to pause before catching up, so a save never waits behind it, then catches up unasked', async () => {
+    const { state, service, articleId } = await withArticle();
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    // A user's burst: saves with a few idle milliseconds between them, in which a catch-up could start.
+    for (const note of ['quokka', 'narwhal', 'axolotl']) {
+      await call(service, 'annotations.create', { articleId, quote: QUOTE, note });
+      await pause(3);
+      expect(state.search.isBehind).toBe(true);
+    }
+    expect(state.search.engine.search('quokka', { limit: 5 })).toEqual([]);
+    // Once the saves pause, the index takes them in by itself (no search, settled() or close asked for it).
+    for (let waited = 0; state.search.isBehind && waited < 2000; waited += 10) await pause(10);
+    expect(state.search.isBehind).toBe(false);
+    for (const note of ['quokka', 'narwhal', 'axolotl']) {
+      expect(state.search.engine.search(note, { limit: 5 }).map((h) => h.id)).toEqual([articleId]);
+    }
+  });
+
   it('is called current by check, which catches it up first', async () => {
     const { service, articleId } = await withArticle();
     await call(service, 'annotations.create', { articleId, quote: QUOTE, note: 'zanzibarian' });

@@ -91,11 +91,16 @@ export class NotebookSearch {
       return warnings;
     }
     const progress = parseProgress(index.progress);
-    const ids = articlesToCatchUp(progress, replayed, state.data.createdAt, state.data.revision);
+    let ids = articlesToCatchUp(progress, replayed, state.data.createdAt, state.data.revision);
     if (ids) {
-      await this.refreshAll(state, ids, () => this.recordProgress(state, true, state.data.revision));
-      this.complete = state.data.revision;
-      this.opened = { how: 'caught-up', articles: ids.length };
+      try {
+        await this.refreshAll(state, ids, () => this.recordProgress(state, true, state.data.revision));
+        this.complete = state.data.revision;
+        this.opened = { how: 'caught-up', articles: ids.length };
+      } catch {
+        // An article it must take in cannot be read (a damaged file): rebuilt, which leaves that one out for check.
+        ids = null;
+      }
     }
     if (!ids || index.size !== state.data.articles.length) await this.rebuild(state);
     return warnings;

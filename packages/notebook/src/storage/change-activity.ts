@@ -59,14 +59,20 @@ export class ChangeActivity {
   }
 
   /**
-   * Calls `work` at the first turn of the event loop at which no change is
-   * under way (or once `stop()` says so, with `true`).
+   * Calls `work` once no change is under way and none ended in the last
+   * QUIET_MS (or once `stop()` says so, with `true`). Work that holds the
+   * changes' queue (the search index's catch-up) then runs while the saves
+   * pause, not in the gap before the next save of a burst, which would wait
+   * for it.
    */
   whenIdle(work: (stopped: boolean) => void, stop: () => boolean = () => false): void {
     const attempt = () =>
       setImmediate(() => {
-        if (this.running > 0 && !stop()) this.idleWaiters.push(attempt);
-        else work(stop());
+        if (stop()) return work(true);
+        if (this.running > 0) return this.idleWaiters.push(attempt);
+        const quiet = performance.now() - this.lastEnded;
+        if (quiet < QUIET_MS) setTimeout(attempt, QUIET_MS - quiet).unref();
+        else work(false);
       });
     attempt();
   }

@@ -30,6 +30,8 @@ async function setUp() {
   const [r] = await call(notebook.service, 'articles.import', { files: await seedFiles([S004]) });
   const articleId = r!.articleId!;
   const h = await call(notebook.service, 'annotations.create', { articleId, quote: QUOTE, note: 'first' });
+  // At rest: the index has taken in the note (it does so once the saves pause), so the folder stays as it is.
+  await notebook.settled();
   return { dir, service: notebook.service, articleId, highlightId: h.id };
 }
 

@@ -169,7 +169,7 @@ export class JournalWriter {
 
   /** Opens `path` for appending after its last trusted byte (cutting off a torn tail). */
   static async open(path: string, goodLength: number, entries: number): Promise<JournalWriter> {
-    const file = await disk.open(path, 'a');
+    const file = await disk.openDurableAppend(path);
     const writer = new JournalWriter(file, goodLength, entries);
     if ((await file.size()) !== goodLength) {
       await file.truncate(goodLength);
@@ -223,8 +223,7 @@ export class JournalWriter {
     const line = Buffer.from(journalEntryLine(rev, ops));
     try {
       if (this.dirty) await this.cutBack();
-      await this.file.write(line);
-      await this.file.datasync();
+      await this.file.writeDurably(line);
     } catch (error) {
       this.dirty = true;
       await this.cutBack().catch(() => undefined);
