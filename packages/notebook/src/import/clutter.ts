@@ -21,6 +21,7 @@ import { scoreboardReasons } from './clutter-scoreboard.js';
 import { debrisReasons } from './clutter-debris.js';
 import { teaserReasons } from './clutter-teasers.js';
 import { noticeReasons } from './clutter-notices.js';
+import { dateReasons } from './clutter-dates.js';
 
 const APPEAL_START =
   /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
@@ -278,6 +279,7 @@ export function detectClutter(
   noticeReasons(out).forEach((reason, i) => reason && mark(i, reason));
   teaserReasons(out).forEach((reason, i) => reason && mark(i, reason));
   scoreboardReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  dateReasons(out).forEach((reason, i) => reason && mark(i, reason));
   for (const i of foreignTail(out))
     mark(i, "closing paragraph in another language than the article's (a reader's comment)");
   return out;
