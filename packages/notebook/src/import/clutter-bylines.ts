@@ -41,8 +41,7 @@ export function bylineReasons(blocks: readonly Block[]): (string | undefined)[] 
     if (text.length > MAX_NAME + 20) return undefined;
     if (INVERTED_NAME_FIELD.test(text) || SEPARATED_BYLINE.test(text)) return REASON;
     // Mathematical bold or italic letters: NFKC gives the plain name back.
-    const plain = text.normalize('NFKC');
-    if (STYLED_LETTERS.test(text) && plain.length <= MAX_NAME && NAME.test(plain)) return REASON;
+    if (STYLED_LETTERS.test(text) && NAME.test(text.normalize('NFKC'))) return REASON;
     if (i < lead && text.length <= MAX_NAME && NAME.test(text) && (isDate(i + 1) || isDate(i - 1))) return REASON;
     return undefined;
   });

@@ -61,6 +61,10 @@ const BRACKETED_SPACED_CREDIT =
 const NAME_SLASH_OUTLET = /[^.!?]\s\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}\/\p{Lu}{2,10}$/u;
 /** Longer than this, a line closed by a name and initials is a paragraph. */
 const MAX_NAME_SLASH_CAPTION = 300;
+const isSlashedCredit = (text: string) =>
+  BRACKETED_LABELLED_CREDIT.test(text) ||
+  BRACKETED_SPACED_CREDIT.test(text) ||
+  (text.length <= MAX_NAME_SLASH_CAPTION && NAME_SLASH_OUTLET.test(text));
 
 // "Ollie Watkins (right) watches his shot …", "Luis de la Fuente (Mitte) …", "El Rey (izq.) y …": who stands where in the
 // picture, in the languages we meet. Only a caption points at the left and the right of what the reader sees.
@@ -113,8 +117,8 @@ export function isCreditedCaption(text: string): boolean {
   if ((text.length <= 200 && AGENCY_CLOSE.test(text)) || (text.includes('©') && COPYRIGHT_CLOSE.test(text)))
     return true;
   if (BRACKETED_PHOTO_CREDIT.test(text) || BRACKETED_NAMES_CREDIT.test(text)) return true;
-  if (BRACKETED_LABELLED_CREDIT.test(text) || BRACKETED_SPACED_CREDIT.test(text)) return true;
-  if (text.length <= MAX_NAME_SLASH_CAPTION && NAME_SLASH_OUTLET.test(text)) return true;
+  // Every line is read here: the credits split by slashes are looked for only on lines with a slash in them.
+  if (text.includes('/') && isSlashedCredit(text)) return true;
   if (text.length <= MAX_POSITION_CAPTION && POSITION_IN_PICTURE.test(text) && !MORE_SENTENCES.test(text)) return true;
   return DESCRIBES_PICTURE.test(text) || NOUN_PHRASE_SEEN_FROM.test(text);
 }

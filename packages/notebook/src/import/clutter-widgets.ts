@@ -62,8 +62,9 @@ function closingLabel(blocks: readonly Block[]): number | undefined {
   let last = blocks.length - 1;
   while (last >= 0 && blocks[last]!.clutter) last--;
   if (last < MIN_BLOCKS - 1) return undefined;
+  const text = (i: number) => blocks[i]!.text.trim();
+  if (!isShortUnpunctuated(text(last)) || isShortUnpunctuated(text(last - 1))) return undefined;
   const texts = blocks.map((b) => b.text.trim());
-  if (!isShortUnpunctuated(texts[last]!) || isShortUnpunctuated(texts[last - 1]!)) return undefined;
   const hasSubheadings = texts.some(
     (t, i) =>
       i > 0 &&
