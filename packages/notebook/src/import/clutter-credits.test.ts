@@ -86,6 +86,13 @@ describe('agencies, handles and names around the byline', () => {
     expect(creditReasons(blocks(['The Peninsula', 'Short line', body]))[0]).toBeUndefined();
     expect(creditReasons(blocks([body, 'The Peninsula', body]))[1]).toBeUndefined();
   });
+
+  it('so is one token in lower case or with a hyphen or a dot in it', () => {
+    expect(creditReasons(blocks(['n-tv', body]))[0]).toMatch(/outlet/u);
+    expect(creditReasons(blocks(['example.de', body]))[0]).toMatch(/outlet/u);
+    expect(creditReasons(blocks(['Kharkiv', body]))[0]).toBeUndefined();
+    expect(creditReasons(blocks([body, 'n-tv', body]))[1]).toBeUndefined();
+  });
 });
 
 describe('sentences about agencies, reports and editors stay', () => {

@@ -61,6 +61,9 @@ const OUTLET_NAME = new RegExp(
   String.raw`^(?:(?:The|La|Le|Les|El|Los|Las|Der|Die|Das|Il|Lo|De|Het) ${OUTLET_WORD}(?: ${OUTLET_WORD}){0,2}|${OUTLET_WORD}(?: ${OUTLET_WORD}){1,2})$`,
   'u',
 );
+/** "n-tv", "t-online", "example.de": an outlet's name as one token, in lower case or with a hyphen or a dot in it. */
+const OUTLET_TOKEN = /^(?=.*(?:^\p{Ll}|[.-]\p{L}))[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)*$/u;
+const isOutletName = (text: string) => OUTLET_NAME.test(text) || OUTLET_TOKEN.test(text);
 /** A paragraph of the story: a sentence of some length. */
 const isStoryParagraph = (text: string | undefined) =>
   !!text && (text.length > 220 || (text.length > 60 && /[.!?]["”»]?$/u.test(text)));
@@ -103,7 +106,7 @@ export function creditReasons(blocks: readonly Block[]): (string | undefined)[] 
     if (isHandleLine(text)) return BYLINE_REASON;
     const below = blocks[i + 1]?.text.trim() ?? '';
     if (text.length <= 40 && NAME_ALONE.test(text) && (isHandleLine(below) || ROLE.test(below))) return BYLINE_REASON;
-    if (i === 0 && text.length <= 30 && OUTLET_NAME.test(text) && isStoryParagraph(blocks[1]?.text.trim()))
+    if (i === 0 && text.length <= 30 && isOutletName(text) && isStoryParagraph(blocks[1]?.text.trim()))
       return "outlet's or section's name under the headline (metadata, not body)";
     return undefined;
   });

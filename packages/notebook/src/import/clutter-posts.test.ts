@@ -46,6 +46,33 @@ describe('an embedded post is marked by its signature', () => {
   });
 });
 
+describe('a post copied over several lines, its signature among them', () => {
+  it('is marked from its first line down to its link: the lines between open with an emoji', () => {
+    const lines = [
+      ...body,
+      '🚨 THE BRIDGE IS CLOSED',
+      '— City Desk (@citydesk) May 2, 2025',
+      '⚠️ Traffic is diverted through the old town until further notice',
+      '📍 Updates follow on our live page… pic.twitter.com/abc123',
+      ...body,
+    ];
+    expect(reasons(lines)).toEqual([
+      null,
+      null,
+      expect.stringMatching(/embedded social post/u),
+      expect.stringMatching(/signature of an embedded/u),
+      expect.stringMatching(/embedded social post/u),
+      expect.stringMatching(/embedded social post/u),
+      null,
+      null,
+    ]);
+  });
+
+  it('keeps a paragraph of the article that opens with an emoji away from any post', () => {
+    expect(reasons(['⚠️ Traffic is diverted through the old town until further notice.', ...body])[0]).toBeNull();
+  });
+});
+
 describe('the label above a post', () => {
   const post =
     'Rescue teams are on their way. #earthquake pic.twitter.com/abc123 — News Desk (@newsdesk) March 28, 2025';

@@ -1,8 +1,10 @@
 // Social posts embedded in an article, known when their link is gone: the
 // post's line ends in its signature ("… — SpaceX (@SpaceX) March 7, 2025"),
 // and a post that ran over several lines leaves its first lines just above
-// the signed one — lines that open with a hashtag or a handle, or are written
-// in another script than the article (an Urdu post in an English report).
+// the signed one — lines that open with a hashtag, a handle or an emoji, or
+// are written in another script than the article (an Urdu post in an English
+// report); a page that put the signature among the post's lines leaves them
+// on both sides of it, down to the post's link.
 // The article's own text never ends a paragraph in a handle and a date. The
 // few words without a verb right above a post ("Afghanistan Earthquake") are
 // its label; a subheading that says something ("SpaceX Acknowledges
@@ -20,8 +22,8 @@ const SIGNED_END = new RegExp(
 );
 /** Longer blocks are paragraphs, whatever they end with. */
 const MAX_POST = 700;
-/** "#BREAKING …", "@SpaceX …": a post's first line. */
-const POST_OPENING = /^[#@][\p{L}\p{N}_]/u;
+/** "#BREAKING …", "@SpaceX …", "🔴 BREAKING …": a post's line, opening with a hashtag, a handle or an emoji. */
+const POST_OPENING = /^(?:[#@][\p{L}\p{N}_]|\p{Extended_Pictographic})/u;
 
 /** Words a post's label holds at most. */
 const LABEL_WORDS = 4;
@@ -89,7 +91,12 @@ export function postReasons(blocks: readonly Block[]): (string | undefined)[] {
   for (let i = texts.length - 1; i > 0; i--) {
     if (!isPost(i)) continue;
     let j = i - 1;
-    for (; j >= 0 && !blocks[j]!.clutter && !reasons[j]; j--) {
+    for (; j >= 0 && !reasons[j]; j--) {
+      // A post copied over several lines may have its signature among them: its lines go on above it.
+      if (blocks[j]!.clutter) {
+        if (isPost(j)) continue;
+        break;
+      }
       const text = texts[j]!;
       if (text.length > MAX_POST || !(POST_OPENING.test(text) || foreign(text))) break;
       reasons[j] = 'embedded social post (its first lines)';

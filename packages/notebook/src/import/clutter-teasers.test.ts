@@ -11,6 +11,17 @@ const blocks = (lines: string[]): Block[] => lines.map((text) => ({ kind: 'parag
 const marked = (lines: string[]) => teaserReasons(blocks(lines)).map((r) => (r ? 'teaser' : null));
 
 describe('a paragraph’s start cut off, when the article holds it whole', () => {
+  it('cut with two dots in a word, and led by the writer’s name and a colon', () => {
+    const full =
+      'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für den Verkehr zu sperren. Ingenieure hatten Risse in zwei Pfeilern gefunden, teilte die Stadt mit.';
+    const teaser =
+      'Jane Roe: Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für den Verkehr zu sperren. Ingenieure hatten Ri..';
+    expect(marked([teaser, full])).toEqual(['teaser', null]);
+    expect(
+      marked(['Jane Roe: Der Stadtrat tagte am Montag und vertagte alles auf den Herbst, ohne je..', full]),
+    ).toEqual([null, null]);
+  });
+
   it('in English, with the page’s own punctuation differing ("2 1" for "2-1")', () => {
     const lines = [
       'Dortmund, Germany: England will face Spain in the Euro 2024 final after substitute Ollie Watkins snatched the Three Lions a late 2 1 win against the N...',

@@ -7,7 +7,10 @@
 import type { Block } from '@dossier/core';
 
 /** "… against the N...", "… Pero el conjunto […]", "… the minister said…": a line cut off by the page. */
-const CUT_OFF = /\s*(?:\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)|…|\.\.\.)$/u;
+// "… Teil e..": two dots after a word cut in the middle.
+const CUT_OFF = /\s*(?:\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)|…|\.\.\.|(?<=\p{L})\.\.)$/u;
+/** "Jane Roe: …", "Analyse : …": the writer's or the section's name a teaser puts before the text it previews. */
+const TEASER_LABEL = /^[^:.!?]{2,40}\s?:\s+/u;
 /** Letters and digits a cut-off line keeps at least for its copy to be told apart from chance. */
 const MIN_PREVIEW = 40;
 /** A line in capitals with a "|" between its parts; longer, it would be a paragraph in capitals. */
@@ -61,8 +64,8 @@ export function teaserReasons(blocks: readonly Block[]): (string | undefined)[] 
   return texts.map((text, i) => {
     if (isCapitalsPromo(text)) return 'teaser or promo in capitals';
     if (!CUT_OFF.test(text)) return undefined;
-    const preview = letters(text.replace(CUT_OFF, ''));
-    if (preview.length < MIN_PREVIEW) return undefined;
-    return foundElsewhere(preview, i) ? 'teaser: the start of a paragraph cut off' : undefined;
+    const cut = text.replace(CUT_OFF, '');
+    const previews = [cut, cut.replace(TEASER_LABEL, '')].map(letters).filter((p) => p.length >= MIN_PREVIEW);
+    return previews.some((p) => foundElsewhere(p, i)) ? 'teaser: the start of a paragraph cut off' : undefined;
   });
 }

@@ -53,6 +53,12 @@ describe('a label after the end of the story', () => {
     expect(widgetReasons(blocks([...story, 'Das war alles.'])).at(-1)).toBeUndefined();
     expect(widgetReasons(blocks([story[0]!, 'Beben in Südostasien']))).toEqual([undefined, undefined]);
   });
+
+  it('is not marked when the text ends on a list, or has subheadings of its own', () => {
+    expect(widgetReasons(blocks([...story, 'Spanien - 4', 'Italien - 2'])).at(-1)).toBeUndefined();
+    const withSubheading = [story[0]!, 'Notstand in Bangkok', ...story.slice(1), 'Hilfe aus dem Ausland'];
+    expect(widgetReasons(blocks(withSubheading)).at(-1)).toBeUndefined();
+  });
 });
 
 describe('sentences stay', () => {

@@ -6,7 +6,8 @@
 // side, one of them a date, a time or a button, none a sentence; a prompt
 // asks the reader, in the imperative, to support journalism. And the label a
 // page leaves after the story ("Beben in Südostasien", a topic link): a story
-// ends on a sentence, never on a few words without punctuation.
+// ends on a sentence, never on a few words without punctuation — unless it
+// has such lines of its own (subheadings, a list), so its last one may be one.
 import type { Block } from '@dossier/core';
 
 /** Month names and their short forms in the languages we meet (Italian "ott", Spanish "sept."). */
@@ -44,14 +45,36 @@ const CLOSING_LABEL_WORDS = 5;
 /** Blocks an article needs before its last one can be told a label: a note of two lines may end on anything. */
 const MIN_BLOCKS = 3;
 
-/** The last block not yet marked, when every block after it is marked, and it is a few words without punctuation. */
+/** A few words without punctuation at the end: a label, a subheading, an item of a list. */
+const isShortUnpunctuated = (text: string) =>
+  text.split(/\s+/u).length <= CLOSING_LABEL_WORDS && /[\p{L}\p{N}]$/u.test(text);
+/** A paragraph of the story: a sentence of some length. */
+const isParagraph = (text: string) => text.length > 60 && /[.!?:]["”»]?$/u.test(text);
+
+/**
+ * The last block not yet marked, when every block after it is marked, and it
+ * is a few words without punctuation — unless the text has such lines of its
+ * own: a list it ends on ("Spain - 4" / "Italy - 2": the line above has the
+ * same shape), or subheadings between its paragraphs, one of which may end a
+ * text cut short.
+ */
 function closingLabel(blocks: readonly Block[]): number | undefined {
   let last = blocks.length - 1;
   while (last >= 0 && blocks[last]!.clutter) last--;
   if (last < MIN_BLOCKS - 1) return undefined;
-  const text = blocks[last]!.text.trim();
-  const words = text.split(/\s+/u).length;
-  return words <= CLOSING_LABEL_WORDS && /[\p{L}\p{N}]$/u.test(text) ? last : undefined;
+  const text = (i: number) => blocks[i]!.text.trim();
+  if (!isShortUnpunctuated(text(last)) || isShortUnpunctuated(text(last - 1))) return undefined;
+  const texts = blocks.map((b) => b.text.trim());
+  const hasSubheadings = texts.some(
+    (t, i) =>
+      i > 0 &&
+      i < last &&
+      !blocks[i]!.clutter &&
+      isShortUnpunctuated(t) &&
+      isParagraph(texts[i - 1]!) &&
+      isParagraph(texts[i + 1]!),
+  );
+  return hasSubheadings ? undefined : last;
 }
 
 /**

@@ -21,6 +21,9 @@ import { scoreboardReasons } from './clutter-scoreboard.js';
 import { debrisReasons } from './clutter-debris.js';
 import { teaserReasons } from './clutter-teasers.js';
 import { noticeReasons } from './clutter-notices.js';
+import { dateReasons } from './clutter-dates.js';
+import { bylineReasons } from './clutter-bylines.js';
+import { stampedTeaserReasons } from './clutter-stamped-teasers.js';
 
 const APPEAL_START =
   /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
@@ -84,6 +87,8 @@ const UI_LABEL = new RegExp(
       "in short|key points|at a glance|das wichtigste in kürze|auf einen blick|en bref|l'essentiel|en resumen|en síntesis|in breve|in sintesi|em resumo",
       'advertisement - continue reading below|story continues below advertisement',
       'recommend|continue reading|text size|reset',
+      // "Read the full article": the link to the rest of a text the page cut short.
+      "read (the )?(full|whole|entire) (article|story)|lire (l[’']article complet|la suite)|(gesamten|ganzen) artikel lesen|weiterlesen|leer (el )?artículo completo|seguir leyendo|leggi (l[’']articolo completo|tutto)|ler (o )?artigo completo|continuar lendo",
       'comments are (closed|disabled)|commenting (is|has been) (closed|disabled)',
       'close button|copy to clipboard|copied|copy link|lock',
       '(copy/paste|copy and paste) the (article|video|article video) embed (link|code)( below)?',
@@ -274,6 +279,9 @@ export function detectClutter(
   creditReasons(out).forEach((reason, i) => reason && mark(i, reason));
   postReasons(out).forEach((reason, i) => reason && mark(i, reason));
   captionReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  dateReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  stampedTeaserReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  bylineReasons(out).forEach((reason, i) => reason && mark(i, reason));
   widgetReasons(out).forEach((reason, i) => reason && mark(i, reason));
   noticeReasons(out).forEach((reason, i) => reason && mark(i, reason));
   teaserReasons(out).forEach((reason, i) => reason && mark(i, reason));

@@ -1,0 +1,100 @@
+// A date or a time alone on its line, in any of the forms a page prints its
+// stamps in: numeric ("03.09.2025 - 20:31 Uhr", "11/02/2026", "2025-09-03"),
+// with a month name ("(17 aprile 2025)", "Mi., 3. Sept. 2025, 20:31 Uhr"), or
+// relative ("vor 1 Tag", "il y a 2 heures", "hace 3 horas", "2 days ago"),
+// with a counter after it (a comment count: "vor 1 Tag 1"). A line made of
+// nothing but a date says when, never what: the page's metadata, not the
+// story. A sentence that holds a date has words besides it and stays.
+import type { Block } from '@dossier/core';
+
+/** The words a stamp is written with, per language; each table's entries are alternatives of a regular expression. */
+const STAMP_WORDS: Record<'en' | 'de' | 'fr' | 'es' | 'it' | 'pt', { months: string; days: string; relative: string }> =
+  {
+    en: {
+      months:
+        'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december',
+      days: 'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday',
+      // "2 days ago", "an hour ago", "5 min ago"
+      relative:
+        '(?:\\d{1,3}|an?|one) (?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?|years?) ago',
+    },
+    de: {
+      months: 'januar|jänner|februar|märz|mär|april|mai|juni|juli|august|sept|oktober|okt|november|dezember|dez',
+      days: 'mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|gestern',
+      // "vor 1 Tag", "vor 3 Stunden", "vor 5 Min."
+      relative:
+        'vor (?:\\d{1,3}|einer?|einem) (?:sek\\.?|sekunden?|min\\.?|minuten?|std\\.?|stunden?|tag|tagen|woche|wochen|monat|monaten|jahr|jahren)',
+    },
+    fr: {
+      months:
+        'janv|janvier|févr|février|mars|avr|avril|mai|juin|juil|juillet|août|septembre|oct|octobre|novembre|déc|décembre',
+      days: "lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd’hui|aujourd'hui|hier",
+      // "il y a 2 heures", "il y a 3 j"
+      relative: 'il y a (?:\\d{1,3}|une?) (?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?|semaines?|mois|ans?)',
+    },
+    es: {
+      months:
+        'ene|enero|febrero|marzo|abr|abril|mayo|junio|julio|ago|agosto|septiembre|setiembre|octubre|noviembre|dic|diciembre',
+      days: 'lun|mié|jue|vie|sáb|dom|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer',
+      // "hace 3 horas", "hace un día"
+      relative: 'hace (?:\\d{1,3}|una?) (?:seg|segundos?|min|minutos?|h|horas?|días?|semanas?|mes|meses|años?)',
+    },
+    it: {
+      months:
+        'gen|gennaio|febbraio|marzo|aprile|mag|maggio|giu|giugno|lug|luglio|agosto|set|settembre|ott|ottobre|novembre|dicembre',
+      days: 'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|oggi|ieri',
+      // "2 ore fa", "un giorno fa"
+      relative:
+        '(?:\\d{1,3}|una?) (?:secondi|minuti|min|ora|ore|giorno|giorni|settimana|settimane|mese|mesi|anno|anni) fa',
+    },
+    pt: {
+      months:
+        'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|fev|set|out|dez',
+      days: 'segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|hoje|ontem',
+      // "há 2 horas", "há um dia"
+      relative: 'há (?:\\d{1,3}|uma?) (?:segundos?|minutos?|min|horas?|h|dias?|semanas?|mês|meses|anos?)',
+    },
+  };
+
+const alternatives = (key: 'months' | 'days' | 'relative') =>
+  Object.values(STAMP_WORDS)
+    .map((words) => words[key])
+    .join('|');
+const MONTH = `(?:${alternatives('months')})\\.?`;
+const DAY = `(?:${alternatives('days')})\\.?`;
+const NUMERIC_DATE = String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}`;
+const NAMED_DATE = `\\d{1,2}(?:\\.|º|er)? (?:de )?${MONTH}(?:,? (?:de )?\\d{4})?|${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|${MONTH} \\d{4}`;
+// "20:31 Uhr", "8.10 h", "6:40pm", "18h30", "08:10:28"
+const TIME = String.raw`\d{1,2}(?:[:.h]\d{2}(?::\d{2})?|h)(?: ?(?:am|pm|a\.m\.|p\.m\.|uhr|h|hrs|horas|heures))?(?: (?:utc|gmt|cet|cest|mez|mesz|bst|est|edt|et|pt|pst|pdt|wet|west))?`;
+/** Between a date and its time: a dash, a comma, a bar, or the word for "at". */
+const DATE_TIME_JOIN = String.raw`(?:\s*[-–—,|·•/]\s*|\s+)(?:(?:at|um|à|às|a las|alle|ore|om)\s+)?`;
+const DATE = `(?:${DAY},? )?(?:${NUMERIC_DATE}|${NAMED_DATE})(?:${DATE_TIME_JOIN}${TIME})?`;
+const RELATIVE = `(?:${alternatives('relative')})`;
+// The whole line: a stamp, in brackets or not, with a counter after it (comments, shares) or not.
+const STAMP_LINE = new RegExp(
+  `^[([]?(?:${DATE}|${DAY},? ${TIME}|${TIME}(?:${DATE_TIME_JOIN}${DATE})|${RELATIVE})[)\\]]?(?:\\s+\\d{1,4})?\\.?$`,
+  'iu',
+);
+/** A stamp is short; a longer line is a sentence, whatever it starts with. */
+const MAX_STAMP = 60;
+
+/** Whether a line is a date, a time with its day, or a relative time alone: a stamp of the page. */
+export function isDateStamp(text: string): boolean {
+  const line = text.trim();
+  return line.length <= MAX_STAMP && /\d|ago|hier|ayer|ieri|ontem|gestern|heute|today|yesterday/iu.test(line)
+    ? STAMP_LINE.test(line)
+    : false;
+}
+
+/** The reason the cleaner gives a stamp (the older date rule of clutter.ts gives the same). */
+export const DATE_STAMP_REASON = 'date line (metadata, not body)';
+
+/**
+ * For each block, the reason it is a date stamp, or undefined.
+ *
+ * @example
+ * dateReasons([{ kind: 'paragraph', text: '03.09.2025 - 20:31 Uhr' }]) // => ['date line (metadata, not body)']
+ */
+export function dateReasons(blocks: readonly Block[]): (string | undefined)[] {
+  return blocks.map((b) => (isDateStamp(b.text) ? DATE_STAMP_REASON : undefined));
+}
