@@ -125,6 +125,18 @@ const REFUSED: [string, string, Buffer, string][] = [
 let dir: string;
 let notebook: Notebook;
 
+/**
+ * The folder's files but the pruned ranking's postings file: the index writes
+ * that once it has been idle for 2 s, whatever else runs (a slow refusal of a
+ * PDF gives it the time under load); it is derived from the index, which is
+ * still compared byte for byte.
+ */
+async function notebookFiles(): Promise<Map<string, Buffer>> {
+  const files = await folderFiles(dir);
+  files.delete(join('index', 'search.sqlite.postings'));
+  return files;
+}
+
 async function importFiles(...files: { name: string; data: Buffer }[]): Promise<ImportResult[]> {
   const result = await dispatch(notebook.service, 'articles.import', {
     files: files.map((f) => ({ name: f.name, dataBase64: f.data.toString('base64') })),
@@ -154,12 +166,12 @@ afterEach(async () => {
 
 describe('files that are not articles are refused, and the notebook folder stays byte for byte as it was', () => {
   it.each(REFUSED)('%s', async (_what, name, data, reason) => {
-    const before = await folderFiles(dir);
+    const before = await notebookFiles();
     const [result] = await importFiles({ name, data });
     expect(result).toMatchObject({ name, status: 'refused' });
     expect(result!.message).not.toContain('\n');
     expect(result!.message).toBe(`${name}: ${reason}`);
-    expect(await folderFiles(dir)).toEqual(before);
+    expect(await notebookFiles()).toEqual(before);
   });
 
   it('refuses the bad files of a mixed batch and imports the good one, in order', async () => {
