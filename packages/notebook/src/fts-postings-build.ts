@@ -5,7 +5,7 @@
 // changes while it runs is what the index tells apart afterwards (rows added
 // above the last one read, rows removed since).
 import type { DatabaseSync } from 'node:sqlite';
-import { COLUMNS, WEIGHTS } from './fts-schema.js';
+import { COLUMNS, weightedTermCounts } from './fts-schema.js';
 import { SegmentBuilder, SegmentReader } from './fts-segment.js';
 import type { PostingsParts } from './fts-postings-file.js';
 
@@ -25,7 +25,6 @@ export async function gatherPostings(
   db: DatabaseSync,
   pause: () => Promise<void> = async () => {},
 ): Promise<{ parts: PostingsParts; covers: number }> {
-  const doubled = WEIGHTS.map((w) => w * 2);
   const columns = COLUMNS.map((_, i) => `c${i}`);
   const read = db.prepare(`SELECT id, ${columns.join(', ')} FROM docs_content WHERE id > ? ORDER BY id LIMIT ?`);
   const segments: SegmentReader[] = [];
@@ -37,15 +36,7 @@ export async function gatherPostings(
     const slice = read.all(covers, SLICE_ARTICLES) as Record<string, string | number | null>[];
     for (const record of slice) {
       const row = Number(record.id);
-      const counts = new Map<string, number>();
-      let length = 0;
-      columns.forEach((column, c) => {
-        for (const term of String(record[column] ?? '').split(' ')) {
-          if (!term) continue;
-          length++;
-          counts.set(term, (counts.get(term) ?? 0) + doubled[c]!);
-        }
-      });
+      const { counts, length } = weightedTermCounts(record);
       builder.add(row, counts, length);
       rows.push(row);
       lengths.push(length);

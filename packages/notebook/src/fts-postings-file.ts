@@ -16,7 +16,7 @@
 //   articles: rows (first, then gaps) and lengths in tokens, varints
 //   trailer: the file's size u32 · magic u32
 import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { ByteWriter, VarintReader, type SegmentReader } from './fts-segment.js';
+import { ByteWriter, readArticleList, VarintReader, type SegmentReader } from './fts-segment.js';
 import type { PhrasePostings } from './fts-topk.js';
 
 const MAGIC = 0x44504631; // "DPF1"
@@ -221,16 +221,9 @@ export class PostingsFile {
   articles(): { rows: Uint32Array; lengths: Uint32Array } {
     const bytes = new Uint8Array(this.head.buffer, this.head.byteOffset + this.articlesAt, this.articlesBytes);
     const reader = new VarintReader(bytes, 0);
-    const rows = new Uint32Array(this.articleCount);
-    const lengths = new Uint32Array(this.articleCount);
-    let row = 0;
-    for (let i = 0; i < this.articleCount; i++) {
-      row += reader.next();
-      rows[i] = row;
-      lengths[i] = reader.next();
-    }
+    const list = readArticleList(reader, this.articleCount);
     if (reader.at !== bytes.length) throw new Error('postings file: its article list is damaged');
-    return { rows, lengths };
+    return list;
   }
 
   /** The term's rows and doubled counts, or `null` when no covered article holds it. */

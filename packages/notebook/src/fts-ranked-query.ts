@@ -6,7 +6,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import MiniSearch, { type Query } from 'minisearch';
 import type { MatchLeaf, SoleCompletion } from './fts-match.js';
-import { COLUMNS, WEIGHTS } from './fts-schema.js';
+import { COLUMNS, weightedTermCounts } from './fts-schema.js';
 import { unionOf, withBlocks, type PhrasePostings } from './fts-topk.js';
 
 /**
@@ -98,7 +98,6 @@ export interface ContentPostings extends PostingsSource {
  * weighs it. Memory grows with the index (about 3 GB of heap at 100k articles).
  */
 export function postingsFromContent(db: DatabaseSync): ContentPostings {
-  const doubled = WEIGHTS.map((w) => w * 2);
   const columns = COLUMNS.map((_, i) => `c${i}`);
   const maxRow = (db.prepare('SELECT max(id) AS n FROM docs_content').get() as { n: number | null }).n ?? 0;
   const lengths = new Uint32Array(maxRow + 1);
@@ -108,15 +107,7 @@ export function postingsFromContent(db: DatabaseSync): ContentPostings {
   const read = db.prepare(`SELECT id, ${columns.join(', ')} FROM docs_content ORDER BY id`);
   for (const record of read.iterate() as Iterable<Record<string, string | number | null>>) {
     const row = Number(record.id);
-    const counts = new Map<string, number>();
-    let length = 0;
-    columns.forEach((column, c) => {
-      for (const term of String(record[column] ?? '').split(' ')) {
-        if (!term) continue;
-        length++;
-        counts.set(term, (counts.get(term) ?? 0) + doubled[c]!);
-      }
-    });
+    const { counts, length } = weightedTermCounts(record);
     rows++;
     lengths[row] = length;
     tokens += length;

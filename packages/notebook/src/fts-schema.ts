@@ -43,3 +43,27 @@ export function probeIndexFile(path: string): 'current' | 'other' | 'damaged' {
     db.close();
   }
 }
+
+/**
+ * One content row's terms with the count bm25 weighs each by (twice the
+ * column's weight, summed over the columns it is in), and the row's length in
+ * tokens: what the pruned ranking's postings hold for an article.
+ *
+ * @example
+ * weightedTermCounts({ c0: 'kyiv strike', c1: 'strike' }) // => { counts: Map { kyiv, strike }, length: 3 }
+ */
+export function weightedTermCounts(record: Record<string, string | number | null>): {
+  counts: Map<string, number>;
+  length: number;
+} {
+  const counts = new Map<string, number>();
+  let length = 0;
+  COLUMNS.forEach((_, c) => {
+    for (const term of String(record[`c${c}`] ?? '').split(' ')) {
+      if (!term) continue;
+      length++;
+      counts.set(term, (counts.get(term) ?? 0) + WEIGHTS[c]! * 2);
+    }
+  });
+  return { counts, length };
+}

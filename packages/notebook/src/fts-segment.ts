@@ -110,16 +110,9 @@ export class SegmentReader {
     const last = this.termCount ? this.entryEnd(this.termCount - 1) : 12;
     const size = this.view.getUint32(last, true);
     const reader = new VarintReader(this.bytes, last + 4);
-    const rows = new Uint32Array(this.articleCount);
-    const lengths = new Uint32Array(this.articleCount);
-    let row = 0;
-    for (let i = 0; i < this.articleCount; i++) {
-      row += reader.next();
-      rows[i] = row;
-      lengths[i] = reader.next();
-    }
+    const list = readArticleList(reader, this.articleCount);
     if (reader.at !== last + 4 + size) throw new Error('search segment: its article list is damaged');
-    return { rows, lengths };
+    return list;
   }
 
   /** The term's rows and doubled counts in this segment, or `null` when it holds none. */
@@ -235,6 +228,19 @@ export class ByteWriter {
 }
 
 /** Reads the varints {@link ByteWriter} writes, from `at` on. */
+/** `count` articles' rows (stored as gaps) and lengths, read from `reader` in turn. */
+export function readArticleList(reader: VarintReader, count: number): { rows: Uint32Array; lengths: Uint32Array } {
+  const rows = new Uint32Array(count);
+  const lengths = new Uint32Array(count);
+  let row = 0;
+  for (let i = 0; i < count; i++) {
+    row += reader.next();
+    rows[i] = row;
+    lengths[i] = reader.next();
+  }
+  return { rows, lengths };
+}
+
 export class VarintReader {
   constructor(
     private readonly bytes: Uint8Array,
