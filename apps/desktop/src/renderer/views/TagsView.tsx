@@ -24,7 +24,9 @@ export function TagsView({ onFilter }: { onFilter(filter: LibraryFilter): void }
       toast.info(
         `${p.action === 'rename' ? 'Renamed' : 'Merged'} ${p.from} → ${p.to} (${updated} highlight${updated === 1 ? '' : 's'})`,
       );
-      setPending(null);
+      // Only the action applied: the tags list can refresh before the call returns, and an action the
+      // user began meanwhile (another row's Merge into…) must not be closed under them.
+      setPending((current) => (current === p ? null : current));
     } catch (error) {
       toast.error(error);
     }
