@@ -16,7 +16,7 @@
 //   articles: rows (first, then gaps) and lengths in tokens, varints
 //   trailer: the file's size u32 · magic u32
 import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { ByteWriter, readArticleList, VarintReader, type SegmentReader } from './fts-segment.js';
+import { ByteWriter, readRowPairs, VarintReader, type SegmentReader } from './fts-segment.js';
 import type { PhrasePostings } from './fts-topk.js';
 
 const MAGIC = 0x44504631; // "DPF1"
@@ -221,9 +221,9 @@ export class PostingsFile {
   articles(): { rows: Uint32Array; lengths: Uint32Array } {
     const bytes = new Uint8Array(this.head.buffer, this.head.byteOffset + this.articlesAt, this.articlesBytes);
     const reader = new VarintReader(bytes, 0);
-    const list = readArticleList(reader, this.articleCount);
+    const [rows, lengths] = readRowPairs(reader, this.articleCount);
     if (reader.at !== bytes.length) throw new Error('postings file: its article list is damaged');
-    return list;
+    return { rows, lengths };
   }
 
   /** The term's rows and doubled counts, or `null` when no covered article holds it. */
@@ -305,14 +305,7 @@ export class PostingsFile {
 /** One term's postings from exactly its bytes. */
 function decodePostings(bytes: Uint8Array, count: number): Pick<PhrasePostings, 'rows' | 'doubledCounts'> {
   const reader = new VarintReader(bytes, 0);
-  const rows = new Uint32Array(count);
-  const doubledCounts = new Uint32Array(count);
-  let row = 0;
-  for (let p = 0; p < count; p++) {
-    row += reader.next();
-    rows[p] = row;
-    doubledCounts[p] = reader.next();
-  }
+  const [rows, doubledCounts] = readRowPairs(reader, count);
   if (reader.at !== bytes.length) throw new Error('postings file: a postings list is damaged');
   return { rows, doubledCounts };
 }

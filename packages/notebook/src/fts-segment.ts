@@ -110,9 +110,9 @@ export class SegmentReader {
     const last = this.termCount ? this.entryEnd(this.termCount - 1) : 12;
     const size = this.view.getUint32(last, true);
     const reader = new VarintReader(this.bytes, last + 4);
-    const list = readArticleList(reader, this.articleCount);
+    const [rows, lengths] = readRowPairs(reader, this.articleCount);
     if (reader.at !== last + 4 + size) throw new Error('search segment: its article list is damaged');
-    return list;
+    return { rows, lengths };
   }
 
   /** The term's rows and doubled counts in this segment, or `null` when it holds none. */
@@ -180,15 +180,7 @@ export class SegmentReader {
   decode(i: number): Pick<PhrasePostings, 'rows' | 'doubledCounts'> {
     const at = this.entry(i) + 2 + 2 * this.view.getUint16(this.entry(i), true);
     const count = this.view.getUint32(at, true);
-    const reader = new VarintReader(this.bytes, this.view.getUint32(at + 4, true));
-    const rows = new Uint32Array(count);
-    const doubledCounts = new Uint32Array(count);
-    let row = 0;
-    for (let p = 0; p < count; p++) {
-      row += reader.next();
-      rows[p] = row;
-      doubledCounts[p] = reader.next();
-    }
+    const [rows, doubledCounts] = readRowPairs(new VarintReader(this.bytes, this.view.getUint32(at + 4, true)), count);
     return { rows, doubledCounts };
   }
 }
@@ -228,17 +220,20 @@ export class ByteWriter {
 }
 
 /** Reads the varints {@link ByteWriter} writes, from `at` on. */
-/** `count` articles' rows (stored as gaps) and lengths, read from `reader` in turn. */
-export function readArticleList(reader: VarintReader, count: number): { rows: Uint32Array; lengths: Uint32Array } {
+/**
+ * `count` pairs read from `reader` in turn: a row, stored as its gap from the
+ * one before, and a value (an article's length, a term's doubled count).
+ */
+export function readRowPairs(reader: VarintReader, count: number): [rows: Uint32Array, values: Uint32Array] {
   const rows = new Uint32Array(count);
-  const lengths = new Uint32Array(count);
+  const values = new Uint32Array(count);
   let row = 0;
   for (let i = 0; i < count; i++) {
     row += reader.next();
     rows[i] = row;
-    lengths[i] = reader.next();
+    values[i] = reader.next();
   }
-  return { rows, lengths };
+  return [rows, values];
 }
 
 export class VarintReader {
