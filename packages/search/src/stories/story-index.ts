@@ -103,11 +103,12 @@ export class StoryIndex implements DocumentFrequencies {
     return this.docs.get(id)?.features;
   }
 
-  /** Adds or replaces an article and finds which articles it must be compared with. */
-  add(id: string, input: FeatureInput): void {
-    if (this.docs.has(id)) this.remove(id);
-    // Cognates are counted from the term ids: a lookup per term in a table of every word met spared.
-    const features = storyFeatures(input, { cognates: false });
+  /**
+   * Gives a new article (`id` not held) a slot, its term and name ids and its
+   * cognates counted from those ids, and counts its keys; add and restore differ
+   * only in how they come by its features and keys.
+   */
+  private place(id: string, features: StoryFeatures, keys: string[]): IndexedArticle {
     const cognates = (features.cognates = new Map<string, number>());
     const slot = this.freeSlots.pop() ?? this.idAt.length;
     this.idAt[slot] = id;
@@ -117,10 +118,20 @@ export class StoryIndex implements DocumentFrequencies {
       terms: this.terms.add(features.terms, cognates),
       entities: this.names.add(features),
       vector: null,
-      keys: [],
+      keys,
     };
     this.docs.set(id, article);
     this.countKeys(features);
+    return article;
+  }
+
+  /** Adds or replaces an article and finds which articles it must be compared with. */
+  add(id: string, input: FeatureInput): void {
+    if (this.docs.has(id)) this.remove(id);
+    // Cognates are counted from the term ids: a lookup per term in a table of every word met spared.
+    const features = storyFeatures(input, { cognates: false });
+    const article = this.place(id, features, []);
+    const { slot } = article;
     article.keys = this.keysFor(features);
     if (this.hits.length < this.idAt.length) this.hits = new Int32Array(this.idAt.length * 2);
     const hits = this.hits;
@@ -234,20 +245,8 @@ export class StoryIndex implements DocumentFrequencies {
     const record = readStoredArticle(stored, { cognates: false });
     if (!record) return false;
     const { id, features } = record;
-    const cognates = (features.cognates = new Map<string, number>());
     if (this.docs.has(id)) this.remove(id);
-    const slot = this.freeSlots.pop() ?? this.idAt.length;
-    this.idAt[slot] = id;
-    const article: IndexedArticle = {
-      features,
-      slot,
-      terms: this.terms.add(features.terms, cognates),
-      entities: this.names.add(features),
-      vector: null,
-      keys: record.keys,
-    };
-    this.docs.set(id, article);
-    this.countKeys(features);
+    const { slot } = this.place(id, features, record.keys);
     for (const key of record.keys) {
       let posting = this.postings.get(key);
       if (!posting) this.postings.set(key, (posting = new Set<number>()));
