@@ -44,7 +44,7 @@ export function Sidebar(props: Props) {
         <span className="app-mark" aria-hidden="true">
           ◆
         </span>
-        <span>{info?.name ?? 'Dossier'}</span>
+        <span className="notebook-title">{info?.name ?? 'Dossier'}</span>
         {info?.readOnly && <span className="badge">read-only</span>}
       </div>
       <div className="sidebar-actions">
