@@ -130,3 +130,28 @@ test('a long import can be cancelled: what was imported stays, the rest is left 
   );
   await expect(page.getByRole('grid', { name: 'Articles' })).toHaveAttribute('aria-rowcount', String(5 + imported));
 });
+
+test('search answers while a long import is still under way', async ({ page }) => {
+  const files = Array.from({ length: 1000 }, (_, i) => ({
+    name: `dispatch-${String(i).padStart(3, '0')}.txt`,
+    text: `Dispatch ${i}: night shift at the depot\n\nThe depot's night shift logged convoy ${i} leaving for the front at dawn.`,
+  }));
+  await dropFiles(page, files);
+  const panel = page.getByRole('complementary', { name: 'Import' });
+  const progress = panel.getByRole('progressbar');
+  await expect(progress).toBeVisible();
+
+  // The sample articles are searchable at once, the import still running.
+  await page.keyboard.press('Control+k');
+  const input = page.getByRole('combobox', { name: 'Search the notebook' });
+  const results = page.getByRole('listbox', { name: 'Results' });
+  await input.fill('Zelensky');
+  await expect(results).toHaveAttribute('data-answered', 'Zelensky');
+  await expect(results.getByRole('option').first()).toBeVisible();
+  await expect(progress, 'the answer came before the import ended').toBeVisible();
+
+  await expect(panel.locator('.import-summary')).toHaveText('1000 imported', { timeout: 90_000 });
+  await input.fill('convoy');
+  await expect(results).toHaveAttribute('data-answered', 'convoy');
+  await expect(results.getByRole('option')).toHaveCount(8);
+});
