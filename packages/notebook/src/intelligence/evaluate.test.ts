@@ -64,6 +64,30 @@ describe('dossier eval reports both clutter figures', () => {
   });
 });
 
+describe('dossier eval counts a headline kept as the title as kept', () => {
+  let dir: string | undefined;
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('finds a labelled headline in the title, and still misses a sentence the text lost', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dossier-eval-title-'));
+    const headline = 'Ferry service resumes after the storm';
+    const body = 'The first ferry left the harbour at six, the port authority said on Tuesday.';
+    await writeFile(join(dir, 'a.txt'), `${headline}\n\n${body}\n`);
+    const missing = 'A sentence that no version of the article holds.';
+    await writeFile(
+      join(dir, 'labels.json'),
+      JSON.stringify({
+        articles: [{ file: 'a.txt', cluster: 'q', clutter: [], must_keep: [headline, body, missing] }],
+      }),
+    );
+    const result = await evaluateLabelledFolder(dir);
+    expect(result.bodyLost).toEqual([{ file: 'a.txt', sentence: missing }]);
+    expect(result.figures.bodyKept).toBeCloseTo(2 / 3, 10);
+  });
+});
+
 describe('the text stories are told by', () => {
   it('begins with the headline, which names the event most plainly, unless the text already does', () => {
     const entry = { title: 'Notre Dame spire collapses', titleDerived: false };
