@@ -140,7 +140,12 @@ export function isIndexable(term: string): boolean {
  * searchTerms('The Zelenský interview') // => ['zelensky', 'interview']
  */
 export function searchTerms(text: string): string[] {
-  return words(text)
-    .map((w) => w.term)
-    .filter(isIndexable);
+  // The terms of `words`, without making a Word of each: import works out the terms of every article.
+  const terms: string[] = [];
+  scanWords(text, (start, end, plain) => {
+    const word = text.slice(start, end);
+    const term = plain ? word.toLowerCase() : normalizeTerm(word);
+    if (isIndexable(term)) terms.push(term);
+  });
+  return terms;
 }

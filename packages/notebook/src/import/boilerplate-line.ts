@@ -32,3 +32,49 @@ export function normalizeBoilerplateLine(text: string): string {
   remembered.set(text, line);
   return line;
 }
+
+/**
+ * Whether `text` holds more than `most` ASCII letters and digits. Each of
+ * them stays, lower-cased, in the line's normal form, so a text with more of
+ * them than a line has cannot normalise into it: a paragraph is told apart
+ * by this count alone, without normalising it.
+ *
+ * @example
+ * hasMoreAsciiAlphanumerics('Share this post', 20) // => false
+ */
+export function hasMoreAsciiAlphanumerics(text: string, most: number): boolean {
+  if (text.length <= most) return false;
+  let kept = 0;
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    const lower = c | 0x20; // an ASCII capital's small letter
+    if ((c >= 0x30 && c <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) {
+      if (++kept > most) return true;
+    }
+  }
+  return false;
+}
+
+/** The longest line of each set of boilerplate lines met, and the set's size then (a set that grew is measured again). */
+const longestLines = new WeakMap<ReadonlySet<string>, { size: number; longest: number }>();
+
+/**
+ * Whether `text` is one of `lines` (normalised boilerplate lines) once
+ * normalised. Import asks it of every block no rule marked, most of them
+ * paragraphs far longer than any boilerplate line: those are answered by
+ * their length without normalising them.
+ *
+ * @example
+ * isBoilerplateLine(new Set(['share this post']), 'Share this post:') // => true
+ */
+export function isBoilerplateLine(lines: ReadonlySet<string>, text: string): boolean {
+  if (!lines.size) return false;
+  let known = longestLines.get(lines);
+  if (known?.size !== lines.size) {
+    let longest = 0;
+    for (const line of lines) longest = Math.max(longest, line.length);
+    known = { size: lines.size, longest };
+    longestLines.set(lines, known);
+  }
+  return !hasMoreAsciiAlphanumerics(text, known.longest) && lines.has(normalizeBoilerplateLine(text));
+}

@@ -6,6 +6,7 @@
 // language writes a line as one hyphenated lowercase token, and no sentence
 // glues a lowercase word to a capitalised one.
 import type { Block } from '@dossier/core';
+import { hasAtMostWords } from './line-words.js';
 
 // "nico-williams-lamine-yamal-1200", "luis-de-la-fuente-madrid-pokal": three parts or more, lowercase, letters in them.
 const IMAGE_SLUG = /^(?=[a-z0-9-]*[a-z]{2})[a-z0-9]+(?:-[a-z0-9]+){2,}(?:\.(?:jpe?g|png|gif|webp|avif))?$/u;
@@ -29,7 +30,7 @@ export function debrisReasons(blocks: readonly Block[]): (string | undefined)[] 
     const text = b.text.trim();
     if (text.length <= 120 && IMAGE_SLUG.test(text)) return 'image file name left as text';
     if (text.length <= 60 && PROFILE_PICTURE.test(text)) return "alt text of the writer's picture";
-    if (text.split(/\s+/u).length <= MAX_LABEL_WORDS && CAMEL_CASE_TOKEN.test(text))
+    if (hasAtMostWords(text, MAX_LABEL_WORDS) && CAMEL_CASE_TOKEN.test(text))
       return 'name of a page element left as text';
     return undefined;
   });

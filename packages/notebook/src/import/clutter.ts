@@ -8,7 +8,7 @@
 // mentions "support" or "share" stays in the body.
 import type { Block } from '@dossier/core';
 import { classifySpan } from '../intelligence/extract-entities.js';
-import { normalizeBoilerplateLine } from './boilerplate-line.js';
+import { isBoilerplateLine, normalizeBoilerplateLine } from './boilerplate-line.js';
 import { foreignTail } from './clutter-language.js';
 import { headlineTags } from './clutter-headline.js';
 import { furnitureReasons } from './clutter-furniture.js';
@@ -136,6 +136,12 @@ const DATE_LINE = new RegExp(
 const PLAYER_TIME = /^\d{1,2}:\d{2}(:\d{2})?$/u;
 const DEBRIS = /^(\w+?)\1{2,}$|^\[(caption|image|photo)[^\]]*\]$|^(caption|image|photo)s?\d*:?$/iu;
 const INITIALS = /^(\p{Lu}\.){1,4}$/u;
+// What a trimmed line must be for DEBRIS or PUNCTUATION_ONLY, tested on it with its spaces taken out, to match: a
+// bracket first, or nothing but word characters, spaces and colons; a punctuation mark or a symbol first. Most lines
+// (paragraphs) fail these at once, and are spared the copy without spaces.
+const MAY_BE_DEBRIS = /^\[|^[\w\s:]+$/iu;
+const MAY_BE_PUNCTUATION = /^[\p{P}\p{S}]/u;
+const unspaced = (text: string) => text.replace(/\s/gu, '');
 const PHOTO_CREDIT =
   /^(\(?(photo|image|picture|foto|photograph|credit|illustration|фото|ілюстрація|иллюстрация)s?( by| credit)?\s*[:©]|©|copyright\b|image copyright|getty images|afp( via getty)?|reuters\/|ap photo|epa\b|shutterstock)/iu;
 // "Kyiv at night. Photo: Jane Doe/Reuters": an agency after a slash, a bracket or "photo:" / "photo by" / "Photo AFP"
@@ -258,19 +264,20 @@ export function detectClutter(
       mark(i, 'photo caption and credit (metadata, not body)');
     else if (isDoubledCaption(text, out[i + 1]?.text) || isDoubledCaption(text, out[i - 1]?.text))
       mark(i, 'photo caption and credit (metadata, not body)');
-    else if (DEBRIS.test(text.replace(/\s/gu, ''))) mark(i, 'image placeholder or markup debris');
+    else if (MAY_BE_DEBRIS.test(text) && DEBRIS.test(unspaced(text))) mark(i, 'image placeholder or markup debris');
     else if (text.length < 200 && CAPTION_CREDIT.test(text)) mark(i, 'photo caption and credit (metadata, not body)');
     else if (EMBED_SIGNATURE.test(text)) mark(i, 'signature of an embedded social post');
     else if (HASHTAGS.test(text)) mark(i, 'social media hashtags');
     else if (TEASER_LINK.test(text)) mark(i, 'link to another article');
     else if (text.length < 100 && (BYLINE.test(text) || SPECIAL_TO.test(text))) mark(i, 'byline (metadata, not body)');
     else if (i <= 3 && isNameLine(text, out[i + 1]?.text)) mark(i, 'byline (metadata, not body)');
-    else if (PUNCTUATION_ONLY.test(text.replace(/\s/gu, ''))) mark(i, 'punctuation only: a rule or a button');
+    else if (MAY_BE_PUNCTUATION.test(text) && PUNCTUATION_ONLY.test(unspaced(text)))
+      mark(i, 'punctuation only: a rule or a button');
     else if (INITIALS.test(text) && i >= out.length - 3) mark(i, 'signature initials');
     else if (i >= out.length - 2 && i > 0 && isSourceLine(text))
       mark(i, 'source or agency signature (metadata, not body)');
     else if (furniture[i]) mark(i, furniture[i]!);
-    else if (context.boilerplate?.size && context.boilerplate.has(normalizeBoilerplateLine(text)))
+    else if (context.boilerplate && isBoilerplateLine(context.boilerplate, text))
       mark(i, REPEATED_REASON);
   });
   for (const i of headlineTags(out, context.headline)) mark(i, "topic tag of the headline's words");

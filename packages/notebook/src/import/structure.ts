@@ -4,6 +4,8 @@ import type { Block } from '@dossier/core';
 import { emphasisHeading, plainInline } from './markdown-inline.js';
 
 const HEADLINE_MAX = 160;
+/** A line that collapsing its white space to single spaces changes: most lines are spared the replacing. */
+const NEEDS_SPACING = /\s\s|[^\S ]/u;
 
 function isHeadingLike(line: string): boolean {
   return (
@@ -18,7 +20,7 @@ export function parseArticleText(
   const markdown = /\.md$/iu.test(fileName);
   const lines = text
     .split('\n')
-    .map((l) => l.replace(/\s+/gu, ' ').trim())
+    .map((l) => (NEEDS_SPACING.test(l) ? l.replace(/\s+/gu, ' ') : l).trim())
     .filter(Boolean);
   let title: string;
   let titleDerived = false;

@@ -7,6 +7,7 @@ import { shortLinesOf } from '../boilerplate.js';
 import { loadCompromise } from '../intelligence/language-tools.js';
 import { columnTermsOf } from '../fts-columns.js';
 import { documentOf } from '../search-document.js';
+import { hasMoreAsciiAlphanumerics } from './boilerplate-line.js';
 import { buildArticleBody, normalizeBoilerplateLine } from './index.js';
 import { newArticle } from './new-article.js';
 
@@ -101,16 +102,7 @@ export const LONGEST_BOILERPLATE_LINE = 2 * 160;
  * couldBeBoilerplate(aParagraphOf600Letters) // => false
  */
 export function couldBeBoilerplate(text: string): boolean {
-  if (text.length <= LONGEST_BOILERPLATE_LINE) return true;
-  let kept = 0;
-  for (let at = 0; at < text.length; at++) {
-    const c = text.charCodeAt(at);
-    const lower = c | 0x20; // an ASCII capital's small letter
-    if ((c >= 0x30 && c <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) {
-      if (++kept > LONGEST_BOILERPLATE_LINE) return false;
-    }
-  }
-  return true;
+  return !hasMoreAsciiAlphanumerics(text, LONGEST_BOILERPLATE_LINE);
 }
 
 /**
