@@ -25,6 +25,30 @@ const MAX_NAME = 40;
 
 const REASON = 'byline (metadata, not body)';
 
+/** "By", "Par", "Von": the word alone on its line, where a page's links broke the byline into lines. */
+const BY_ALONE = /^(?:by|par|von|por|di|door|de)$/iu;
+/** "Steve Holland, Andrew Mills", "and", ", Reuters": the names, joiners and outlet of a broken byline. */
+const BYLINE_PIECE = new RegExp(
+  `^(?:,\\s*)?${NAME_WORD}(?: ${NAME_WORD})*(?:\\s*,\\s*${NAME_WORD}(?: ${NAME_WORD})*)*,?$|^(?:and|und|et|y|e|&|,)$`,
+  'u',
+);
+/** Lines a broken byline runs over at most. */
+const MAX_BYLINE_PIECES = 8;
+/** "DOD News", "Politics Desk": a desk or an outlet, one to three capitalised words. */
+const DESK = /^\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,2}$/u;
+
+/** The lines after a "By" alone: names, joiners and the outlet, until the first other line. */
+function brokenByline(texts: readonly string[], by: number): number[] {
+  const found = [by];
+  for (let j = by + 1; j < texts.length && j <= by + MAX_BYLINE_PIECES; j++) {
+    const text = texts[j]!;
+    if (text.length > MAX_NAME || !BYLINE_PIECE.test(text)) break;
+    found.push(j);
+  }
+  // "By" and nothing a name: a word of a list, not a byline.
+  return found.length > 1 ? found : [];
+}
+
 /**
  * For each block, the reason it is a byline of these forms, or undefined.
  *
@@ -37,8 +61,15 @@ export function bylineReasons(blocks: readonly Block[]): (string | undefined)[] 
   const lead = firstParagraph < 0 ? texts.length : firstParagraph;
   const isDate = (i: number) =>
     i >= 0 && i < texts.length && (isDateStamp(texts[i]!) || /^date line/u.test(blocks[i]!.clutter?.reason ?? ''));
+  const broken = new Set(
+    texts.flatMap((text, i) => (i < lead && BY_ALONE.test(text) ? brokenByline(texts, i) : [])),
+  );
+  const isByline = (i: number) => broken.has(i) || /^byline/u.test(blocks[i]?.clutter?.reason ?? '');
   return texts.map((text, i) => {
+    if (broken.has(i)) return REASON;
     if (text.length > MAX_NAME + 20) return undefined;
+    // The desk or outlet under the writer's name, before the story begins ("By Jane Roe" / "DOD News").
+    if (i < lead && i > 0 && isByline(i - 1) && !isByline(i) && DESK.test(text)) return REASON;
     if (INVERTED_NAME_FIELD.test(text) || SEPARATED_BYLINE.test(text)) return REASON;
     // Mathematical bold or italic letters: NFKC gives the plain name back.
     if (STYLED_LETTERS.test(text) && NAME.test(text.normalize('NFKC'))) return REASON;

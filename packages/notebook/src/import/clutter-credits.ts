@@ -16,6 +16,9 @@ const AGENCY =
 /** "Keystone-SDA", "dpa/AFP", "AFP, Reuters", "EFE y AFP": agencies alone on a line. */
 const AGENCIES_ALONE = new RegExp(`^\\(?${AGENCY}(?:\\s*(?:[/,&+]|and|und|et|y|e)\\s*${AGENCY}){0,3}\\)?\\.?$`, 'u');
 
+/** "AFP", "dpa/AFP", "EFE y AFP": one news agency or a few, alone on the line. */
+export const isAgenciesAlone = (text: string) => text.length <= 60 && AGENCIES_ALONE.test(text);
+
 /** The labels of an article's metadata form, in English, Spanish, French, German, Italian, Portuguese. */
 const FORM_LABEL =
   '(?:author|authors|autor|autores|autora|auteur|auteurs|autore|autori|verfasser|by|por|par|von|di|date|fecha|datum|data|published|publicado|publié|veröffentlicht|pubblicato|updated|actualizado|mis à jour|aktualisiert|aggiornato|atualizado|source|fuente|quelle|fonte|redacción|redaktion|rédaction|redazione|redação|photo|foto|bild|crédito|credit)';
@@ -40,6 +43,9 @@ const WIRE_CREDIT = new RegExp(`^\\(?${CREDIT_PART}(?:\\s*[;,]\\s*${CREDIT_PART}
 // "Con la colaboración de …", "Mitarbeit: …": a colleague's share in the story.
 const CONTRIBUTION =
   /^(?:\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|de|van|von|da|del))*(?:,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*)*\s+(?:contributed|also contributed|contributed reporting|contributed to this (?:report|article|story))[^.]{0,60}|(?:[Cc]on la colaboración de|[Aa]vec la collaboration de|[Mm]itarbeit\s*:|[Mm]it [Bb]eiträgen von|[Cc]on la collaborazione di)\s+\p{Lu}[^.]{1,80})\.?$/u;
+
+// "(With inputs from agencies.)", "With inputs from PTI": the wire copy the text was written from, as Indian outlets note it.
+const INPUTS_FROM = new RegExp(`^\\(?[Ww]ith inputs? from (?:the )?(?:${AGENCY}|\\p{Lu}[\\p{L}.-]+)(?:\\s*(?:,|and|&)\\s*${AGENCY})*\\.?\\)?\\.?$`, 'u');
 
 // "Disclaimer: This report is auto generated from …", "Avertissement : …", "Aviso legal: …".
 const DISCLAIMER =
@@ -96,7 +102,7 @@ function isFormLine(text: string): boolean {
 export function creditReasons(blocks: readonly Block[]): (string | undefined)[] {
   return blocks.map((block, i) => {
     const text = block.text.trim();
-    if (text.length <= 60 && AGENCIES_ALONE.test(text)) return CREDIT_REASON;
+    if (isAgenciesAlone(text) || INPUTS_FROM.test(text)) return CREDIT_REASON;
     if (isFormLine(text)) return CREDIT_REASON;
     if (text.length <= 300 && WIRE_CREDIT.test(text)) return CREDIT_REASON;
     if (text.length <= 200 && CONTRIBUTION.test(text)) return CREDIT_REASON;

@@ -96,5 +96,33 @@ export const DATE_STAMP_REASON = 'date line (metadata, not body)';
  * dateReasons([{ kind: 'paragraph', text: '03.09.2025 - 20:31 Uhr' }]) // => ['date line (metadata, not body)']
  */
 export function dateReasons(blocks: readonly Block[]): (string | undefined)[] {
-  return blocks.map((b) => (isDateStamp(b.text) ? DATE_STAMP_REASON : undefined));
+  return blocks.map((b) =>
+    isDateStamp(b.text) || isStampStrip(b.text.trim()) || isNamedStamp(b.text.trim()) ? DATE_STAMP_REASON : undefined,
+  );
+}
+
+/** "Updated:", "Published", "Mis à jour le": the label a page sets before one of its stamps. */
+const STAMP_LABEL =
+  /^(?:(?:last )?updated|published|posted|first published|mis à jour(?: le)?|publié(?: le)?|actualizado(?: el)?|publicado(?: el)?|aktualisiert(?: am)?|veröffentlicht(?: am)?|aggiornato(?: il)?|pubblicato(?: il)?|atualizado(?: em)?)\s*:?\s*/iu;
+/** A strip of stamps is short: a longer line is a sentence. */
+const MAX_STRIP = 120;
+
+/** "13 June 2025, 05:48 | Updated: 13 June 2025, 11:15": stamps side by side, each with its label or none. */
+function isStampStrip(text: string): boolean {
+  if (text.length > MAX_STRIP || !text.includes('|')) return false;
+  const parts = text.split(/\s*\|\s*/u);
+  return parts.length >= 2 && parts.every((part) => isDateStamp(part.replace(STAMP_LABEL, '')));
+}
+
+// "Donald J. Trump Truth Social 06.21.25 07:46 PM EST": a name or an outlet, then a date with its clock time.
+const NAME_BEFORE_STAMP = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}(?=\d)/u;
+/** Stamps with a time: "06.21.25 07:46 PM EST", "21 June 2025, 19:46". */
+const HAS_TIME = /\d{1,2}[:.h]\d{2}\b/u;
+
+/** A name or an outlet right before a date and time: a post's or a page's header, never a sentence (it has no verb). */
+function isNamedStamp(text: string): boolean {
+  const name = NAME_BEFORE_STAMP.exec(text)?.[0];
+  if (!name || text.length > MAX_STRIP) return false;
+  const stamp = text.slice(name.length);
+  return HAS_TIME.test(stamp) && /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\p{L}{3}/u.test(stamp) && isDateStamp(stamp);
 }

@@ -48,6 +48,8 @@ const MIN_BLOCKS = 3;
 /** A few words without punctuation at the end: a label, a subheading, an item of a list. */
 const isShortUnpunctuated = (text: string) =>
   text.split(/\s+/u).length <= CLOSING_LABEL_WORDS && /[\p{L}\p{N}]$/u.test(text);
+/** A label is words alone; a line with stops or a colon inside ("Official denies.. but") is a subheading. */
+const isLabelWords = (text: string) => !/[.:;!?]/u.test(text);
 /** A paragraph of the story: a sentence of some length. */
 const isParagraph = (text: string) => text.length > 60 && /[.!?:]["”»]?$/u.test(text);
 
@@ -63,7 +65,8 @@ function closingLabel(blocks: readonly Block[]): number | undefined {
   while (last >= 0 && blocks[last]!.clutter) last--;
   if (last < MIN_BLOCKS - 1) return undefined;
   const text = (i: number) => blocks[i]!.text.trim();
-  if (!isShortUnpunctuated(text(last)) || isShortUnpunctuated(text(last - 1))) return undefined;
+  if (!isShortUnpunctuated(text(last)) || !isLabelWords(text(last)) || isShortUnpunctuated(text(last - 1)))
+    return undefined;
   const texts = blocks.map((b) => b.text.trim());
   const hasSubheadings = texts.some(
     (t, i) =>

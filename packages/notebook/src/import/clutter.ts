@@ -13,7 +13,7 @@ import { foreignTail } from './clutter-language.js';
 import { headlineTags } from './clutter-headline.js';
 import { furnitureReasons } from './clutter-furniture.js';
 import { codeLines } from './clutter-code.js';
-import { creditReasons } from './clutter-credits.js';
+import { creditReasons, isAgenciesAlone } from './clutter-credits.js';
 import { postReasons } from './clutter-posts.js';
 import { captionReasons } from './clutter-captions.js';
 import { widgetReasons } from './clutter-widgets.js';
@@ -91,6 +91,10 @@ const UI_LABEL = new RegExp(
       "read (the )?(full|whole|entire) (article|story)|lire (l[’']article complet|la suite)|(gesamten|ganzen) artikel lesen|weiterlesen|leer (el )?artículo completo|seguir leyendo|leggi (l[’']articolo completo|tutto)|ler (o )?artigo completo|continuar lendo",
       'comments are (closed|disabled)|commenting (is|has been) (closed|disabled)',
       'close button|copy to clipboard|copied|copy link|lock',
+      // A gallery's or a player's toggles and counters: "Show Caption", "0 views", "0%".
+      '(show|hide) captions?|\\d[\\d,.]*[km]? (views?|plays?|likes?|shares?)|\\d{1,3} ?%',
+      // Arabic: listen to the article, world / local news, read also, share, follow us, advertisement.
+      'استمع (الي|إلى|الى) (المقالة|المقال)|استمع للمقال|أخبار (عالمية|محلية|عربية|دولية)|اقرأ (أيضا|أيضاً|ايضا)|شارك|مشاركة|تابعنا|إعلان|اعلان',
       '(copy/paste|copy and paste) the (article|video|article video) embed (link|code)( below)?',
       'news|nachrichten|actualités|actualites|noticias|notizie|nieuws|aktuelles',
       '(\\d+|one|two|three|four|five) ?(min|mins|minutes?)( read| left| de lecture| de lectura| lesezeit)?',
@@ -105,9 +109,12 @@ const READ_ALSO =
 /** A line of nothing but punctuation or symbols: a rule of asterisks, a "+" / "-" button. */
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 const TEASER_HEADER =
-  /^(poursuivre votre lecture( sur ces sujets)?|sur le même sujet|sur le meme sujet|à voir aussi|sujets associés|mots-clés|themen|schlagwörter|temas relacionados|etiquetas|tags|topics|more like this|you may also like|you might also like|related( articles| stories)?|read (also|more)|more from( [\p{L} ]{2,30})?|more stories|recommended( for you)?|most read|further reading|what to read next|dal web|lire aussi|à lire aussi|leia mais|mehr zum thema|ver también|mirá también|mira también|lee también|te puede interesar|también te puede interesar|leggi anche|potrebbe interessarti anche|auch interessant|das könnte sie auch interessieren|lees ook|lisez aussi|à lire également|see also|also read|read also)[.:]?$/iu;
+  /^(poursuivre votre lecture( sur ces sujets)?|sur le même sujet|sur le meme sujet|à voir aussi|sujets associés|mots-clés|themen|schlagwörter|temas relacionados|etiquetas|tags|topics|more like this|you may also like|you might also like|related( articles| stories)?|read (also|more)( on)?|more from( [\p{L} ]{2,30})?|more stories|recommended( for you)?|most read|further reading|what to read next|dal web|lire aussi|à lire aussi|leia mais|mehr zum thema|ver también|mirá también|mira también|lee también|te puede interesar|también te puede interesar|leggi anche|potrebbe interessarti anche|auch interessant|das könnte sie auch interessieren|lees ook|lisez aussi|à lire également|see also|also read|read also)[.:]?$/iu;
 const SOCIAL =
   /(give us a like|follow us on|like us on|subscribe to our|join us on|share (it|this) with|sign up for our newsletter|get our newsletter|abonnez-vous à notre|folgen sie uns|síguenos en|підписуйтесь на|подписывайтесь на|приєднуйтесь до|присоединяйтесь к|наш telegram|наш телеграм)/iu;
+// "• Subscribe to Example News on YouTube: http://…", "Follow Example on TikTok https://…": a call to action with its link.
+const CALL_WITH_LINK =
+  /^([•·*-]\s*)?(subscribe|follow|like|join|get|watch|listen|download|abonnez-vous|suivez|folgen|abonnieren|síguenos|suscríbete)\b.{0,100}\bhttps?:\/\/\S+$/iu;
 const COOKIE =
   /\b(we use cookies|this (site|website) uses cookies|by continuing to (use|browse)|cookie (policy|settings))\b/iu;
 // A notice about cookies in any language: the reader asked to accept them, or told consent is missing.
@@ -118,10 +125,10 @@ const PAYWALL =
   /^(this (article|content|story) is (only )?(available )?(for|to) (subscribers|members)( only)?|already a (subscriber|member)\??|subscribe to (continue|read)|(article |contenu )?réservé aux abonnés|nur für abonnenten|exclusivo para suscriptores|conteúdo exclusivo para assinantes)[.!]?$/iu;
 // "This is a breaking news story. More as we get it...": a placeholder of a live page.
 const DEVELOPING =
-  /^(this (is a )?(breaking|developing)( news)? story|this story (is developing|will be updated|has been updated)|more (to follow|soon|as we get it)|(article|information) en cours d'actualisation|wird aktualisiert|noticia en desarrollo)\b.{0,80}$/iu;
+  /^(this (is a )?(breaking|developing)( news)? story|this is (a )?(breaking|developing) news(?=[.!])|please refresh (this page )?for (the latest |more )?updates|this story (is developing|will be updated|has been updated)|more (to follow|soon|as we get it)|(article|information) en cours d'actualisation|wird aktualisiert|noticia en desarrollo)\b.{0,80}$/iu;
 // A caption of a press photo: "In this file photo taken on July 18…", "FILE PHOTO: …".
 const PHOTO_CAPTION_START =
-  /^(in this (file |undated |handout )?(photo|image|picture|video grab)|file photo\b|this (handout )?(photo|image|picture) (shows|taken))/iu;
+  /^(in this (file |undated |handout )?(photo|image|picture|video grab)|file photo\b|this (handout )?(photo|image|picture) (shows|taken)|this (handout |file |undated )?(photo|image|picture) (released|provided|distributed|obtained) by\b)/iu;
 // An embedded social post: its text carries the post's own link.
 const EMBEDDED_POST = /\bpic\.twitter\.com\/|\bhttps?:\/\/t\.co\//u;
 // A date alone on its line ("26 July 2020", "09 settembre 2023 a", "Sunday, 19 July 2020", "October 9"): the page's dateline.
@@ -218,7 +225,9 @@ function isLabelLine(text: string): boolean {
 function isDoubledCaption(text: string, neighbour: string | undefined): boolean {
   if (!neighbour || text.length < 20 || text.length > 300) return false;
   const [short, long] = text.length <= neighbour.length ? [text, neighbour] : [neighbour, text];
-  return long !== short && long.startsWith(short) && CREDIT_END.test(long);
+  if (long === short || !long.startsWith(short)) return false;
+  // "Site of the attack. AFP" beside "Site of the attack.": the credit is the agency alone.
+  return CREDIT_END.test(long) || isAgenciesAlone(long.slice(short.length).trim());
 }
 
 /** The reason given to a line marked because the notebook's articles repeat it. */
@@ -238,6 +247,8 @@ export function detectClutter(
   const furniture = furnitureReasons(out);
   out.forEach((block, i) => {
     const text = block.text.trim();
+    // "- READ MORE ON:", "• Share": a list's bullet before a header or a label.
+    const unbulleted = text.replace(/^[-•·*▪]\s+/u, '');
     if (APPEAL_START.test(text)) {
       // The appeal runs to the end while its blocks keep asking for support, or are short.
       for (let j = i; j < out.length; j++) {
@@ -245,13 +256,15 @@ export function detectClutter(
         if (j > i && !APPEAL_WORDS.test(t) && t.length > 60 && !/\bwe\b|\bour\b/iu.test(t)) break;
         mark(j, 'donation appeal');
       }
-    } else if (TEASER_HEADER.test(text)) {
+    } else if (TEASER_HEADER.test(unbulleted)) {
       // Teasers are headlines and cut-off blurbs; a real paragraph ends the list.
       mark(i, `teaser list after "${text}"`);
       for (let j = i + 1; j < out.length && !isRealParagraph(out[j]!.text); j++) mark(j, `teaser list after "${text}"`);
-    } else if (isLabelLine(text)) mark(i, 'button or label of the page');
+    } else if (isLabelLine(text) || (unbulleted !== text && isLabelLine(unbulleted)))
+      mark(i, 'button or label of the page');
     else if (text.length < 200 && READ_ALSO.test(text)) mark(i, 'link to another article');
-    else if (text.length < 200 && SOCIAL.test(text)) mark(i, 'social media call to action');
+    else if (text.length < 200 && (SOCIAL.test(text) || CALL_WITH_LINK.test(text)))
+      mark(i, 'social media call to action');
     else if (text.length < 300 && (COOKIE.test(text) || COOKIE_CONSENT.test(text))) mark(i, 'cookie notice');
     else if (PAYWALL.test(text)) mark(i, 'paywall notice');
     else if (DEVELOPING.test(text)) mark(i, 'live-page placeholder');
