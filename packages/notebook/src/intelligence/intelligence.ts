@@ -10,6 +10,7 @@ import { cleanText, DossierError, type Article, type ChangeEvent } from '@dossie
 import { EntityMerger, StoryIndex, nameWordKeys, pairKey } from '@dossier/search';
 import type { NotebookState } from '../notebook.js';
 import { writeFileAtomic } from '../storage/atomic-file.js';
+import { dropOffers, takeExtraction, withHeadline } from './article-extraction.js';
 import { detectLanguage, extractEntities } from './extract-entities.js';
 import { readIntelligenceCache, writeIntelligenceCache, type CachedArticle } from './persisted.js';
 import {
@@ -21,6 +22,8 @@ import {
   type StoryStateLine,
   type StoryStateVerdict,
 } from './story-state.js';
+
+export { withHeadline } from './article-extraction.js';
 
 export const INTELLIGENCE_FILE = 'intelligence.json';
 
@@ -124,6 +127,7 @@ export class Intelligence {
       this.state.data.articles.filter((entry) => this.indexedAt.get(entry.id) !== entry.updatedAt).map((e) => e.id),
     );
     for (const id of this.stories.ids()) if (!this.state.lookup.get(id)) await this.refresh(id);
+    dropOffers(this.state, (id) => this.state.lookup.get(id) !== undefined);
     for (const id of this.extracted.keys()) {
       if (!this.state.lookup.get(id)) {
         this.extracted.delete(id);
@@ -274,9 +278,12 @@ export class Intelligence {
       return;
     }
     let extracted = this.extracted.get(id);
+    const offered = takeExtraction(this.state, id, text);
     if (extracted?.updatedAt !== entry.updatedAt) {
-      const language = detectLanguage(text);
-      extracted = { updatedAt: entry.updatedAt, language, mentions: extractEntities(text, language) };
+      // Extracted in the import thread that read the article, when it was this very text.
+      const language = offered?.language ?? detectLanguage(text);
+      const mentions = offered?.mentions ?? extractEntities(text, language);
+      extracted = { updatedAt: entry.updatedAt, language, mentions };
       this.extracted.set(id, extracted);
       this.extractedChanged = true;
     }
@@ -360,15 +367,6 @@ export function parseDecisions(raw: string): Decisions | null {
   return parsed.success ? parsed.data : null;
 }
 
-/**
- * The text intelligence reads: the headline, which names the event most
- * plainly (news clustering weighs it first), before the clean text — unless
- * it was derived from that text, or the text begins with it already.
- */
-export function withHeadline(entry: { title: string; titleDerived: boolean }, text: string): string {
-  if (entry.titleDerived || !entry.title.trim() || text.startsWith(entry.title)) return text;
-  return `${entry.title}\n\n${text}`;
-}
 
 /** The words of the article's names by sound, each counted as often as the names holding it are mentioned. */
 function wordKeysCounted(

@@ -12,6 +12,7 @@ import type { ExtractionFormat } from '../import/extracted.js';
 import { isRefused, prepareText, type PreparedText, type RefusedText } from '../import/text-job.js';
 import { POOL_MIN_FILES, TextPool } from '../import/text-pool.js';
 import { newId } from '../ids.js';
+import { offerExtraction } from '../intelligence/article-extraction.js';
 import type { NotebookState } from '../notebook.js';
 import { EarlyIndex, findDuplicate, storeAll, type CheckedFile, type PreparedFile } from './import-store.js';
 
@@ -36,7 +37,7 @@ async function readAndStore(state: NotebookState, checked: (ImportResult | Check
   const counts = await countNotebookLines(state);
   const boilerplate = counts.boilerplate();
   if (pipelined(checked)) return readIndexAndStore(state, checked, counts, boilerplate);
-  const results = await prepareAll(checked, boilerplate);
+  const results = await prepareAll(state, checked, boilerplate);
   if (!results.some((r) => 'body' in r)) return results as ImportResult[];
   learnFromBatch(results, counts, boilerplate);
   return inChange(state, (indexed) => storeAll(state, results, indexed));
@@ -70,7 +71,7 @@ function readIndexAndStore(
     const early = new EarlyIndex(state);
     let results: (ImportResult | PreparedFile)[];
     try {
-      results = await prepareAll(checked, boilerplate, (position, file) => early.push(position, file));
+      results = await prepareAll(state, checked, boilerplate, (position, file) => early.push(position, file));
       await early.finish();
     } catch (error) {
       // The change rolls back the index: nothing may be written to it after that.
@@ -111,6 +112,7 @@ function inChange(
  * files, null if it was refused (this thread then reads none itself).
  */
 async function prepareAll(
+  state: NotebookState,
   checked: (ImportResult | CheckedFile)[],
   boilerplate: ReadonlySet<string>,
   onRead?: (position: number, file: PreparedFile | null) => void,
@@ -126,10 +128,11 @@ async function prepareAll(
       else plain.push({ at, file });
     }
   }
-  const asResult = (file: CheckedFile, read: PreparedText | RefusedText): ImportResult | PreparedFile =>
-    isRefused(read)
-      ? refused(file.name, read.refused)
-      : { ...file, body: read.body, lines: read.lines, unmarked: read.unmarked, columns: read.columns };
+  const asResult = (file: CheckedFile, read: PreparedText | RefusedText): ImportResult | PreparedFile => {
+    if (isRefused(read)) return refused(file.name, read.refused);
+    if (read.extraction && file.id) offerExtraction(state, file.id, read.extraction);
+    return { ...file, body: read.body, lines: read.lines, unmarked: read.unmarked, columns: read.columns };
+  };
   const reading =
     plain.length >= POOL_MIN_FILES
       ? textPool.prepareAll(
@@ -138,6 +141,7 @@ async function prepareAll(
           onRead && {
             helpHere: false,
             columns: true,
+            entities: true,
             onChunk: (at, prepared) => {
               for (const [i, read] of prepared.entries()) {
                 const result = (results[plain[at + i]!.at] = asResult(plain[at + i]!.file, read));
