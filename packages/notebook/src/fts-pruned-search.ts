@@ -15,7 +15,7 @@ import type { Query } from 'minisearch';
 import type { MatchExpression, SoleCompletion } from './fts-match.js';
 import { clausesOfTree, phrasesOfLeaves, type PostingsSource } from './fts-ranked-query.js';
 import { COLUMNS, WEIGHTS } from './fts-schema.js';
-import { MAX_CLAUSES, topK, withBlocks, type PhrasePostings, type RowRank } from './fts-topk.js';
+import { MAX_CLAUSES, topK, type PhrasePostings, type RowRank } from './fts-topk.js';
 import type { PostingsFile } from './fts-postings-file.js';
 
 /** The postings file with what a ranking needs of it, read once: each covered article's length by row. */
@@ -72,11 +72,10 @@ export function prunedRanking(
   const source: PostingsSource = {
     postingsOf: (term) => {
       const found = file.postingsOf(term);
-      return found && withBlocks({ ...found, hits: found.rows.length }, lengths);
+      return found && { ...found, hits: found.rows.length };
     },
     termsStartingWith: (prefix) => file.termsStartingWith(prefix),
     postingsStartingWith: (prefix) => file.postingsStartingWith(prefix),
-    lengths,
   };
   const added = prepare('SELECT EXISTS (SELECT 1 FROM meta WHERE rowid > ?) AS added').get(covers) as {
     added: number;

@@ -7,7 +7,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import MiniSearch, { type Query } from 'minisearch';
 import type { MatchLeaf, SoleCompletion } from './fts-match.js';
 import { COLUMNS, weightedTermCounts } from './fts-schema.js';
-import { unionOf, withBlocks, type PhrasePostings } from './fts-topk.js';
+import { unionOf, type PhrasePostings } from './fts-topk.js';
 
 /**
  * The tree's top-level AND as clauses over its leaves, numbered in the order
@@ -61,8 +61,6 @@ export interface PostingsSource {
   termsStartingWith(prefix: string): string[];
   /** The postings of every term that starts with `prefix`, when the source reads them faster at once. */
   postingsStartingWith?(prefix: string): Pick<PhrasePostings, 'rows' | 'doubledCounts'>[];
-  /** Each article's length by row, for the block maxima of a prefix's union. */
-  lengths: ArrayLike<number>;
 }
 
 /**
@@ -74,19 +72,21 @@ export function phrasesOfLeaves(
   source: PostingsSource,
   soleCompletion: SoleCompletion,
 ): PhrasePostings[] {
-  const none = withBlocks({ rows: new Uint32Array(0), doubledCounts: new Uint32Array(0), hits: 0 }, source.lengths);
+  const none: PhrasePostings = { rows: new Uint32Array(0), doubledCounts: new Uint32Array(0), hits: 0 };
   return leaves.map((leaf) => {
     const term = leaf.prefix ? soleCompletion(leaf.term) : leaf.term;
     if (term !== undefined) return source.postingsOf(term) ?? none;
     const parts =
       source.postingsStartingWith?.(leaf.term) ??
       source.termsStartingWith(leaf.term).flatMap((t) => source.postingsOf(t) ?? []);
-    return parts.length ? unionOf(parts, source.lengths) : none;
+    return parts.length ? unionOf(parts) : none;
   });
 }
 
 /** Postings of every column of an index file, read from its content table, with the counts bm25 needs. */
 export interface ContentPostings extends PostingsSource {
+  /** Each article's length by row. */
+  lengths: Uint32Array;
   rows: number;
   tokens: number;
   terms: number;
@@ -123,7 +123,7 @@ export function postingsFromContent(db: DatabaseSync): ContentPostings {
   for (const [term, list] of lists) {
     const rowsOf = Uint32Array.from(list.rows);
     const doubledCounts = Uint32Array.from(list.counts);
-    postings.set(term, withBlocks({ rows: rowsOf, doubledCounts, hits: rowsOf.length }, lengths));
+    postings.set(term, { rows: rowsOf, doubledCounts, hits: rowsOf.length });
   }
   const sorted = [...postings.keys()].sort();
   return {
