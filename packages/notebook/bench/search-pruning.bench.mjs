@@ -20,7 +20,7 @@ import { buildQueryTree, parseQuery, TermVocabulary } from '@dossier/search';
 import { toMatchExpression } from '../dist/fts-match.js';
 import { loadSavedVocabulary } from '../dist/saved-vocabulary.js';
 import { COLUMNS, WEIGHTS } from '../dist/fts-schema.js';
-import { exhaustiveTopK, topK, withBlocks } from '../dist/fts-topk.js';
+import { exhaustiveTopK, topK } from '../dist/fts-topk.js';
 import { clausesOfTree, phrasesOfLeaves } from '../dist/fts-ranked-query.js';
 import { SegmentBuilder } from '../dist/fts-segment.js';
 // The bench package's corpus and queries, built beside this package (it depends on this one, not this on it).
@@ -123,10 +123,7 @@ function buildPostings(db) {
   for (const [term, list] of lists) {
     postingCount += list.rows.length;
     const rowsOf = Uint32Array.from(list.rows);
-    postings.set(
-      term,
-      withBlocks({ rows: rowsOf, doubledCounts: Uint32Array.from(list.counts), hits: rowsOf.length }, lengths),
-    );
+    postings.set(term, { rows: rowsOf, doubledCounts: Uint32Array.from(list.counts), hits: rowsOf.length });
   }
   return { postings, terms: [...postings.keys()].sort(), lengths, rows, tokens, postingCount, segments };
 }
@@ -158,7 +155,6 @@ async function main() {
     return completions.length === 1 ? completions[0] : undefined;
   };
   const source = {
-    lengths: built.lengths,
     postingsOf: (term) => built.postings.get(term) ?? null,
     termsStartingWith: (prefix) => {
       let low = 0;

@@ -22,7 +22,7 @@ import { disk } from './storage/disk.js';
 import { toMatchExpression } from './fts-match.js';
 import { columnTermsOf } from './fts-columns.js';
 import { comparableName, filterSql } from './fts-filters.js';
-import { toHits, type RankedRow } from './fts-hits.js';
+import { matchedInPostings, matchedInText, toHits, type RankedRow } from './fts-hits.js';
 import { idsOfRanked, textsOfRows } from './fts-rows.js';
 import { BUSY_TIMEOUT_MS, COLUMNS, FTS_FORMAT, SCHEMA, WEIGHTS, probeIndexFile } from './fts-schema.js';
 import { loadSavedVocabulary, saveVocabulary, savedVocabularyIs } from './saved-vocabulary.js';
@@ -319,7 +319,7 @@ export class FtsArticleIndex {
     const bm25 = `bm25(docs, ${WEIGHTS.join(', ')})`;
     const pruned = match.wanted && !conditions ? this.postings.rank(tree, match, sole, candidates + TIE_SLACK) : null;
     if (pruned) {
-      rows = idsOfRanked((sql) => this.statement(sql), pruned);
+      rows = idsOfRanked((sql) => this.statement(sql), pruned.ranked);
       rows.sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       rows.length = Math.min(rows.length, candidates);
     } else if (match.wanted && !conditions) {
@@ -341,11 +341,17 @@ export class FtsArticleIndex {
       const sql = `SELECT m.rowid AS rowid, m.id AS id, 0 AS rank FROM meta m${conditions ? ` WHERE ${conditions}` : ''} ORDER BY m.id LIMIT ?`;
       rows = this.statement(sql).all(...params, limit) as typeof rows;
     }
+    // The terms a row of the postings file holds are told by the terms' postings, already read; others' by their text.
+    const covers = pruned?.covers ?? 0;
     const texts = textsOfRows(
       (sql) => this.statement(sql),
-      rows.map((row) => row.rowid),
+      rows.filter((row) => row.rowid > covers).map((row) => row.rowid),
     );
-    return toHits(rows, texts, match.leaves, typedTermOf, limit);
+    const matchedOf = (rowid: number) =>
+      pruned && rowid <= covers
+        ? matchedInPostings(rowid, match.leaves, pruned.terms)
+        : matchedInText(texts.get(rowid) ?? ' ', match.leaves);
+    return toHits(rows, matchedOf, typedTermOf, limit);
   }
 
   /** How many documents hold `term`: the vocabulary the query tree plans with. */

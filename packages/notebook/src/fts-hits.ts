@@ -7,20 +7,22 @@ import type { MatchLeaf } from './fts-match.js';
 /** A ranked row: FTS5's bm25 rank (lower is better) of the article `id`. */
 export type RankedRow = { rowid: number; id: string; rank: number };
 
+/** The article's terms that the query's leaves name (as typed, a variant, or completing a prefix) → the leaf. */
+export type MatchedTerms = Map<string, MatchLeaf>;
+
 /**
- * The best `limit` hits of `rows`, given each row's indexed terms (`texts`:
- * rowid → the terms with a space before and after each) and the query's
- * leaves; `typedTermOf` maps a searched term to the word typed for it.
+ * The best `limit` hits of `rows`, given the query's terms each row's article
+ * holds (`matchedOf`, see {@link matchedInText} and {@link matchedInPostings});
+ * `typedTermOf` maps a searched term to the word typed for it.
  */
 export function toHits(
   rows: readonly RankedRow[],
-  texts: ReadonlyMap<number, string>,
-  leaves: readonly MatchLeaf[],
+  matchedOf: (rowid: number) => MatchedTerms,
   typedTermOf: ReadonlyMap<string, string>,
   limit: number,
 ): IndexHit[] {
   const hits = rows.map((row): IndexHit => {
-    const matched = matchedTerms(texts.get(row.rowid) ?? ' ', leaves);
+    const matched = matchedOf(row.rowid);
     const typed = (leaf: MatchLeaf) => typedTermOf.get(leaf.term) ?? leaf.term;
     // A typed word this article holds only in another spelling counts as in minisearch: VARIANT_WEIGHT.
     const asTyped = new Set([...matched.values()].filter((l) => !l.variant).map(typed));
@@ -36,10 +38,10 @@ export function toHits(
   return hits.slice(0, limit);
 }
 
-/** The article's terms that the query's leaves name (as typed, a variant, or completing a prefix) → the leaf. */
-function matchedTerms(text: string, leaves: readonly MatchLeaf[]): Map<string, MatchLeaf> {
+/** The query's terms in an article's indexed terms (`text`: each with a space before and after). */
+export function matchedInText(text: string, leaves: readonly MatchLeaf[]): MatchedTerms {
   // A search of the row's text for each leaf: cheaper than splitting ~700 terms into a set per hit.
-  const matched = new Map<string, MatchLeaf>();
+  const matched: MatchedTerms = new Map();
   for (const leaf of leaves) {
     if (!leaf.prefix) {
       if (!matched.has(leaf.term) && text.includes(` ${leaf.term} `)) matched.set(leaf.term, leaf);
@@ -51,4 +53,34 @@ function matchedTerms(text: string, leaves: readonly MatchLeaf[]): Map<string, M
     }
   }
   return matched;
+}
+
+/**
+ * The query's terms the article at `row` holds, told by the rows of each term
+ * every leaf stands for (`terms[i]`: leaf i's, a prefix's every completion):
+ * the same answer as {@link matchedInText} over the article's indexed terms,
+ * without reading them.
+ */
+export function matchedInPostings(
+  row: number,
+  leaves: readonly MatchLeaf[],
+  terms: readonly (readonly { term: string; rows: Uint32Array }[])[],
+): MatchedTerms {
+  const matched: MatchedTerms = new Map();
+  leaves.forEach((leaf, i) => {
+    for (const { term, rows } of terms[i]!) if (!matched.has(term) && holds(rows, row)) matched.set(term, leaf);
+  });
+  return matched;
+}
+
+/** Whether the ascending `rows` hold `row`. */
+function holds(rows: Uint32Array, row: number): boolean {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (rows[mid]! < row) low = mid + 1;
+    else high = mid;
+  }
+  return low < rows.length && rows[low] === row;
 }

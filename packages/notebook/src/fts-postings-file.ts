@@ -244,7 +244,7 @@ export class PostingsFile {
   }
 
   /** The postings of every term that starts with `prefix`, in term order: one read for them all. */
-  postingsStartingWith(prefix: string): Pick<PhrasePostings, 'rows' | 'doubledCounts'>[] {
+  postingsStartingWith(prefix: string): (Pick<PhrasePostings, 'rows' | 'doubledCounts'> & { term: string })[] {
     const first = this.lowerBound(prefix);
     let end = first;
     while (end < this.termCount && this.termAt(end).startsWith(prefix)) end++;
@@ -252,10 +252,13 @@ export class PostingsFile {
     const from = this.dataOf(first).offset;
     const last = this.dataOf(end - 1);
     const bytes = new Uint8Array(readAt(this.fd, HEADER + from, last.offset + last.bytes - from).buffer);
-    const found: Pick<PhrasePostings, 'rows' | 'doubledCounts'>[] = [];
+    const found: (Pick<PhrasePostings, 'rows' | 'doubledCounts'> & { term: string })[] = [];
     for (let i = first; i < end; i++) {
       const { count, offset, bytes: size } = this.dataOf(i);
-      found.push(decodePostings(bytes.subarray(offset - from, offset - from + size), count));
+      found.push({
+        term: this.termAt(i),
+        ...decodePostings(bytes.subarray(offset - from, offset - from + size), count),
+      });
     }
     return found;
   }

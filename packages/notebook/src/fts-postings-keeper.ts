@@ -15,8 +15,13 @@ import type { Query } from 'minisearch';
 import type { MatchExpression, SoleCompletion } from './fts-match.js';
 import { gatherPostings } from './fts-postings-build.js';
 import { PostingsFile, writePostingsFile } from './fts-postings-file.js';
-import { loadPostings, prunedRanking, removedRows, type LoadedPostings } from './fts-pruned-search.js';
-import type { RowRank } from './fts-topk.js';
+import {
+  loadPostings,
+  prunedRanking,
+  removedRows,
+  type LoadedPostings,
+  type PrunedRanking,
+} from './fts-pruned-search.js';
 
 /** How long the index must go unwritten before the file is written again, in ms. */
 export const IDLE_MS = 2000;
@@ -84,7 +89,7 @@ export class PostingsKeeper {
   }
 
   /** The query ranked over the file (see prunedRanking), or `null` when FTS5 is to answer it. */
-  rank(tree: Query, match: MatchExpression, soleCompletion: SoleCompletion, k: number): RowRank[] | null {
+  rank(tree: Query, match: MatchExpression, soleCompletion: SoleCompletion, k: number): PrunedRanking | null {
     if (!this.loaded && !this.lookedFor) {
       // The first search after opening is FTS5's: reading the file's dictionary and article lengths
       // (~1.7 MB at 100k articles) waits until it has answered, so opening to a first answer takes no longer.

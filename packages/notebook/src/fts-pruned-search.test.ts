@@ -10,7 +10,9 @@ import { FtsArticleIndex } from './fts-article-index.js';
 import { toMatchExpression } from './fts-match.js';
 import { gatherPostings } from './fts-postings-build.js';
 import { PostingsFile, writePostingsFile } from './fts-postings-file.js';
+import { matchedInPostings, matchedInText } from './fts-hits.js';
 import { fts5Totals, loadPostings, prunedRanking, removedRows } from './fts-pruned-search.js';
+import { textsOfRows } from './fts-rows.js';
 import { WEIGHTS } from './fts-schema.js';
 
 const NAMES = ['Zelensky', 'Zelenskyi', 'Zleneksy'];
@@ -105,6 +107,7 @@ describe('the pruned ranking over the postings file, with articles added, remove
       `SELECT rowid AS row, bm25(docs, ${WEIGHTS.join(', ')}) AS rank FROM docs WHERE docs MATCH ? ORDER BY rank, rowid LIMIT 30`,
     );
     let compared = 0;
+    let heldCompared = 0;
     for (const text of queries(150)) {
       const { query: tree } = buildQueryTree(parseQuery(text), vocabulary, false);
       if (tree === null) continue;
@@ -112,11 +115,22 @@ describe('the pruned ranking over the postings file, with articles added, remove
       const ranked = prunedRanking(db, postings, removed, tree, match, soleCompletion, 30);
       expect(ranked, text).not.toBeNull();
       const expected = fts5.all(match.wanted!) as { row: number; rank: number }[];
-      expect(ranked!.slice(0, 30), text).toEqual(expected.map((r) => ({ row: r.row, rank: r.rank })));
+      expect(ranked!.ranked.slice(0, 30), text).toEqual(expected.map((r) => ({ row: r.row, rank: r.rank })));
       if (expected.some((r) => r.row > postings.file.stamp.covers)) compared++;
+      // Which of the query's terms a row of the file holds, told by the terms' postings, is what its indexed text holds.
+      const covered = ranked!.ranked.map((r) => r.row).filter((row) => row <= ranked!.covers);
+      const texts = textsOfRows((sql) => db.prepare(sql), covered);
+      for (const row of covered) {
+        const held = matchedInPostings(row, match.leaves, ranked!.terms);
+        // Each term with the leaf it counts for; the order they were found in is not part of the answer.
+        const inText = matchedInText(texts.get(row)!, match.leaves);
+        expect([...held].sort(), `${text} @${row}`).toEqual([...inText].sort());
+        if (match.leaves.some((l) => l.prefix) && held.size > 1) heldCompared++;
+      }
     }
     // The articles added since the file was written do rank among the answers: they are merged, not missed.
     expect(compared).toBeGreaterThan(40);
+    expect(heldCompared).toBeGreaterThan(100);
     file!.close();
     db.close();
   });

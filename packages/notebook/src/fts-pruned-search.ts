@@ -13,9 +13,9 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Query } from 'minisearch';
 import type { MatchExpression, SoleCompletion } from './fts-match.js';
-import { clausesOfTree, phrasesOfLeaves, type PostingsSource } from './fts-ranked-query.js';
+import { clausesOfTree, postingsOfLeaves, type PostingsSource, type TermPostings } from './fts-ranked-query.js';
 import { COLUMNS, WEIGHTS } from './fts-schema.js';
-import { MAX_CLAUSES, topK, withBlocks, type PhrasePostings, type RowRank } from './fts-topk.js';
+import { MAX_CLAUSES, topK, type PhrasePostings, type RowRank } from './fts-topk.js';
 import type { PostingsFile } from './fts-postings-file.js';
 
 /** The postings file with what a ranking needs of it, read once: each covered article's length by row. */
@@ -46,12 +46,23 @@ export function removedRows(postings: LoadedPostings, live: ReadonlySet<number>)
 
 const quoted = (term: string) => `"${term.replace(/"/gu, '""')}"`;
 
+/** A query ranked over the file. */
+export interface PrunedRanking {
+  /** The best rows, best first. */
+  ranked: RowRank[];
+  /** The file's last row: which terms a ranked row up to it holds is told by `terms`; a row above, by the index. */
+  covers: number;
+  /** Per leaf of the match, each term it stands for with the file's rows holding it. */
+  terms: TermPostings[][];
+}
+
 /**
  * The best `k` rows (and those tied with the k-th) of `match` by FTS5's bm25,
  * best first, as `{ row, rank }`; `null` when the query's shape is left to FTS5.
  *
  * @example
- * prunedRanking(db, postings, new Set(), tree, match, soleCompletion, 30) // => [{ row: 812, rank: -7.41 }, …]
+ * prunedRanking(db, postings, new Set(), tree, match, soleCompletion, 30)
+ * // => { ranked: [{ row: 812, rank: -7.41 }, …], covers: 100000, terms: [[{ term: 'zelensky', rows, … }], …] }
  */
 export function prunedRanking(
   db: DatabaseSync,
@@ -63,26 +74,37 @@ export function prunedRanking(
   k: number,
   /** Compiles a statement: the index's cache of them, so that each query does not compile its own. */
   prepare: (sql: string) => StatementSync = (sql) => db.prepare(sql),
-): RowRank[] | null {
+): PrunedRanking | null {
   if (!match.wanted || match.excluded) return null;
   const clauses = clausesOfTree(tree, match.leaves.length);
   if (clauses === null || clauses.length > MAX_CLAUSES) return null;
   const { file, lengths } = postings;
   const covers = file.stamp.covers;
+  // A term is decoded once per query: a name's spellings are both completions of what was typed and its variants.
+  const decoded = new Map<string, PhrasePostings>();
   const source: PostingsSource = {
     postingsOf: (term) => {
-      const found = file.postingsOf(term);
-      return found && withBlocks({ ...found, hits: found.rows.length }, lengths);
+      let found = decoded.get(term);
+      if (!found) {
+        const read = file.postingsOf(term);
+        if (!read) return null;
+        decoded.set(term, (found = { ...read, hits: read.rows.length }));
+      }
+      return found;
     },
     termsStartingWith: (prefix) => file.termsStartingWith(prefix),
-    postingsStartingWith: (prefix) => file.postingsStartingWith(prefix),
-    lengths,
+    postingsStartingWith: (prefix) => {
+      const found = file.postingsStartingWith(prefix);
+      for (const { term, rows, doubledCounts } of found) decoded.set(term, { rows, doubledCounts, hits: rows.length });
+      return found;
+    },
   };
   const added = prepare('SELECT EXISTS (SELECT 1 FROM meta WHERE rowid > ?) AS added').get(covers) as {
     added: number;
   };
   const countAdded = prepare('SELECT count(*) AS n FROM docs WHERE docs MATCH ? AND rowid > ?');
-  const phrases = phrasesOfLeaves(match.leaves, source, soleCompletion).map((phrase, i): PhrasePostings => {
+  const leaves = postingsOfLeaves(match.leaves, source, soleCompletion);
+  const phrases = leaves.map(({ phrase }, i): PhrasePostings => {
     let hits = phrase.rows.length;
     if (removed.size) for (const row of phrase.rows) if (removed.has(row)) hits--;
     if (added.added) {
@@ -105,12 +127,13 @@ export function prunedRanking(
     corpus,
     k,
   );
-  if (!added.added) return ranked;
+  const terms = leaves.map((leaf) => leaf.terms);
+  if (!added.added) return { ranked, covers, terms };
   const newer = prepare(
     `SELECT rowid AS row, bm25(docs, ${WEIGHTS.join(', ')}) AS rank FROM docs ` +
       `WHERE docs MATCH ? AND rowid > ? ORDER BY rank LIMIT ?`,
   ).all(match.wanted, covers, k) as unknown as RowRank[];
-  return [...ranked, ...newer].sort((a, b) => a.rank - b.rank || a.row - b.row);
+  return { ranked: [...ranked, ...newer].sort((a, b) => a.rank - b.rank || a.row - b.row), covers, terms };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import MiniSearch, { type Query } from 'minisearch';
 import type { MatchLeaf, SoleCompletion } from './fts-match.js';
 import { COLUMNS, weightedTermCounts } from './fts-schema.js';
-import { unionOf, withBlocks, type PhrasePostings } from './fts-topk.js';
+import { unionOf, type PhrasePostings } from './fts-topk.js';
 
 /**
  * The tree's top-level AND as clauses over its leaves, numbered in the order
@@ -60,33 +60,65 @@ export interface PostingsSource {
   /** Every indexed term that starts with `prefix`. */
   termsStartingWith(prefix: string): string[];
   /** The postings of every term that starts with `prefix`, when the source reads them faster at once. */
-  postingsStartingWith?(prefix: string): Pick<PhrasePostings, 'rows' | 'doubledCounts'>[];
-  /** Each article's length by row, for the block maxima of a prefix's union. */
-  lengths: ArrayLike<number>;
+  postingsStartingWith?(prefix: string): TermPostings[];
+}
+
+/** One term's postings. */
+export type TermPostings = Pick<PhrasePostings, 'rows' | 'doubledCounts'> & { term: string };
+
+/**
+ * A leaf as FTS5's phrase, and every term it stands for with the rows holding
+ * it (a prefix: each term it starts), which tell the terms a ranked article holds.
+ */
+export interface LeafPostings {
+  phrase: PhrasePostings;
+  terms: TermPostings[];
 }
 
 /**
  * The leaves as FTS5's phrases: a term as itself, a prefix as the one term
  * `soleCompletion` names or else the union of every term it starts.
  */
+export function postingsOfLeaves(
+  leaves: readonly MatchLeaf[],
+  source: PostingsSource,
+  soleCompletion: SoleCompletion,
+): LeafPostings[] {
+  const none: PhrasePostings = { rows: new Uint32Array(0), doubledCounts: new Uint32Array(0), hits: 0 };
+  return leaves.map((leaf) => {
+    if (!leaf.prefix) {
+      const found = source.postingsOf(leaf.term);
+      return found ? { phrase: found, terms: [{ term: leaf.term, ...found }] } : { phrase: none, terms: [] };
+    }
+    const terms =
+      source.postingsStartingWith?.(leaf.term) ??
+      source.termsStartingWith(leaf.term).flatMap((term) => {
+        const found = source.postingsOf(term);
+        return found ? [{ term, ...found }] : [];
+      });
+    const sole = soleCompletion(leaf.term);
+    if (sole === undefined) return { phrase: terms.length ? unionOf(terms) : none, terms };
+    const only = terms.find((t) => t.term === sole);
+    return {
+      phrase: only ? { rows: only.rows, doubledCounts: only.doubledCounts, hits: only.rows.length } : none,
+      terms,
+    };
+  });
+}
+
+/** The leaves' phrases alone (see {@link postingsOfLeaves}). */
 export function phrasesOfLeaves(
   leaves: readonly MatchLeaf[],
   source: PostingsSource,
   soleCompletion: SoleCompletion,
 ): PhrasePostings[] {
-  const none = withBlocks({ rows: new Uint32Array(0), doubledCounts: new Uint32Array(0), hits: 0 }, source.lengths);
-  return leaves.map((leaf) => {
-    const term = leaf.prefix ? soleCompletion(leaf.term) : leaf.term;
-    if (term !== undefined) return source.postingsOf(term) ?? none;
-    const parts =
-      source.postingsStartingWith?.(leaf.term) ??
-      source.termsStartingWith(leaf.term).flatMap((t) => source.postingsOf(t) ?? []);
-    return parts.length ? unionOf(parts, source.lengths) : none;
-  });
+  return postingsOfLeaves(leaves, source, soleCompletion).map((leaf) => leaf.phrase);
 }
 
 /** Postings of every column of an index file, read from its content table, with the counts bm25 needs. */
 export interface ContentPostings extends PostingsSource {
+  /** Each article's length by row. */
+  lengths: Uint32Array;
   rows: number;
   tokens: number;
   terms: number;
@@ -123,7 +155,7 @@ export function postingsFromContent(db: DatabaseSync): ContentPostings {
   for (const [term, list] of lists) {
     const rowsOf = Uint32Array.from(list.rows);
     const doubledCounts = Uint32Array.from(list.counts);
-    postings.set(term, withBlocks({ rows: rowsOf, doubledCounts, hits: rowsOf.length }, lengths));
+    postings.set(term, { rows: rowsOf, doubledCounts, hits: rowsOf.length });
   }
   const sorted = [...postings.keys()].sort();
   return {
