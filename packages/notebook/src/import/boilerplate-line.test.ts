@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NEWS_PAGES_DIR } from '../../test/news-pages.js';
-import { normalizeBoilerplateLine } from './boilerplate-line.js';
+import { hasMoreAsciiAlphanumerics, isBoilerplateLine, normalizeBoilerplateLine } from './boilerplate-line.js';
 
 const byTheRule = (text: string) =>
   text
@@ -59,5 +59,33 @@ describe('a line normalised for boilerplate', () => {
     expect(lines.map((l) => normalizeBoilerplateLine(l))).toEqual(first);
     expect(normalizeBoilerplateLine('  Share this post:  ')).toBe('share this post');
     expect(normalizeBoilerplateLine('Ça, c’est «ÉTÉ» 2024!')).toBe('ça c est été 2024');
+  });
+});
+
+describe('a line told to be boilerplate or not', () => {
+  const lines = [...linesOfSavedPages(), ...EDGES];
+
+  it('is found as the set of normalised lines finds it, the long lines told apart by their length', () => {
+    // Every fifth line is boilerplate: short and long ones, of every script.
+    const known = new Set(lines.filter((_, i) => i % 5 === 0).map((l) => normalizeBoilerplateLine(l)));
+    const byTheSet = lines.filter((l) => known.has(normalizeBoilerplateLine(l)));
+    expect(byTheSet.length).toBeGreaterThan(100);
+    expect(lines.filter((l) => isBoilerplateLine(known, l))).toEqual(byTheSet);
+  });
+
+  it('is found again once the set holds a longer line', () => {
+    const known = new Set(['share this post']);
+    const paragraph = 'Share this post with everyone you know, and with your friends and family as well.';
+    expect(isBoilerplateLine(known, 'Share this post:')).toBe(true);
+    expect(isBoilerplateLine(known, paragraph)).toBe(false);
+    known.add(normalizeBoilerplateLine(paragraph));
+    expect(isBoilerplateLine(known, paragraph)).toBe(true);
+    expect(isBoilerplateLine(new Set(), 'Share this post:')).toBe(false);
+  });
+
+  it('counts ASCII letters and digits, whatever else the text holds', () => {
+    expect(hasMoreAsciiAlphanumerics('Ab1 — ÉÉÉÉÉÉÉÉ', 3)).toBe(false);
+    expect(hasMoreAsciiAlphanumerics('Ab1 — ÉÉÉÉÉÉÉÉ z', 3)).toBe(true);
+    expect(hasMoreAsciiAlphanumerics('', 0)).toBe(false);
   });
 });

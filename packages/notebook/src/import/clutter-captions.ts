@@ -119,7 +119,9 @@ export function isCreditedCaption(text: string): boolean {
   if (BRACKETED_PHOTO_CREDIT.test(text) || BRACKETED_NAMES_CREDIT.test(text)) return true;
   // Every line is read here: the credits split by slashes are looked for only on lines with a slash in them.
   if (text.includes('/') && isSlashedCredit(text)) return true;
-  if (text.length <= MAX_POSITION_CAPTION && POSITION_IN_PICTURE.test(text) && !MORE_SENTENCES.test(text)) return true;
+  // …and positions only on lines with a bracket in them.
+  const position = text.length <= MAX_POSITION_CAPTION && text.includes('(') && POSITION_IN_PICTURE.test(text);
+  if (position && !MORE_SENTENCES.test(text)) return true;
   return DESCRIBES_PICTURE.test(text) || NOUN_PHRASE_SEEN_FROM.test(text);
 }
 

@@ -9,6 +9,9 @@ import type { Block } from '@dossier/core';
 /** "… against the N...", "… Pero el conjunto […]", "… the minister said…": a line cut off by the page. */
 // "… Teil e..": two dots after a word cut in the middle.
 const CUT_OFF = /\s*(?:\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)|…|\.\.\.|(?<=\p{L})\.\.)$/u;
+/** How a line CUT_OFF matches ends: a paragraph ending in one full stop is passed over without trying it at every position. */
+const mayBeCutOff = (text: string) =>
+  text.endsWith('…') || text.endsWith('..') || text.endsWith(']') || text.endsWith(')');
 /** "Jane Roe: …", "Analyse : …": the writer's or the section's name a teaser puts before the text it previews. */
 const TEASER_LABEL = /^[^:.!?]{2,40}\s?:\s+/u;
 /** Letters and digits a cut-off line keeps at least for its copy to be told apart from chance. */
@@ -63,7 +66,7 @@ export function teaserReasons(blocks: readonly Block[]): (string | undefined)[] 
   };
   return texts.map((text, i) => {
     if (isCapitalsPromo(text)) return 'teaser or promo in capitals';
-    if (!CUT_OFF.test(text)) return undefined;
+    if (!mayBeCutOff(text) || !CUT_OFF.test(text)) return undefined;
     const cut = text.replace(CUT_OFF, '');
     const previews = [cut, cut.replace(TEASER_LABEL, '')].map(letters).filter((p) => p.length >= MIN_PREVIEW);
     return previews.some((p) => foundElsewhere(p, i)) ? 'teaser: the start of a paragraph cut off' : undefined;

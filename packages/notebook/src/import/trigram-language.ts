@@ -141,11 +141,25 @@ function scriptsOf(character: string): number[] {
   return scripts;
 }
 
+/** `scriptsOf` each character of one UTF-16 unit, by its code. */
+const scriptsOfUnit: (number[] | undefined)[] = [];
+
 /** The script with the most characters in the text (the first such in franc's order), and its share of them. */
 function topScript(value: string): [string | undefined, number] {
   const counts = new Int32Array(SCRIPTS.length);
-  // By code point, as each expression matches one character (a surrogate pair is one).
-  for (const character of value) for (const at of scriptsOf(character)) counts[at]!++;
+  // By code point, as each expression matches one character (a surrogate pair is one); a character of one UTF-16
+  // unit, nearly all of them, is looked up by its code, without a string made of it.
+  for (let at = 0; at < value.length; at++) {
+    const unit = value.charCodeAt(at);
+    let scripts: number[];
+    if (unit < 0xd800 || unit > 0xdfff) scripts = scriptsOfUnit[unit] ??= scriptsOf(value[at]!);
+    else {
+      const pair = unit <= 0xdbff && (value.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+      scripts = scriptsOf(value.slice(at, pair ? at + 2 : at + 1));
+      if (pair) at++;
+    }
+    for (const script of scripts) counts[script]!++;
+  }
   let top = 0;
   for (let at = 1; at < counts.length; at++) if (counts[at]! > counts[top]!) top = at;
   return [SCRIPTS[top], counts[top]! / value.length || 0];

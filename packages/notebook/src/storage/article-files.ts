@@ -32,6 +32,8 @@ export class ArticleFiles {
   private kept: Kept | null = null;
   private readonly writing = new Set<Promise<void>>();
   private replacedDirMade = false;
+  /** articles/.incoming/ being made, or made, for the files staged there: once, not for every file (cleared with it). */
+  private incomingMade: Promise<void> | null = null;
   /** Original bytes being written (or written, durably) into articles/.incoming/ for an import under way, by id. */
   private readonly staged = new Map<string, Promise<void>>();
   /** New articles' files written the same way ahead of their batch (`stageArticle`), with the article each holds. */
@@ -129,7 +131,7 @@ export class ArticleFiles {
    */
   stageOriginal(id: string, bytes: Uint8Array): void {
     const incoming = join(this.notebookDir, ARTICLES_DIR, INCOMING_DIR);
-    const done = disk.mkdir(incoming).then(() => writeDurably(join(incoming, `${id}.orig`), bytes));
+    const done = this.makeIncoming(incoming).then(() => writeDurably(join(incoming, `${id}.orig`), bytes));
     // Awaited by `writeNew` or `discardStaged`; a failure is theirs to report.
     done.catch(() => undefined);
     this.staged.set(id, done);
@@ -144,9 +146,18 @@ export class ArticleFiles {
   stageArticle(article: Article): void {
     const incoming = join(this.notebookDir, ARTICLES_DIR, INCOMING_DIR);
     const data = serializeArticle(article);
-    const done = disk.mkdir(incoming).then(() => writeDurably(join(incoming, `${article.id}.json`), data));
+    const done = this.makeIncoming(incoming).then(() => writeDurably(join(incoming, `${article.id}.json`), data));
     done.catch(() => undefined);
     this.stagedArticles.set(article.id, { article, done });
+  }
+
+  /** Makes articles/.incoming/ for the first file staged; one that failed is tried again by the next. */
+  private makeIncoming(incoming: string): Promise<void> {
+    const made = (this.incomingMade ??= disk.mkdir(incoming));
+    made.catch(() => {
+      if (this.incomingMade === made) this.incomingMade = null;
+    });
+    return made;
   }
 
   /** The staged file of an article that changed since: once its write is over, replaced by this version. */
@@ -175,6 +186,7 @@ export class ArticleFiles {
 
   /** Removes what a batch cut off by a crash left in articles/.incoming/ (never acknowledged, never renamed). */
   async clearIncoming(): Promise<void> {
+    this.incomingMade = null;
     await disk.rm(join(this.notebookDir, ARTICLES_DIR, INCOMING_DIR));
   }
 
