@@ -20,4 +20,19 @@ describe('extractEntities', () => {
       expect.arrayContaining(['Kharkiv', 'Kharkiv Oblast']),
     );
   });
+
+  it('takes a capitalised word inside an English sentence that compromise does not know as a name', () => {
+    const found = names(
+      'Ukraine said on Friday that talks with the Kremlin would go on in March, and Kremlin spokesman Peskov ' +
+        'said Medinsky would lead the delegation at the Dolmabahce palace. The drones struck Olenya.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Kremlin', 'Peskov', 'Medinsky', 'Dolmabahce']));
+    // Days, months and the English words compromise knows stay words; a sentence's first word is left to compromise.
+    expect(found).not.toEqual(expect.arrayContaining(['Friday']));
+    expect(found).not.toContain('March');
+    expect(found).not.toContain('The');
+    expect(names('Officials said the Complete Largest Prisoner Swap began.')).not.toContain(
+      'Complete Largest Prisoner Swap',
+    );
+  });
 });

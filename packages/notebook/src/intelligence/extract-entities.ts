@@ -91,6 +91,35 @@ export function classifySpan(span: string): EntityKind | null {
   return kind;
 }
 
+/** English month names: compromise reads a month alone ("March", "May") as a plain noun. */
+const ENGLISH_MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+/** Words of a closed class, a date or a number: never a name, known to compromise or not. */
+const NEVER_A_NAME = '(#Determiner|#Pronoun|#Preposition|#Conjunction|#QuestionWord|#Date|#Value|#WeekDay|#Holiday)';
+const unknownSpans = new Map<string, boolean>();
+
+/**
+ * Whether no word of a span is an English word compromise's lexicon knows (nor a day, a month, a number):
+ * what the names of other languages are to it ("Peskov", "Kremlin", "Medinsky", "Belaya"), while "Friday",
+ * "The" or "Complete Largest Prisoner Swap" are words. Its guesses by suffix are not asked: it reads
+ * "Medinsky" as an adjective. Remembered per span, as kinds are.
+ *
+ * @example
+ * isUnknownWordSpan('Peskov') // => true
+ * isUnknownWordSpan('Friday') // => false
+ */
+export function isUnknownWordSpan(span: string): boolean {
+  const remembered = unknownSpans.get(span);
+  if (remembered !== undefined) return remembered;
+  const nlp = compromise();
+  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
+  const unknown =
+    span.split(' ').every((word) => !ENGLISH_MONTH.test(word) && lexicon[word.toLowerCase()] === undefined) &&
+    !nlp(span).has(NEVER_A_NAME);
+  if (unknownSpans.size >= MAX_REMEMBERED) unknownSpans.clear();
+  unknownSpans.set(span, unknown);
+  return unknown;
+}
+
 // Small words a capitalised span picks up when it starts a sentence: "The Notre Dame Cathedral",
 // "But Nantes", "En Siria", "Le Premier", "Der Hafen" (first word only, in the languages we meet).
 const SENTENCE_OPENER =
@@ -133,6 +162,9 @@ export function extractEntities(text: string, language = 'und'): NameMention[] {
     // Outside English compromise knows few names; a capitalised word inside a sentence is one,
     // in German only when the text does not use it as a common noun.
     if (!kind && language !== 'eng' && inside && (!nouns || !isGermanNoun(name, nouns))) kind = 'other';
+    // In English too compromise misses the names of other languages (Peskov, Kremlin, Medinsky, Belaya): English
+    // capitalises little else inside a sentence, so a span there of words compromise does not know is a name.
+    if (!kind && language === 'eng' && inside && isUnknownWordSpan(name)) kind = 'other';
     if (!kind && inside && ALL_CAPITALS.test(name)) kind = 'other';
     if (kind === 'other' && nouns && !name.includes(' ') && isGermanNoun(name, nouns)) kind = null;
     if (kind) found.push({ name, kind });

@@ -21,7 +21,7 @@ const VERSION = 1;
  * changes (rules in extract-entities.ts, the compromise or franc version),
  * so that older caches are rebuilt instead of trusted.
  */
-export const EXTRACTOR = 'compromise-spans+franc-min/3';
+export const EXTRACTOR = 'compromise-spans+franc-min/4';
 
 const CachedArticleSchema = z.object({
   updatedAt: z.string(),

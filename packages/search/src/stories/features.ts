@@ -19,7 +19,7 @@ export interface StoryFeatures {
   entities: Map<string, string>;
   /** Figures, normalised across languages (`8.7 m`, `232`, `17 %`, `2750`). */
   figures: Set<string>;
-  /** Day-and-month dates in the order written (`3-10`); the first is most often the event's. */
+  /** Day-and-month dates in the order written (`3-10`); the event's is the first or one soon after (event-dates.ts). */
   dates: string[];
   /** The article's distinct shingle hashes, each with the sentence it first starts in. */
   shingles: Shingles;

@@ -5,6 +5,7 @@ import { sharedShingles, type StoryFeatures } from './features.js';
 import { cognateCosine } from './cognates.js';
 import { SUBJECT_MISSING_FACTOR, subjectMissing } from './subject.js';
 import { compareOrdinals } from './event-ordinals.js';
+import { eventDate } from './event-dates.js';
 
 export interface DocumentFrequencies {
   /** Articles in the collection. */
@@ -25,7 +26,7 @@ export interface PairEvidence {
   cognates: number;
   sharedEntities: string[];
   sharedFigures: string[];
-  /** Dates both give (`3-10`); `leadDates` says whether their first dates agree, differ, or one has none. */
+  /** Dates both give (`3-10`); `leadDates` says whether their event dates (event-dates.ts) agree, differ, or one has none. */
   sharedDates: string[];
   leadDates: 'same' | 'different' | 'unknown';
   /** Whether their first days of the week agree, differ, or one names none. */
@@ -190,7 +191,8 @@ export function compareArticles(
 
   const bDates = new Set(b.dates);
   const sharedDates = [...new Set(a.dates.filter((d) => bDates.has(d)))];
-  const leadDates = !a.dates.length || !b.dates.length ? 'unknown' : a.dates[0] === b.dates[0] ? 'same' : 'different';
+  const [dayA, dayB] = [eventDate(a.dates), eventDate(b.dates)];
+  const leadDates = !dayA || !dayB ? 'unknown' : dayA === dayB ? 'same' : 'different';
   const leadWeekdays = compareLead(a.weekdays, b.weekdays);
   let dateScore = leadDates === 'same' ? 1 : sharedDates.length ? 0.5 : 0;
   // One date, told on two days of the week: a later report citing the day of the event (a confession, a
