@@ -112,9 +112,10 @@ const TEASER_HEADER =
   /^(poursuivre votre lecture( sur ces sujets)?|sur le même sujet|sur le meme sujet|à voir aussi|sujets associés|mots-clés|themen|schlagwörter|temas relacionados|etiquetas|tags|topics|more like this|you may also like|you might also like|related( articles| stories)?|read (also|more)( on)?|more from( [\p{L} ]{2,30})?|more stories|recommended( for you)?|most read|further reading|what to read next|dal web|lire aussi|à lire aussi|leia mais|mehr zum thema|ver también|mirá también|mira también|lee también|te puede interesar|también te puede interesar|leggi anche|potrebbe interessarti anche|auch interessant|das könnte sie auch interessieren|lees ook|lisez aussi|à lire également|see also|also read|read also)[.:]?$/iu;
 const SOCIAL =
   /(give us a like|follow us on|like us on|subscribe to our|join us on|share (it|this) with|sign up for our newsletter|get our newsletter|abonnez-vous à notre|folgen sie uns|síguenos en|підписуйтесь на|подписывайтесь на|приєднуйтесь до|присоединяйтесь к|наш telegram|наш телеграм)/iu;
-// "• Subscribe to Example News on YouTube: http://…", "Follow Example on TikTok https://…": a call to action with its link.
+// "• Subscribe to Example News on YouTube: http://…", "Follow Example on TikTok https://…": a call to action with its
+// link, one clause ending on the link (a sentence that gives an address goes on, or ends on its full stop).
 const CALL_WITH_LINK =
-  /^([•·*-]\s*)?(subscribe|follow|like|join|get|watch|listen|download|abonnez-vous|suivez|folgen|abonnieren|síguenos|suscríbete)\b.{0,100}\bhttps?:\/\/\S+$/iu;
+  /^([•·*-]\s*)?(subscribe|follow|like|join|get|watch|listen|download|abonnez-vous|suivez|folgen|abonnieren|síguenos|suscríbete)\b[^,.;!?]{0,100}\bhttps?:\/\/\S*[\p{L}\p{N}/=]$/iu;
 const COOKIE =
   /\b(we use cookies|this (site|website) uses cookies|by continuing to (use|browse)|cookie (policy|settings))\b/iu;
 // A notice about cookies in any language: the reader asked to accept them, or told consent is missing.
