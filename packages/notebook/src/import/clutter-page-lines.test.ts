@@ -3,7 +3,9 @@
 // page's counters and a caption's toggle, Arabic page labels, a list's bullet
 // before a header or a label, the live page's "This is breaking news.", a
 // caption opening "This handout photo released by …", a caption written twice
-// with the agency alone after it. Sentences using the same words stay.
+// with the agency alone after it, a caption closed by "(AFP Photo)" or "Video:
+// …", an editor's note that the story is developing. Sentences using the same
+// words stay.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '@dossier/core';
 import { detectClutter } from './clutter.js';
@@ -33,6 +35,13 @@ describe('lines of these kinds are marked', () => {
     ['- Share', /label/u],
     ['This is breaking news. Please refresh for updates.', /live-page/u],
     ['Please refresh this page for the latest updates.', /live-page/u],
+    ["Editor's note: This is a developing story and is being updated.", /live-page/u],
+    ['The mayor speaks to reporters outside the harbour office on May 3, 2025. (AFP Photo)', /caption/u],
+    [
+      'The harbour master and the head of the port authority hold a press conference after the second inspection of the eastern pier at the harbour office on May 3, 2025. (AFP Photo)',
+      /caption/u,
+    ],
+    ['Divers inspect the cracked foundations of the eastern pier. Video: Example News', /caption/u],
     [
       'This handout photo released by the port authority on 3 May 2025 shows smoke rising above the eastern pier.',
       /caption/u,
@@ -68,6 +77,8 @@ describe('sentences with the same words stay', () => {
     'This photo was released by the authority to show the size of the crack.',
     'Please refresh your knowledge of the safety rules before boarding, the captain said.',
     'The damaged pier seen from the water, AFP reported, looked close to collapse.',
+    "Editor's note: the harbour authority asked us to correct the figure for the repairs.",
+    'The authority released a video of the inspection on Tuesday, and AFP photographers were allowed on the pier.',
   ])('%s', (line) => {
     expect(reasons([...story, line, ...story]).at(story.length)).toBeNull();
   });

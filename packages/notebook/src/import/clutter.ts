@@ -126,7 +126,7 @@ const PAYWALL =
   /^(this (article|content|story) is (only )?(available )?(for|to) (subscribers|members)( only)?|already a (subscriber|member)\??|subscribe to (continue|read)|(article |contenu )?réservé aux abonnés|nur für abonnenten|exclusivo para suscriptores|conteúdo exclusivo para assinantes)[.!]?$/iu;
 // "This is a breaking news story. More as we get it...": a placeholder of a live page.
 const DEVELOPING =
-  /^(this (is a )?(breaking|developing)( news)? story|this is (a )?(breaking|developing) news(?=[.!])|please refresh (this page )?for (the latest |more )?updates|this story (is developing|will be updated|has been updated)|more (to follow|soon|as we get it)|(article|information) en cours d'actualisation|wird aktualisiert|noticia en desarrollo)\b.{0,80}$/iu;
+  /^((editor['’]s note|update|note)\s*:\s*)?(this (is a )?(breaking|developing)( news)? story|this is (a )?(breaking|developing) news(?=[.!])|please refresh (this page )?for (the latest |more )?updates|this story (is developing|will be updated|has been updated)|more (to follow|soon|as we get it)|(article|information) en cours d'actualisation|wird aktualisiert|noticia en desarrollo)\b.{0,80}$/iu;
 // A caption of a press photo: "In this file photo taken on July 18…", "FILE PHOTO: …".
 const PHOTO_CAPTION_START =
   /^(in this (file |undated |handout )?(photo|image|picture|video grab)|file photo\b|this (handout )?(photo|image|picture) (shows|taken)|this (handout |file |undated )?(photo|image|picture) (released|provided|distributed|obtained) by\b)/iu;
@@ -152,9 +152,10 @@ const CREDIT_TAIL =
   /(\/|\(|\b(?:photo|image|credit|foto)(?::|\s+by\b|(?=\s+\p{Lu})))\s*[^/()]{0,40}(getty images|afp|reuters|associated press|ap|shutterstock|epa-efe|dpa)\)?\.?$/iu;
 // "… 18 July 2020. AFP - SEBASTIEN SALOM-GOMIS", "… © Caroline Ditte / France3", "… (PRNewsfoto/Boeing)": a credit ending a caption.
 const CREDIT_END =
-  /(\b(AFP|Afp|Reuters|REUTERS|AP|EPA|DPA|dpa|EFE|Getty Images|Anadolu)\s*[-–/]\s*\p{Lu}[\p{Lu} .'-]{2,40}|\b\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?(Getty Images|AFP|Reuters|AP|EPA|EPA-EFE|Anadolu|dpa|EFE|Bloomberg|NurPhoto|Shutterstock|Xinhua)|©\s*[^©]{2,60}|\((\p{L}*foto|photo|image|credit)[^()]{0,40}\)|\([\p{L} .-]{2,30}\/[\p{L} .-]{2,30}\))\.?$/u;
+  /(\b(AFP|Afp|Reuters|REUTERS|AP|EPA|DPA|dpa|EFE|Getty Images|Anadolu)\s*[-–/]\s*\p{Lu}[\p{Lu} .'-]{2,40}|\b\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?(Getty Images|AFP|Reuters|AP|EPA|EPA-EFE|Anadolu|dpa|EFE|Bloomberg|NurPhoto|Shutterstock|Xinhua)|©\s*[^©]{2,60}|\((\p{L}*foto|photo|image|credit)[^()]{0,40}\)|\((AFP|AP|Reuters|EPA|Anadolu|Xinhua|dpa|EFE|ANI|PTI) (Photo|Foto|Images?)\)|\([\p{L} .-]{2,30}\/[\p{L} .-]{2,30}\))\.?$/u;
 // "…engulfed in flames on Monday. Photo: AFP", "St. Paul. Image Credit: ANI": a caption ending in its credit.
-const CAPTION_CREDIT = /(?<!\p{L})(photo|image|picture|foto|bild|фото)s?(\s+credit)?\s*:\s*[^.:]{1,40}\)?\.?$/iu;
+const CAPTION_CREDIT =
+  /(?<!\p{L})(photo|image|picture|foto|bild|фото|video|vidéo|vídeo)s?(\s+credit)?\s*:\s*[^.:]{1,40}\)?\.?$/iu;
 // "- Jean Castex (@JeanCASTEX) July 18, 2020": the signature of an embedded social post.
 const EMBED_SIGNATURE = /^[-—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u;
 const HASHTAGS = /^(#[\p{L}\p{N}_]+\s*)+$/u;
