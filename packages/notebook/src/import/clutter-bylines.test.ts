@@ -25,6 +25,26 @@ describe('bylines of these forms are marked', () => {
     expect(bylineReasons(blocks(['03.09.2025', 'Ana de la Fuente', story]))[1]).toMatch(/byline/u);
   });
 
+  it('marks a byline that a page’s links broke into lines, and nothing after it', () => {
+    const lines = ['By', 'Jane Roe, John Doe', 'and', 'Ana de la Fuente', ', Example Agency', 'Harbour closed', story];
+    expect(bylineReasons(blocks(lines))).toEqual([
+      ...Array(5).fill(expect.stringMatching(/byline/u)),
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('marks the desk or outlet under a byline before the story', () => {
+    const more = 'Drivers were told to use the northern ring road until the repairs are finished next spring.';
+    const marked = detectClutter(blocks(['By Jane Roe', 'Example Desk', story, more, more]));
+    expect(marked.map((b) => b.clutter?.reason ?? null).slice(0, 3)).toEqual([
+      expect.stringMatching(/byline/u),
+      expect.stringMatching(/byline/u),
+      null,
+    ]);
+    expect(bylineReasons(blocks([story, 'By Jane Roe', 'Example Desk', more]))[2]).toBeUndefined();
+  });
+
   it('marks a name set in styled Unicode letters', () => {
     expect(bylineReasons(blocks([story, '𝐉𝐚𝐧𝐞 𝐑𝐨𝐞']))[1]).toMatch(/byline/u);
   });

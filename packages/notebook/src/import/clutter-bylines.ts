@@ -29,7 +29,7 @@ const REASON = 'byline (metadata, not body)';
 const BY_ALONE = /^(?:by|par|von|por|di|door|de)$/iu;
 /** "Steve Holland, Andrew Mills", "and", ", Reuters": the names, joiners and outlet of a broken byline. */
 const BYLINE_PIECE = new RegExp(
-  `^(?:,\\s*)?${NAME_WORD}(?: ${NAME_WORD})*(?:\\s*,\\s*${NAME_WORD}(?: ${NAME_WORD})*)*,?$|^(?:and|und|et|y|e|&|,)$`,
+  `^(?:,\\s*)?${NAME_WORD}(?: (?:${NAME_WORD}|${PARTICLE}))*(?:\\s*,\\s*${NAME_WORD}(?: (?:${NAME_WORD}|${PARTICLE}))*)*,?$|^(?:and|und|et|y|e|&|,)$`,
   'u',
 );
 /** Lines a broken byline runs over at most. */
@@ -61,9 +61,7 @@ export function bylineReasons(blocks: readonly Block[]): (string | undefined)[] 
   const lead = firstParagraph < 0 ? texts.length : firstParagraph;
   const isDate = (i: number) =>
     i >= 0 && i < texts.length && (isDateStamp(texts[i]!) || /^date line/u.test(blocks[i]!.clutter?.reason ?? ''));
-  const broken = new Set(
-    texts.flatMap((text, i) => (i < lead && BY_ALONE.test(text) ? brokenByline(texts, i) : [])),
-  );
+  const broken = new Set(texts.flatMap((text, i) => (i < lead && BY_ALONE.test(text) ? brokenByline(texts, i) : [])));
   const isByline = (i: number) => broken.has(i) || /^byline/u.test(blocks[i]?.clutter?.reason ?? '');
   return texts.map((text, i) => {
     if (broken.has(i)) return REASON;

@@ -13,6 +13,9 @@ const body = 'The two suspects were arrested on Saturday evening near the airpor
 
 describe('credit lines are metadata', () => {
   it.each([
+    '(With inputs from agencies.)',
+    'With inputs from PTI',
+    '(With inputs from Reuters and AFP)',
     'Keystone-SDA',
     'dpa/AFP',
     'AFP, Reuters',
@@ -97,6 +100,8 @@ describe('agencies, handles and names around the byline', () => {
 
 describe('sentences about agencies, reports and editors stay', () => {
   it.each([
+    'With inputs from the ministry, the agency drew up a new map of the flooded districts.',
+    'The report was written with inputs from Reuters and local journalists over six months.',
     'AFP reported that the fire had been brought under control by Sunday morning.',
     'Reporting by Reuters showed that the company had known about the fault for years.',
     'Reporting by the BBC revealed further cases in the north of the country.',

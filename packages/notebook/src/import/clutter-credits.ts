@@ -45,7 +45,10 @@ const CONTRIBUTION =
   /^(?:\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|de|van|von|da|del))*(?:,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*)*\s+(?:contributed|also contributed|contributed reporting|contributed to this (?:report|article|story))[^.]{0,60}|(?:[Cc]on la colaboración de|[Aa]vec la collaboration de|[Mm]itarbeit\s*:|[Mm]it [Bb]eiträgen von|[Cc]on la collaborazione di)\s+\p{Lu}[^.]{1,80})\.?$/u;
 
 // "(With inputs from agencies.)", "With inputs from PTI": the wire copy the text was written from, as Indian outlets note it.
-const INPUTS_FROM = new RegExp(`^\\(?[Ww]ith inputs? from (?:the )?(?:${AGENCY}|\\p{Lu}[\\p{L}.-]+)(?:\\s*(?:,|and|&)\\s*${AGENCY})*\\.?\\)?\\.?$`, 'u');
+const INPUTS_FROM = new RegExp(
+  `^\\(?[Ww]ith inputs? from (?:the )?(?:${AGENCY}|\\p{Lu}[\\p{L}.-]+)(?:\\s*(?:,|and|&)\\s*${AGENCY})*\\.?\\)?\\.?$`,
+  'u',
+);
 
 // "Disclaimer: This report is auto generated from …", "Avertissement : …", "Aviso legal: …".
 const DISCLAIMER =

@@ -42,7 +42,26 @@ describe('a stamp alone on its line is marked', () => {
   });
 });
 
+describe('stamps side by side, or after a name, are marked', () => {
+  it.each([
+    '13 June 2025, 05:48 | Updated: 13 June 2025, 11:15',
+    'Published 3 May 2025 | Last updated 4 May 2025',
+    'Jane Roe Example Social 06.21.25 07:46 PM EST',
+    'Example News 21 June 2025, 19:46',
+  ])('%s', (line) => {
+    expect(dateReasons(blocks([line]))[0]).toMatch(/date line/u);
+  });
+});
+
 describe('sentences with dates, and other short lines, stay', () => {
+  it.each([
+    'Talks resumed on 13 June 2025 | the ministry said nothing more.',
+    'Parliament Votes 21 June 2025, a day early',
+    'The Ferry Left 06.21.25 without its passengers.',
+  ])('%s', (line) => {
+    expect(dateReasons(blocks([line]))[0]).toBeUndefined();
+  });
+
   it.each([
     'On 11/02/2026 the council met again.',
     'The vote is set for 4 March 2025, the mayor said.',

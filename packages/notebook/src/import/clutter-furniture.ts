@@ -14,10 +14,11 @@ const AGENCY =
 // "Rebecca Blackwell / AP / AP Christian Burke stands…": the photographer and agency before the caption.
 const CREDIT_PREFIX = new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,3} ?/ ?${AGENCY}(?:$|[ /])`, 'u');
 
-// "… taken Sept. 28, 2024. / Getty Images", "… (Photo by Antonio Masiello/Getty Images)", "(Photo: EPA-EFE / VATICAN MEDIA)":
+// "… taken Sept. 28, 2024. / Getty Images", "… (Photo by Antonio Masiello/Getty Images)", "(Photo: EPA-EFE / VATICAN MEDIA)",
+// "… in Istanbul on July 23, 2025. (AFP Photo)":
 // a caption whose credit closes it, however long it runs and however many sentences it holds.
 const CREDIT_CLOSE = new RegExp(
-  `(?:\\s/\\s?${AGENCY}|\\((?:photo|foto|image|imagen|bild|picture|illustration)s?(?: by| de| von| di|:)\\s?[^()]{2,80}\\))\\.?$`,
+  `(?:\\s/\\s?${AGENCY}|\\((?:photo|foto|image|imagen|bild|picture|illustration)s?(?: by| de| von| di|:)\\s?[^()]{2,80}\\)|\\(${AGENCY} (?:photo|foto|images?)\\))\\.?$`,
   'iu',
 );
 /** Longer than this, a line is no caption whatever it ends with. */

@@ -49,18 +49,6 @@ const MIN_SAMPLE = 40;
 const detector = new TrigramLanguages(LANGUAGES);
 const languageOf = (text: string) => detector.detect(text, SAMPLE, MIN_SAMPLE);
 
-/**
- * Whether a text is written in another language than the given body of text
- * (neighbours the detector confuses count as the same); false when either is
- * too short to tell.
- */
-export function inAnotherLanguage(text: string, body: string): boolean {
-  const own = languageOf(text);
-  if (own === 'und') return false;
-  const language = languageOf(body);
-  return language !== 'und' && !related(own, language);
-}
-
 function related(a: string, b: string): boolean {
   return a === b || NEIGHBOURS.some((group) => group.includes(a) && group.includes(b));
 }

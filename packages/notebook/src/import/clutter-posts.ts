@@ -11,7 +11,6 @@
 // Failure") has a verb and stays.
 import type { Block } from '@dossier/core';
 import { compromise } from '../intelligence/language-tools.js';
-import { inAnotherLanguage } from './clutter-language.js';
 
 /** The month in the dates posts are signed with, in the languages we meet. */
 const MONTH =
@@ -25,9 +24,6 @@ const SIGNED_END = new RegExp(
 const MAX_POST = 700;
 /** "#BREAKING …", "@SpaceX …", "🔴 BREAKING …": a post's line, opening with a hashtag, a handle or an emoji. */
 const POST_OPENING = /^(?:[#@][\p{L}\p{N}_]|\p{Extended_Pictographic})/u;
-
-/** Shorter lines are too short for their language to be told. */
-const MIN_FOREIGN_POST = 40;
 
 /** Words a post's label holds at most. */
 const LABEL_WORDS = 4;
@@ -87,18 +83,10 @@ export function postReasons(blocks: readonly Block[]): (string | undefined)[] {
   const isPost = (i: number) => !!reasons[i] || POST_REASON.test(blocks[i]!.clutter?.reason ?? '');
   // The article's script, read only when it has a post: most articles have none.
   let article: string | undefined | null = null;
-  // The article's longest paragraphs, for its language (an English post in a French report): the lines
-  // beside a post may be more of it.
-  let body: string | null = null;
   const foreign = (text: string) => {
     if (article === null) article = scriptOf(texts.join(' ')).script;
     const { script, letters } = scriptOf(text);
-    if (letters >= 10 && !!script && script !== article) return true;
-    body ??= texts
-      .filter((t, k) => !blocks[k]!.clutter && !reasons[k] && t.length > 60)
-      .sort((a, b) => b.length - a.length)
-      .join('\n');
-    return text.length >= MIN_FOREIGN_POST && inAnotherLanguage(text, body);
+    return letters >= 10 && !!script && script !== article;
   };
   for (let i = texts.length - 1; i > 0; i--) {
     if (!isPost(i)) continue;

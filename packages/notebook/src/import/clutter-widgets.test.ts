@@ -59,6 +59,11 @@ describe('a label after the end of the story', () => {
     const withSubheading = [story[0]!, 'Notstand in Bangkok', ...story.slice(1), 'Hilfe aus dem Ausland'];
     expect(widgetReasons(blocks(withSubheading)).at(-1)).toBeUndefined();
   });
+
+  it('is not marked when it has stops or a colon inside: a subheading of a text cut short', () => {
+    expect(widgetReasons(blocks([...story, 'Regierung dementiert.. aber'])).at(-1)).toBeUndefined();
+    expect(widgetReasons(blocks([...story, 'Hilfe: erste Flüge'])).at(-1)).toBeUndefined();
+  });
 });
 
 describe('sentences stay', () => {

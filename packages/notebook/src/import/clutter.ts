@@ -112,9 +112,10 @@ const TEASER_HEADER =
   /^(poursuivre votre lecture( sur ces sujets)?|sur le même sujet|sur le meme sujet|à voir aussi|sujets associés|mots-clés|themen|schlagwörter|temas relacionados|etiquetas|tags|topics|more like this|you may also like|you might also like|related( articles| stories)?|read (also|more)( on)?|more from( [\p{L} ]{2,30})?|more stories|recommended( for you)?|most read|further reading|what to read next|dal web|lire aussi|à lire aussi|leia mais|mehr zum thema|ver también|mirá también|mira también|lee también|te puede interesar|también te puede interesar|leggi anche|potrebbe interessarti anche|auch interessant|das könnte sie auch interessieren|lees ook|lisez aussi|à lire également|see also|also read|read also)[.:]?$/iu;
 const SOCIAL =
   /(give us a like|follow us on|like us on|subscribe to our|join us on|share (it|this) with|sign up for our newsletter|get our newsletter|abonnez-vous à notre|folgen sie uns|síguenos en|підписуйтесь на|подписывайтесь на|приєднуйтесь до|присоединяйтесь к|наш telegram|наш телеграм)/iu;
-// "• Subscribe to Example News on YouTube: http://…", "Follow Example on TikTok https://…": a call to action with its link.
+// "• Subscribe to Example News on YouTube: http://…", "Follow Example on TikTok https://…": a call to action with its
+// link, one clause ending on the link (a sentence that gives an address goes on, or ends on its full stop).
 const CALL_WITH_LINK =
-  /^([•·*-]\s*)?(subscribe|follow|like|join|get|watch|listen|download|abonnez-vous|suivez|folgen|abonnieren|síguenos|suscríbete)\b.{0,100}\bhttps?:\/\/\S+$/iu;
+  /^([•·*-]\s*)?(subscribe|follow|like|join|get|watch|listen|download|abonnez-vous|suivez|folgen|abonnieren|síguenos|suscríbete)\b[^,.;!?]{0,100}\bhttps?:\/\/\S*[\p{L}\p{N}/=]$/iu;
 const COOKIE =
   /\b(we use cookies|this (site|website) uses cookies|by continuing to (use|browse)|cookie (policy|settings))\b/iu;
 // A notice about cookies in any language: the reader asked to accept them, or told consent is missing.
@@ -125,7 +126,7 @@ const PAYWALL =
   /^(this (article|content|story) is (only )?(available )?(for|to) (subscribers|members)( only)?|already a (subscriber|member)\??|subscribe to (continue|read)|(article |contenu )?réservé aux abonnés|nur für abonnenten|exclusivo para suscriptores|conteúdo exclusivo para assinantes)[.!]?$/iu;
 // "This is a breaking news story. More as we get it...": a placeholder of a live page.
 const DEVELOPING =
-  /^(this (is a )?(breaking|developing)( news)? story|this is (a )?(breaking|developing) news(?=[.!])|please refresh (this page )?for (the latest |more )?updates|this story (is developing|will be updated|has been updated)|more (to follow|soon|as we get it)|(article|information) en cours d'actualisation|wird aktualisiert|noticia en desarrollo)\b.{0,80}$/iu;
+  /^((editor['’]s note|update|note)\s*:\s*)?(this (is a )?(breaking|developing)( news)? story|this is (a )?(breaking|developing) news(?=[.!])|please refresh (this page )?for (the latest |more )?updates|this story (is developing|will be updated|has been updated)|more (to follow|soon|as we get it)|(article|information) en cours d'actualisation|wird aktualisiert|noticia en desarrollo)\b.{0,80}$/iu;
 // A caption of a press photo: "In this file photo taken on July 18…", "FILE PHOTO: …".
 const PHOTO_CAPTION_START =
   /^(in this (file |undated |handout )?(photo|image|picture|video grab)|file photo\b|this (handout )?(photo|image|picture) (shows|taken)|this (handout |file |undated )?(photo|image|picture) (released|provided|distributed|obtained) by\b)/iu;
@@ -157,9 +158,10 @@ const CREDIT_TAIL =
   /(\/|\(|\b(?:photo|image|credit|foto)(?::|\s+by\b|(?=\s+\p{Lu})))\s*[^/()]{0,40}(getty images|afp|reuters|associated press|ap|shutterstock|epa-efe|dpa)\)?\.?$/iu;
 // "… 18 July 2020. AFP - SEBASTIEN SALOM-GOMIS", "… © Caroline Ditte / France3", "… (PRNewsfoto/Boeing)": a credit ending a caption.
 const CREDIT_END =
-  /(\b(AFP|Afp|Reuters|REUTERS|AP|EPA|DPA|dpa|EFE|Getty Images|Anadolu)\s*[-–/]\s*\p{Lu}[\p{Lu} .'-]{2,40}|\b\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?(Getty Images|AFP|Reuters|AP|EPA|EPA-EFE|Anadolu|dpa|EFE|Bloomberg|NurPhoto|Shutterstock|Xinhua)|©\s*[^©]{2,60}|\((\p{L}*foto|photo|image|credit)[^()]{0,40}\)|\([\p{L} .-]{2,30}\/[\p{L} .-]{2,30}\))\.?$/u;
+  /(\b(AFP|Afp|Reuters|REUTERS|AP|EPA|DPA|dpa|EFE|Getty Images|Anadolu)\s*[-–/]\s*\p{Lu}[\p{Lu} .'-]{2,40}|\b\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){0,3}\s?\/\s?(Getty Images|AFP|Reuters|AP|EPA|EPA-EFE|Anadolu|dpa|EFE|Bloomberg|NurPhoto|Shutterstock|Xinhua)|©\s*[^©]{2,60}|\((\p{L}*foto|photo|image|credit)[^()]{0,40}\)|\((AFP|AP|Reuters|EPA|Anadolu|Xinhua|dpa|EFE|ANI|PTI) (Photo|Foto|Images?)\)|\([\p{L} .-]{2,30}\/[\p{L} .-]{2,30}\))\.?$/u;
 // "…engulfed in flames on Monday. Photo: AFP", "St. Paul. Image Credit: ANI": a caption ending in its credit.
-const CAPTION_CREDIT = /(?<!\p{L})(photo|image|picture|foto|bild|фото)s?(\s+credit)?\s*:\s*[^.:]{1,40}\)?\.?$/iu;
+const CAPTION_CREDIT =
+  /(?<!\p{L})(photo|image|picture|foto|bild|фото|video|vidéo|vídeo)s?(\s+credit)?\s*:\s*[^.:]{1,40}\)?\.?$/iu;
 // "- Jean Castex (@JeanCASTEX) July 18, 2020": the signature of an embedded social post.
 const EMBED_SIGNATURE = /^[-—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u;
 const HASHTAGS = /^(#[\p{L}\p{N}_]+\s*)+$/u;
