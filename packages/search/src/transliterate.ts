@@ -6,6 +6,7 @@
 // together (kh/h, zh/z/s, sh/s, ts/c, th/t, ou/u, y/j/i, w/v…). The door is
 // narrow: the folded forms must be equal, or within the edits the search
 // already allows for a word of that length.
+import { inEnglishLetters } from './romanisations.js';
 import { editDistance, maxEdits } from './variants.js';
 
 // Cyrillic letters as they are after normalizeTerm (NFKD without marks, so
@@ -120,6 +121,8 @@ const SOUND_FOLDS: [RegExp, string][] = [
   [/w/gu, 'v'],
   [/z/gu, 's'],
   [/[yj]/gu, 'i'],
+  // An initial Е before a consonant is Ye in English, E in French, Je in German (Yevgeny, Evgueni, Jewgeni).
+  [/^ie(?![aeiou])/u, 'e'],
 ];
 
 /**
@@ -146,7 +149,8 @@ const spellings = new Map<string, string>();
 const MAX_SPELLINGS = 200_000;
 
 function spell(term: string): string {
-  let folded = latinStem(term);
+  // Latin spellings first meet in English letters (romanisations.ts): Chruschtschow, Khrouchtchev, Khrushchev.
+  let folded = HAS_CYRILLIC.test(term) ? latinStem(term) : inEnglishLetters(term);
   for (const [pattern, replacement] of SOUND_FOLDS) folded = folded.replace(pattern, replacement);
   return folded.replace(/(.)\1+/gu, '$1').replace(/(?<=.)[aeiou]+v$/u, 'v');
 }
