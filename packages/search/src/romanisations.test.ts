@@ -123,5 +123,25 @@ describe('inEnglishLetters reads ch and j by the language a term shows', () => {
     expect(meet('cheap', 'heap')).toBe(false);
     expect(meet('chairs', 'hairs')).toBe(false);
     expect(meet('queen', 'keen')).toBe(false);
+    expect(meet('jetting', 'eating')).toBe(false);
+    expect(meet('jewels', 'evils')).toBe(false);
+    expect(meet('couches', 'causes')).toBe(false);
+    expect(meet('crouching', 'crushing')).toBe(false);
+    expect(meet('jealous', 'zealous')).toBe(false);
+    expect(meet('colleague', 'college')).toBe(false);
+    expect(meet('rougher', 'roger')).toBe(false);
+    expect(meet('Merz', 'mess')).toBe(false);
+  });
+});
+
+describe('the Е at the start of a name, and Cyrillic', () => {
+  it.each([
+    ['Yevgeny', 'Євген'],
+    ['Evgueni', 'Евгений'],
+    ['Jewgeni', 'Yevgeny'],
+    ['Yegor', 'Egor'],
+    ['Yeltsin', 'Ельцин'],
+  ])('%s ~ %s', (a, b) => {
+    expect(meet(a, b)).toBe(true);
   });
 });

@@ -18,18 +18,26 @@ const UNAMBIGUOUS: [RegExp, string][] = [
   // Letters NFKD does not take apart.
   [/ł/gu, 'l'],
   [/ß/gu, 'ss'],
-  // Romanian and Italian gh before e and i is a hard g (Ghennadi); French gu is (Guennadi).
-  [/gu(?=[ei])|gh(?=[ei])/gu, 'g'],
-  // Italian sci before a, o, u is sh (Scioigu).
-  [/sci(?=[aou])/gu, 'SH'],
+  // Romanian gh before e and i is a hard g (Ghennadi, Gheorghe); after a vowel it is English (rougher, sighing).
+  [/(?<![aeiou])gh(?=[ei])/gu, 'g'],
+  // French and Spanish gu before e is a hard g (Guennadi, Evgueni, Serguei); English gui and final gue keep theirs.
+  [/(?<!n)gu(?=e[in])/gu, 'g'],
+  // Italian sci at the start before a, o, u is sh (Scioigu); inside a word it is English (conscious).
+  [/^sci(?=[aou])/u, 'SH'],
+  // An initial Е is Ye in English, E in French, Je in German (Yevgeny, Yegor, Evgueni, Jewgeni, Yeltsin, Eltsine):
+  // only before the letters Russian names have there, as yellow, jewel and jetting are English.
+  [/^[yji]e(?=v|[gk][aeiou]|lts)|^je(?=wg)/u, 'E'],
 ];
 
-/** Polish digraphs, where a term shows one of them: cz is ch, sz is sh, rz is zh. */
-const POLISH = /cz|sz|rz/u;
+/**
+ * Polish digraphs, where a term shows one of them: cz is ch, sz is sh, and rz
+ * before a vowel is zh (German Merz and Herz keep their r).
+ */
+const POLISH = /cz|sz|rz(?=[aeiouy])/u;
 const POLISH_LETTERS: [RegExp, string][] = [
   [/cz/gu, 'CH'],
   [/sz/gu, 'SH'],
-  [/rz/gu, 'ZH'],
+  [/rz(?=[aeiouy])/gu, 'ZH'],
 ];
 
 /**
@@ -37,13 +45,15 @@ const POLISH_LETTERS: [RegExp, string][] = [
  * ending (Peskow, Charkiw, Chodorkowski, Kiew), sch, a Polish digraph, or the
  * -ij / -yj of an adjective's ending (Selenskyj).
  */
-const CH_IS_KH = /sch|cz|sz|rz|[aeiouy]w(?:a|ski|skyj|na)?$|[iy]j$/u;
+const CH_IS_KH = /sch|cz|sz|rz(?=[aeiouy])|[aeiouy]w(?:a|ski|skyj|na)?$|[iy]j$/u;
 
 /**
- * French marks: tch (Tchernihiv) or ou for u (Khrouchtchev, Poutine). Where
- * there are, ch (not in tch) is sh, and j is zh (Jirinovski).
+ * French marks: tch (Tchernihiv, Gorbatchev), or ou for u in a name with the
+ * ending of a Russian or Ukrainian one (Loukachenko, Choïgou, Joukov), not in
+ * an English word (touched, couches, jealous). Where there are, ch (not in
+ * tch) is sh, and j is zh.
  */
-const FRENCH = /tch|ou/u;
+const FRENCH = /tch|ou$|ou.*(?:[oe]v|[eo]ff|ko|ine|ski|[aeio]i|a)$/u;
 
 // Sounds already rewritten are written in capitals until the end (terms are lower case), so that no
 // later rule reads them again: the ch of a Polish cz is not a German kh.

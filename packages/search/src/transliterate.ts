@@ -87,7 +87,8 @@ const CYRILLIC_ENDING = /(iakh|ogo|omu|ego|emu|imi|ami|iami|akh|oiu|eiu|ii|yi|iy
  */
 export function latinStem(term: string): string {
   if (!HAS_CYRILLIC.test(term)) return term;
-  const latin = latinize(term);
+  // Ukrainian Є at the start is Russian Е (Євген, Евгений), as romanisations.ts reads Latin Ye and Je.
+  const latin = latinize(term).replace(/^ie/u, 'e');
   const stem = latin.replace(CYRILLIC_ENDING, '');
   return stem.length >= 4 ? stem : latin;
 }
@@ -121,8 +122,6 @@ const SOUND_FOLDS: [RegExp, string][] = [
   [/w/gu, 'v'],
   [/z/gu, 's'],
   [/[yj]/gu, 'i'],
-  // An initial Е before a consonant is Ye in English, E in French, Je in German (Yevgeny, Evgueni, Jewgeni).
-  [/^ie(?![aeiou])/u, 'e'],
 ];
 
 /**
