@@ -21,6 +21,7 @@ const conventions: Record<string, { meet: [string, string][]; apart: [string, st
       ['Evgueni', 'Yevgeny'],
       ['Eltsine', 'Yeltsin'],
       ['Loukachenko', 'Lukashenko'],
+      ['Joukov', 'Zhukov'],
     ],
     apart: [
       ['Poutine', 'Patton'],
@@ -84,6 +85,7 @@ const conventions: Record<string, { meet: [string, string][]; apart: [string, st
   'Italian, Spanish, Portuguese': {
     meet: [
       ['Scioigu', 'Shoigu'],
+      ['Jruschov', 'Khrushchev'],
       ['Cernobyl', 'Chernobyl'],
       ['Zelenski', 'Zelenskyy'],
     ],

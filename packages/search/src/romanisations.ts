@@ -22,6 +22,8 @@ const UNAMBIGUOUS: [RegExp, string][] = [
   [/(?<![aeiou])gh(?=[ei])/gu, 'g'],
   // French and Spanish gu before e is a hard g (Guennadi, Evgueni, Serguei); English gui and final gue keep theirs.
   [/(?<!n)gu(?=e[in])/gu, 'g'],
+  // Spanish j is kh; before r or l at the start no other language can read it as y (Jruschov, Jrushchov).
+  [/^j(?=[rl])/u, 'KH'],
   // Italian sci at the start before a, o, u is sh (Scioigu); inside a word it is English (conscious).
   [/^sci(?=[aou])/u, 'SH'],
   // An initial Е is Ye in English, E in French, Je in German (Yevgeny, Yegor, Evgueni, Jewgeni, Yeltsin, Eltsine):
