@@ -14,9 +14,10 @@ import { nameWords } from './names.js';
  * whenever storyFeatures or StoryIndex's choice of keys changes, so that
  * records made the old way are rebuilt instead of mixed with new ones. The
  * entity keys come from EntityMerger, so a change in merging counts too (4:
- * people sharing a surname stay apart).
+ * people sharing a surname stay apart; 7: sound spellings read the romanisations of other European
+ * languages, which moves entity keys and cognate keys).
  */
-export const STORY_FEATURES_VERSION = 'story-features/6';
+export const STORY_FEATURES_VERSION = 'story-features/7';
 
 export interface StoredFeatures {
   /**
