@@ -136,13 +136,19 @@ describe('inEnglishLetters reads ch and j by the language a term shows', () => {
   });
 });
 
-describe('the Е at the start of a name, and Cyrillic', () => {
+describe('the Е at the start of a name, and each convention against the Cyrillic', () => {
   it.each([
     ['Yevgeny', 'Євген'],
     ['Evgueni', 'Евгений'],
     ['Jewgeni', 'Yevgeny'],
     ['Yegor', 'Egor'],
     ['Yeltsin', 'Ельцин'],
+    ['Chruschtschow', 'Хрущёв'],
+    ['Khrouchtchev', 'Хрущёва'],
+    ['Żyrinowski', 'Жириновский'],
+    ['Szojgu', 'Шойгу'],
+    ['Ławrow', 'Лавров'],
+    ['Charkiw', 'Харків'],
   ])('%s ~ %s', (a, b) => {
     expect(meet(a, b)).toBe(true);
   });
