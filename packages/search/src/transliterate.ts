@@ -6,6 +6,7 @@
 // together (kh/h, zh/z/s, sh/s, ts/c, th/t, ou/u, y/j/i, w/v…). The door is
 // narrow: the folded forms must be equal, or within the edits the search
 // already allows for a word of that length.
+import { inEnglishLetters } from './romanisations.js';
 import { editDistance, maxEdits } from './variants.js';
 
 // Cyrillic letters as they are after normalizeTerm (NFKD without marks, so
@@ -86,7 +87,8 @@ const CYRILLIC_ENDING = /(iakh|ogo|omu|ego|emu|imi|ami|iami|akh|oiu|eiu|ii|yi|iy
  */
 export function latinStem(term: string): string {
   if (!HAS_CYRILLIC.test(term)) return term;
-  const latin = latinize(term);
+  // Ukrainian Є at the start is Russian Е (Євген, Евгений), as romanisations.ts reads Latin Ye and Je.
+  const latin = latinize(term).replace(/^ie/u, 'e');
   const stem = latin.replace(CYRILLIC_ENDING, '');
   return stem.length >= 4 ? stem : latin;
 }
@@ -146,7 +148,8 @@ const spellings = new Map<string, string>();
 const MAX_SPELLINGS = 200_000;
 
 function spell(term: string): string {
-  let folded = latinStem(term);
+  // Latin spellings first meet in English letters (romanisations.ts): Chruschtschow, Khrouchtchev, Khrushchev.
+  let folded = HAS_CYRILLIC.test(term) ? latinStem(term) : inEnglishLetters(term);
   for (const [pattern, replacement] of SOUND_FOLDS) folded = folded.replace(pattern, replacement);
   return folded.replace(/(.)\1+/gu, '$1').replace(/(?<=.)[aeiou]+v$/u, 'v');
 }

@@ -15,9 +15,10 @@ import { nameWords } from './names.js';
  * records made the old way are rebuilt instead of mixed with new ones. The
  * entity keys come from EntityMerger, so a change in merging counts too (4:
  * people sharing a surname stay apart; 7: the saved pairs' evidence compares
- * event dates, event-dates.ts).
+ * event dates, event-dates.ts; 8: sound spellings read the romanisations of
+ * other European languages, which moves entity keys and cognate keys).
  */
-export const STORY_FEATURES_VERSION = 'story-features/7';
+export const STORY_FEATURES_VERSION = 'story-features/8';
 
 export interface StoredFeatures {
   /**
