@@ -370,7 +370,6 @@ export function parseDecisions(raw: string): Decisions | null {
   return parsed.success ? parsed.data : null;
 }
 
-
 /** The words of the article's names by sound, each counted as often as the names holding it are mentioned. */
 function wordKeysCounted(
   counts: ArticleEntities['counts'],
