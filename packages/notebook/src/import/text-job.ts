@@ -2,9 +2,8 @@
 // either in this thread (a few files) or in the import workers (a batch of
 // many, see text-pool.ts). Both run `prepareText`, so an article comes out the
 // same wherever it was read. What crosses to a worker and back is plain data.
-import { cleanText, DossierError } from '@dossier/core';
+import { DossierError } from '@dossier/core';
 import { shortLinesOf } from '../boilerplate.js';
-import { extractWithFingerprint, withHeadline, type TextExtraction } from '../intelligence/article-extraction.js';
 import { loadCompromise } from '../intelligence/language-tools.js';
 import { columnTermsOf } from '../fts-columns.js';
 import { documentOf } from '../search-document.js';
@@ -27,8 +26,6 @@ export interface PreparedText {
   unmarked: Set<string>;
   /** Its terms as the search index stores them, when the job asked for them (`TextJob.columns`). */
   columns?: string[][];
-  /** Its language and the names it mentions, as intelligence extracts them, when the job asked for them (`TextJob.entities`). */
-  extraction?: TextExtraction;
 }
 
 /** A file the import refuses, with the reason shown to the user. */
@@ -49,8 +46,6 @@ export interface TextJob {
   boilerplate: string[];
   /** Whether each article's search terms are worked out too (the importing thread indexes as it receives them). */
   columns?: boolean;
-  /** Whether each article's entities are extracted too (see intelligence/article-extraction.ts). */
-  entities?: boolean;
 }
 
 export type TextReply =
@@ -59,9 +54,9 @@ export type TextReply =
 /**
  * Reads one file as an article, or says why it is refused. This is the
  * per-article work of an import that needs nothing of the notebook but the
- * boilerplate lines; what else an article alone decides is worked out here
- * too when asked: its search terms, and its language and the names it
- * mentions (which need compromise loaded).
+ * boilerplate lines: what else an article alone decides (its language and the
+ * names it mentions, say, which intelligence/ extracts later) could be worked
+ * out here too, in the import threads, and handed back beside `body`.
  *
  * @example
  * prepareText({ name: 'a.txt', bytes: Buffer.from('Title\n\nBody.') }, new Set()) // => { body: {…}, lines: {…} }
@@ -69,7 +64,7 @@ export type TextReply =
 export function prepareText(
   file: TextFile,
   boilerplate: ReadonlySet<string>,
-  { columns = false, entities = false }: { columns?: boolean; entities?: boolean } = {},
+  { columns = false }: { columns?: boolean } = {},
 ): PreparedText | RefusedText {
   try {
     const body = buildArticleBody(file.bytes, file.name, { boilerplate });
@@ -80,7 +75,6 @@ export function prepareText(
     // The terms depend on nothing but the article as it will be stored (its id, hash and dates are not indexed,
     // so a placeholder id spares making one).
     if (columns) prepared.columns = columnTermsOf(documentOf(newArticle({ ...file, hash: '', body, id: 'a' }), []));
-    if (entities) prepared.extraction = extractWithFingerprint(withHeadline(body, cleanText(body.blocks)));
     return prepared;
   } catch (error) {
     // As the import has always done: any of our errors is the file's, told to the user.
@@ -120,7 +114,6 @@ export async function runTextJob(job: TextJob): Promise<TextReply> {
   const boilerplate = new Set(job.boilerplate);
   const prepared: (PreparedText | RefusedText)[] = [];
   try {
-    if (job.entities) await loadCompromise();
     for (const file of job.files) {
       try {
         prepared.push(prepareText(file, boilerplate, job));

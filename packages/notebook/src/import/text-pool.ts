@@ -38,11 +38,6 @@ export interface PrepareOptions {
   helpHere?: boolean;
   /** Whether each article's search terms are worked out too (`PreparedText.columns`), e.g. `true`. Default: false. */
   columns?: boolean;
-  /**
-   * Whether the threads extract each article's entities too (`PreparedText.extraction`), e.g. `true`.
-   * Default: false. Only the threads do: a chunk read in this thread comes back without.
-   */
-  entities?: boolean;
 }
 
 /** Fewer files than this are read in the importing thread: starting threads would cost more than it saves. */
@@ -73,7 +68,7 @@ export class TextPool {
   async prepareAll(
     files: readonly TextFile[],
     boilerplate: ReadonlySet<string>,
-    { onChunk, helpHere = this.helpHere, columns = false, entities = false }: PrepareOptions = {},
+    { onChunk, helpHere = this.helpHere, columns = false }: PrepareOptions = {},
   ): Promise<(PreparedText | RefusedText)[]> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
@@ -86,7 +81,7 @@ export class TextPool {
         const at = next;
         next += this.chunk;
         const slice = files.slice(at, at + this.chunk);
-        let prepared = worker ? await this.ask(worker, { files: slice, boilerplate: known, columns, entities }) : null;
+        let prepared = worker ? await this.ask(worker, { files: slice, boilerplate: known, columns }) : null;
         if (!prepared && worker) {
           // The thread failed: it is thrown away, and its chunk and the rest of its share are read here.
           void worker.terminate();

@@ -1,14 +1,18 @@
-// Entity extraction done where an article was read: the import threads run
-// the language detector and compromise on each article's text beside the
-// rest of its reading (on the other cores, while the importing thread stores
-// and indexes), and the importing thread offers the result here, by article
-// id. Intelligence takes an offer when it indexes the article, and only if
-// the text it reads then is the very text the offer was made from (the same
-// fingerprint): the batch's boilerplate, an edit or a re-import change the
-// text, and such an offer is passed over, the text extracted again.
+// Entity extraction done ahead, while an import runs: a thread of its own
+// (extraction-thread.ts) runs the language detector and compromise on each
+// new article's text as the import threads return it, and the result is
+// offered here, by article id. Intelligence takes an offer when it indexes the
+// article, and only if the text it reads then is the very text the offer was
+// made from (the same fingerprint): the batch's boilerplate, an edit or a
+// re-import change the text, and such an offer is passed over, the text
+// extracted again. The extraction is that of the importing thread, run
+// elsewhere: one thread, so compromise's answers for the spans it has seen
+// (remembered per thread, see `classifySpan`) serve the whole import.
 import { createHash } from 'node:crypto';
+import { cleanText, type Block } from '@dossier/core';
 import type { NameMention } from '@dossier/search';
 import { detectLanguage, extractEntities } from './extract-entities.js';
+import { loadCompromise } from './language-tools.js';
 
 /**
  * The text intelligence reads: the headline, which names the event most
@@ -18,6 +22,11 @@ import { detectLanguage, extractEntities } from './extract-entities.js';
 export function withHeadline(entry: { title: string; titleDerived: boolean }, text: string): string {
   if (entry.titleDerived || !entry.title.trim() || text.startsWith(entry.title)) return text;
   return `${entry.title}\n\n${text}`;
+}
+
+/** The text intelligence reads of an article (or of a new article's body, which gives it its title). */
+export function intelligenceText(article: { title: string; titleDerived: boolean; blocks: readonly Block[] }): string {
+  return withHeadline(article, cleanText(article.blocks));
 }
 
 /** An article's language and mentions, and the fingerprint of the text they were extracted from. */
@@ -49,11 +58,19 @@ export function extractWithFingerprint(text: string): TextExtraction {
 
 /** Offers by notebook (its state object) and article id, until intelligence takes them. */
 const offers = new WeakMap<object, Map<string, TextExtraction>>();
+/**
+ * Offers kept per notebook at most (a few MB of mentions): an import that no
+ * stories request follows (the CLI's) must not hold every article's names,
+ * and past this many the oldest go, to be extracted again if ever needed.
+ */
+export const MAX_OFFERS = 20_000;
 
 export function offerExtraction(notebook: object, articleId: string, extraction: TextExtraction): void {
   let own = offers.get(notebook);
   if (!own) offers.set(notebook, (own = new Map()));
+  own.delete(articleId);
   own.set(articleId, extraction);
+  if (own.size > MAX_OFFERS) own.delete(own.keys().next().value!);
 }
 
 /** The offer for the article if it was made from `text`; an offer is taken (or passed over) once. */
@@ -70,4 +87,22 @@ export function dropOffers(notebook: object, keep: (articleId: string) => boolea
   const own = offers.get(notebook);
   if (!own) return;
   for (const id of own.keys()) if (!keep(id)) own.delete(id);
+}
+
+/** Texts to extract in the extraction thread, and its answer: one extraction for each text, in order. */
+export interface EntityJob {
+  id: number;
+  kind: 'entities';
+  texts: string[];
+}
+export type EntityReply = { id: number; ok: true; extractions: TextExtraction[] } | { id: number; ok: false };
+
+/** The thread's side of a job. */
+export async function runEntityJob(job: EntityJob): Promise<EntityReply> {
+  try {
+    await loadCompromise();
+    return { id: job.id, ok: true, extractions: job.texts.map(extractWithFingerprint) };
+  } catch {
+    return { id: job.id, ok: false };
+  }
 }

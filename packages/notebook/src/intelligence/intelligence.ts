@@ -11,6 +11,7 @@ import { EntityMerger, StoryIndex, nameWordKeys, pairKey } from '@dossier/search
 import type { NotebookState } from '../notebook.js';
 import { writeFileAtomic } from '../storage/atomic-file.js';
 import { dropOffers, takeExtraction, withHeadline } from './article-extraction.js';
+import { extractedAhead } from './extraction-thread.js';
 import { detectLanguage, extractEntities } from './extract-entities.js';
 import { readIntelligenceCache, writeIntelligenceCache, type CachedArticle } from './persisted.js';
 import {
@@ -109,6 +110,8 @@ export class Intelligence {
   }
 
   private async ready(): Promise<void> {
+    // The entities of the articles just imported, extracted in a thread of their own, are offered first.
+    await extractedAhead(this.state);
     this.built ??= this.buildAll();
     await this.built;
     if (this.stale.size) {
@@ -366,7 +369,6 @@ export function parseDecisions(raw: string): Decisions | null {
   const parsed = DecisionsSchema.safeParse(json);
   return parsed.success ? parsed.data : null;
 }
-
 
 /** The words of the article's names by sound, each counted as often as the names holding it are mentioned. */
 function wordKeysCounted(

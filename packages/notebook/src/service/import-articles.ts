@@ -12,7 +12,8 @@ import type { ExtractionFormat } from '../import/extracted.js';
 import { isRefused, prepareText, type PreparedText, type RefusedText } from '../import/text-job.js';
 import { POOL_MIN_FILES, TextPool } from '../import/text-pool.js';
 import { newId } from '../ids.js';
-import { offerExtraction } from '../intelligence/article-extraction.js';
+import { intelligenceText } from '../intelligence/article-extraction.js';
+import { extractAhead } from '../intelligence/extraction-thread.js';
 import type { NotebookState } from '../notebook.js';
 import { EarlyIndex, findDuplicate, storeAll, type CheckedFile, type PreparedFile } from './import-store.js';
 
@@ -128,11 +129,10 @@ async function prepareAll(
       else plain.push({ at, file });
     }
   }
-  const asResult = (file: CheckedFile, read: PreparedText | RefusedText): ImportResult | PreparedFile => {
-    if (isRefused(read)) return refused(file.name, read.refused);
-    if (read.extraction && file.id) offerExtraction(state, file.id, read.extraction);
-    return { ...file, body: read.body, lines: read.lines, unmarked: read.unmarked, columns: read.columns };
-  };
+  const asResult = (file: CheckedFile, read: PreparedText | RefusedText): ImportResult | PreparedFile =>
+    isRefused(read)
+      ? refused(file.name, read.refused)
+      : { ...file, body: read.body, lines: read.lines, unmarked: read.unmarked, columns: read.columns };
   const reading =
     plain.length >= POOL_MIN_FILES
       ? textPool.prepareAll(
@@ -141,12 +141,15 @@ async function prepareAll(
           onRead && {
             helpHere: false,
             columns: true,
-            entities: true,
             onChunk: (at, prepared) => {
+              const texts: { id: string; text: string }[] = [];
               for (const [i, read] of prepared.entries()) {
                 const result = (results[plain[at + i]!.at] = asResult(plain[at + i]!.file, read));
                 onRead(at + i, 'body' in result ? result : null);
+                if ('body' in result && result.id) texts.push({ id: result.id, text: intelligenceText(result.body) });
               }
+              // Their entities are extracted meanwhile, for the first stories build (article-extraction.ts).
+              extractAhead(state, texts);
             },
           },
         )
