@@ -21,6 +21,7 @@ import { scoreboardReasons } from './clutter-scoreboard.js';
 import { debrisReasons } from './clutter-debris.js';
 import { teaserReasons } from './clutter-teasers.js';
 import { noticeReasons } from './clutter-notices.js';
+import { promptReasons } from './clutter-prompts.js';
 import { dateReasons } from './clutter-dates.js';
 import { bylineReasons } from './clutter-bylines.js';
 import { stampedTeaserReasons } from './clutter-stamped-teasers.js';
@@ -109,7 +110,7 @@ const READ_ALSO =
 /** A line of nothing but punctuation or symbols: a rule of asterisks, a "+" / "-" button. */
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 const TEASER_HEADER =
-  /^(poursuivre votre lecture( sur ces sujets)?|sur le même sujet|sur le meme sujet|à voir aussi|sujets associés|mots-clés|themen|schlagwörter|temas relacionados|etiquetas|tags|topics|more like this|you may also like|you might also like|related( articles| stories)?|read (also|more)( on)?|more from( [\p{L} ]{2,30})?|more stories|recommended( for you)?|most read|further reading|what to read next|dal web|lire aussi|à lire aussi|leia mais|mehr zum thema|ver también|mirá también|mira también|lee también|te puede interesar|también te puede interesar|leggi anche|potrebbe interessarti anche|auch interessant|das könnte sie auch interessieren|lees ook|lisez aussi|à lire également|see also|also read|read also)[.:]?$/iu;
+  /^(poursuivre votre lecture( sur ces sujets)?|sur le même sujet|sur le meme sujet|à voir aussi|sujets associés|mots-clés|themen|schlagwörter|temas relacionados|etiquetas|tags|topics|more like this|you may also like|you might also like|related( articles| stories| news)?|more news|latest news|other news|top stories|read (also|more)( on)?|more from( [\p{L} ]{2,30})?|more stories|recommended( for you)?|most read|further reading|what to read next|dal web|lire aussi|à lire aussi|leia mais|mehr zum thema|ver también|mirá también|mira también|lee también|te puede interesar|también te puede interesar|leggi anche|potrebbe interessarti anche|auch interessant|das könnte sie auch interessieren|lees ook|lisez aussi|à lire également|see also|also read|read also)[.:]?$/iu;
 const SOCIAL =
   /(give us a like|follow us on|like us on|subscribe to our|join us on|share (it|this) with|sign up for our newsletter|get our newsletter|abonnez-vous à notre|folgen sie uns|síguenos en|підписуйтесь на|подписывайтесь на|приєднуйтесь до|присоединяйтесь к|наш telegram|наш телеграм)/iu;
 // "• Subscribe to Example News on YouTube: http://…", "Follow Example on TikTok https://…": a call to action with its
@@ -306,6 +307,7 @@ export function detectClutter(
   bylineReasons(out).forEach((reason, i) => reason && mark(i, reason));
   widgetReasons(out).forEach((reason, i) => reason && mark(i, reason));
   noticeReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  promptReasons(out).forEach((reason, i) => reason && mark(i, reason));
   teaserReasons(out).forEach((reason, i) => reason && mark(i, reason));
   scoreboardReasons(out).forEach((reason, i) => reason && mark(i, reason));
   for (const i of foreignTail(out))
