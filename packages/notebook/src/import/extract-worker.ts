@@ -1,12 +1,10 @@
 // The import worker's entry: one job at a time from the importing thread, one
 // reply each. Parsing untrusted pages and PDFs here means a hostile file can
 // exhaust this thread's heap or time, never the app's. The same script reads
-// batches of plain-text files beside the importing thread (text-job.ts), and
-// extracts the entities of new articles' texts (intelligence/article-extraction.ts).
+// batches of plain-text files beside the importing thread (text-job.ts).
 import { parentPort } from 'node:worker_threads';
 import type { ExtractionJob, ExtractionReply } from './extracted.js';
 import type { TextJob } from './text-job.js';
-import type { EntityJob } from '../intelligence/article-extraction.js';
 
 // Each kind of job loads its code on the first job of its kind: the HTML
 // reader (linkedom) doubles a thread's start, and a thread that reads plain
@@ -33,11 +31,8 @@ async function run(job: ExtractionJob): Promise<ExtractionReply> {
   }
 }
 
-parentPort?.on('message', (job: ExtractionJob | TextJob | EntityJob) => {
-  if (!('kind' in job)) void run(job).then((reply) => parentPort?.postMessage(reply));
-  else if (job.kind === 'entities')
-    void import('../intelligence/article-extraction.js').then(async ({ runEntityJob }) =>
-      parentPort?.postMessage(await runEntityJob(job)),
-    );
-  else void import('./text-job.js').then(async ({ runTextJob }) => parentPort?.postMessage(await runTextJob(job)));
+parentPort?.on('message', (job: ExtractionJob | TextJob) => {
+  if ('kind' in job)
+    void import('./text-job.js').then(async ({ runTextJob }) => parentPort?.postMessage(await runTextJob(job)));
+  else void run(job).then((reply) => parentPort?.postMessage(reply));
 });

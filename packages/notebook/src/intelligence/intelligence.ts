@@ -10,8 +10,6 @@ import { cleanText, DossierError, type Article, type ChangeEvent } from '@dossie
 import { EntityMerger, StoryIndex, nameWordKeys, pairKey } from '@dossier/search';
 import type { NotebookState } from '../notebook.js';
 import { writeFileAtomic } from '../storage/atomic-file.js';
-import { dropOffers, takeExtraction, withHeadline } from './article-extraction.js';
-import { extractedAhead } from './extraction-thread.js';
 import { detectLanguage, extractEntities } from './extract-entities.js';
 import { readIntelligenceCache, writeIntelligenceCache, type CachedArticle } from './persisted.js';
 import {
@@ -23,8 +21,6 @@ import {
   type StoryStateLine,
   type StoryStateVerdict,
 } from './story-state.js';
-
-export { withHeadline } from './article-extraction.js';
 
 export const INTELLIGENCE_FILE = 'intelligence.json';
 
@@ -110,8 +106,6 @@ export class Intelligence {
   }
 
   private async ready(): Promise<void> {
-    // The entities of the articles just imported, extracted in a thread of their own, are offered first.
-    await extractedAhead(this.state);
     this.built ??= this.buildAll();
     await this.built;
     if (this.stale.size) {
@@ -130,7 +124,6 @@ export class Intelligence {
       this.state.data.articles.filter((entry) => this.indexedAt.get(entry.id) !== entry.updatedAt).map((e) => e.id),
     );
     for (const id of this.stories.ids()) if (!this.state.lookup.get(id)) await this.refresh(id);
-    dropOffers(this.state, (id) => this.state.lookup.get(id) !== undefined);
     for (const id of this.extracted.keys()) {
       if (!this.state.lookup.get(id)) {
         this.extracted.delete(id);
@@ -281,12 +274,9 @@ export class Intelligence {
       return;
     }
     let extracted = this.extracted.get(id);
-    const offered = takeExtraction(this.state, id, text);
     if (extracted?.updatedAt !== entry.updatedAt) {
-      // Extracted in the import thread that read the article, when it was this very text.
-      const language = offered?.language ?? detectLanguage(text);
-      const mentions = offered?.mentions ?? extractEntities(text, language);
-      extracted = { updatedAt: entry.updatedAt, language, mentions };
+      const language = detectLanguage(text);
+      extracted = { updatedAt: entry.updatedAt, language, mentions: extractEntities(text, language) };
       this.extracted.set(id, extracted);
       this.extractedChanged = true;
     }
@@ -368,6 +358,16 @@ export function parseDecisions(raw: string): Decisions | null {
   }
   const parsed = DecisionsSchema.safeParse(json);
   return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The text intelligence reads: the headline, which names the event most
+ * plainly (news clustering weighs it first), before the clean text — unless
+ * it was derived from that text, or the text begins with it already.
+ */
+export function withHeadline(entry: { title: string; titleDerived: boolean }, text: string): string {
+  if (entry.titleDerived || !entry.title.trim() || text.startsWith(entry.title)) return text;
+  return `${entry.title}\n\n${text}`;
 }
 
 /** The words of the article's names by sound, each counted as often as the names holding it are mentioned. */

@@ -12,8 +12,6 @@ import type { ExtractionFormat } from '../import/extracted.js';
 import { isRefused, prepareText, type PreparedText, type RefusedText } from '../import/text-job.js';
 import { POOL_MIN_FILES, TextPool } from '../import/text-pool.js';
 import { newId } from '../ids.js';
-import { intelligenceText } from '../intelligence/article-extraction.js';
-import { extractAhead } from '../intelligence/extraction-thread.js';
 import type { NotebookState } from '../notebook.js';
 import { EarlyIndex, findDuplicate, storeAll, type CheckedFile, type PreparedFile } from './import-store.js';
 
@@ -38,7 +36,7 @@ async function readAndStore(state: NotebookState, checked: (ImportResult | Check
   const counts = await countNotebookLines(state);
   const boilerplate = counts.boilerplate();
   if (pipelined(checked)) return readIndexAndStore(state, checked, counts, boilerplate);
-  const results = await prepareAll(state, checked, boilerplate);
+  const results = await prepareAll(checked, boilerplate);
   if (!results.some((r) => 'body' in r)) return results as ImportResult[];
   learnFromBatch(results, counts, boilerplate);
   return inChange(state, (indexed) => storeAll(state, results, indexed));
@@ -72,7 +70,7 @@ function readIndexAndStore(
     const early = new EarlyIndex(state);
     let results: (ImportResult | PreparedFile)[];
     try {
-      results = await prepareAll(state, checked, boilerplate, (position, file) => early.push(position, file));
+      results = await prepareAll(checked, boilerplate, (position, file) => early.push(position, file));
       await early.finish();
     } catch (error) {
       // The change rolls back the index: nothing may be written to it after that.
@@ -113,7 +111,6 @@ function inChange(
  * files, null if it was refused (this thread then reads none itself).
  */
 async function prepareAll(
-  state: NotebookState,
   checked: (ImportResult | CheckedFile)[],
   boilerplate: ReadonlySet<string>,
   onRead?: (position: number, file: PreparedFile | null) => void,
@@ -142,14 +139,10 @@ async function prepareAll(
             helpHere: false,
             columns: true,
             onChunk: (at, prepared) => {
-              const texts: { id: string; text: string }[] = [];
               for (const [i, read] of prepared.entries()) {
                 const result = (results[plain[at + i]!.at] = asResult(plain[at + i]!.file, read));
                 onRead(at + i, 'body' in result ? result : null);
-                if ('body' in result && result.id) texts.push({ id: result.id, text: intelligenceText(result.body) });
               }
-              // Their entities are extracted meanwhile, for the first stories build (article-extraction.ts).
-              extractAhead(state, texts);
             },
           },
         )
