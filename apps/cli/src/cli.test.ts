@@ -24,10 +24,15 @@ function json<T>(...args: string[]): T {
   return JSON.parse(run.stdout) as T;
 }
 
+/**
+ * Every file of the folder, as base64, but the pruned ranking's postings file:
+ * a notebook open for 2 s without work writes that derived file (a refusal
+ * under load can take that long); the index it comes from is still compared.
+ */
 async function folderBytes(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
+    if (entry.isFile() && entry.name !== 'search.sqlite.postings') {
       const path = join(entry.parentPath, entry.name);
       out[path] = (await readFile(path)).toString('base64');
     }
