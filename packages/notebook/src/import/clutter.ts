@@ -293,8 +293,7 @@ export function detectClutter(
     else if (i >= out.length - 2 && i > 0 && isSourceLine(text))
       mark(i, 'source or agency signature (metadata, not body)');
     else if (furniture[i]) mark(i, furniture[i]!);
-    else if (context.boilerplate && isBoilerplateLine(context.boilerplate, text))
-      mark(i, REPEATED_REASON);
+    else if (context.boilerplate && isBoilerplateLine(context.boilerplate, text)) mark(i, REPEATED_REASON);
   });
   for (const i of headlineTags(out, context.headline)) mark(i, "topic tag of the headline's words");
   for (const i of codeLines(out)) mark(i, 'script code of the page, not text');

@@ -7,7 +7,7 @@ const PIECES = [' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b
 describe('hasAtMostWords', () => {
   it('answers as text.split(/\\s+/u).length <= most does, on lines of every kind of space', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let n = 0; n < 3000; n++) {
       const length = Math.floor(random() * 14);
       const text = Array.from({ length }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
