@@ -25,10 +25,10 @@ async function scoreFolder(dir) {
     })),
   );
   // The notebook's index is not exposed: the one that lists the stories is caught as it groups.
-  let index;
+  const caught = [];
   const groups = StoryIndex.prototype.groups;
   StoryIndex.prototype.groups = function (options) {
-    index = this;
+    caught.push(this);
     return groups.call(this, options);
   };
   const scratch = await mkdtemp(join(tmpdir(), 'dossier-operating-point-'));
@@ -37,6 +37,7 @@ async function scoreFolder(dir) {
     const imported = await notebook.service['articles.import']({ files });
     const fileOf = new Map(imported.map((r) => [r.articleId, r.name]));
     const stories = await notebook.service['stories.list']({});
+    const index = caught.at(-1);
     const cluster = new Map(labels.articles.map((a) => [a.file, a.cluster]));
     const ids = index.ids();
     const rows = [];
