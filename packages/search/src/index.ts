@@ -48,6 +48,7 @@ export {
   type StoredArticle,
   type StoredPair,
 } from './stories/story-index.js';
+export { SUPPORT_RATIO, SUPPORTED_SHARE } from './stories/linkage.js';
 export { STORY_FEATURES_VERSION } from './stories/stored-features.js';
 export {
   EntityMerger,

@@ -10,7 +10,7 @@
 /** A cross pair supports a join when it scores at least this share of the threshold. */
 export const SUPPORT_RATIO = 0.5;
 /** The share of the cross pairs (articles of one group × articles of the other) that must support a join. */
-export const SUPPORTED_SHARE = 0.4;
+export const SUPPORTED_SHARE = 0.35;
 
 /**
  * Whether groups `a` and `b` may join: at least {@link SUPPORTED_SHARE} of

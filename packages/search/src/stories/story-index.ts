@@ -30,7 +30,7 @@ import { EntityTable, type ArticleEntityIds } from './entity-table.js';
 import { TermTable, topTerms, vectorCosine, type ArticleTerms, type TermVector } from './term-table.js';
 
 /** A pair at or above this score is suggested as the same story. */
-export const SAME_STORY_THRESHOLD = 0.19;
+export const SAME_STORY_THRESHOLD = 0.175;
 /** Distinctive terms per article that decide which articles it is compared with. */
 const KEY_TERMS = 20;
 /** A key shared by more articles than this is too common to find candidates with. */
