@@ -103,3 +103,14 @@ describe('people who share a surname', () => {
     );
   });
 });
+
+describe('user aliases', () => {
+  it('stay on their entity when the first mention of its name arrives after them', () => {
+    const merger = new EntityMerger();
+    merger.setAliases('volodymyr zelensky', 'Zelensky', ['Зеленський', 'Selenskyj']);
+    const entity = merger.add({ name: 'Volodymyr Zelensky', kind: 'person' });
+    expect(entity.key).toBe('volodymyr zelensky');
+    expect([...merger.get('volodymyr zelensky')!.userAliases]).toEqual(['Зеленський', 'Selenskyj']);
+    expect(merger.add({ name: 'Selenskyj', kind: 'person' }).key).toBe('volodymyr zelensky');
+  });
+});

@@ -158,6 +158,13 @@ export class EntityMerger {
       this.byForm.set(normal, best.key);
       return this.count(best, mention.name);
     }
+    // An entity under this very key that no candidate search reached (one the user's aliases made, with no
+    // forms yet) is this name's: replacing it would lose its aliases and its counts.
+    const same = this.entities.get(normal);
+    if (same) {
+      this.byForm.set(normal, normal);
+      return this.count(same, mention.name);
+    }
     const entity: MergedEntity = {
       key: normal,
       kind: mention.kind,
