@@ -76,7 +76,9 @@ export function extractFigures(text: string): Set<string> {
     const digits = grouped ? raw.replace(/[^\d]/gu, '') : raw.replace(',', '.');
     const unit = (match[2] ?? '').toLowerCase();
     const multiplier = MULTIPLIER.find(([pattern]) => pattern.test(unit))?.[1];
-    if (!unit && digits.replace(/\D/gu, '').length < 3) continue;
+    // A decimal is told alike in every language (a magnitude of 7.7 is 7,7 in German); a small whole number is not.
+    const decimal = !grouped && /[.,]/u.test(raw);
+    if (!unit && !decimal && digits.replace(/\D/gu, '').length < 3) continue;
     // Years alone are shared by every story of that year.
     if (!unit && /^(19|20)\d\d$/u.test(digits)) continue;
     found.add(multiplier ? `${digits} ${multiplier}` : digits);
@@ -109,15 +111,23 @@ const DATE = new RegExp(
   'giu',
 );
 
+// "17.01.2025": day, month and year in digits, as German, Russian or Ukrainian outlets write a date — with the
+// year, so that no decimal (17.01 km) reads as one. Slashes are left out: 03/07/2025 is 7 March in Mexico.
+const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?:19|20)\d\d(?![\d])/gu;
+
 /** Day-and-month dates in the order written, as `m-d` (`3-10` for 10 March). */
 export function extractDates(text: string): string[] {
-  const found: string[] = [];
+  const found: [number, string][] = [];
   for (const match of text.matchAll(DATE)) {
     const month = MONTHS[(match[1] ?? match[4])!.toLowerCase()];
     const day = Number(match[2] ?? match[3]);
-    if (month && day >= 1 && day <= 31) found.push(`${month}-${day}`);
+    if (month && day >= 1 && day <= 31) found.push([match.index, `${month}-${day}`]);
   }
-  return found;
+  for (const match of text.matchAll(NUMERIC_DATE)) {
+    const [day, month] = [Number(match[1]), Number(match[2])];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) found.push([match.index, `${month}-${day}`]);
+  }
+  return found.sort((x, y) => x[0] - y[0]).map(([, date]) => date);
 }
 
 export function splitSentences(text: string): string[] {

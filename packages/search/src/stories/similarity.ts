@@ -101,6 +101,16 @@ export const WEIGHTS = { cosine: 0.55, entities: 0.3, figures: 0.15, dates: 0.2 
  * and weigh this much more.
  */
 export const CROSS_LANGUAGE_FIGURES = 0.1;
+/**
+ * Across two known languages, the weight the shared names gain, times how
+ * strongly a shared figure or date backs them (0..1, at least
+ * {@link CROSS_LANGUAGE_NAMES_ALONE}): what the term cosine would have said of
+ * two reports of one event. Tuned on dev-ruua, dev-mideast and dev-xlang
+ * (docs/intelligence.md): flat from 0.4 to 0.5.
+ */
+export const CROSS_LANGUAGE_ENTITIES = 0.45;
+/** What shared names count for across languages with no shared figure or date to back them (flat from 0.6 to 0.75). */
+export const CROSS_LANGUAGE_NAMES_ALONE = 0.6;
 /** What two first weekdays that agree count for, beside a first date that agrees (1). */
 export const WEEKDAY_AGREES = 0.5;
 /** Two reports whose first dates (or, without dates, first weekdays) differ are most often two events: their score is scaled down. */
@@ -214,6 +224,11 @@ export function compareArticles(
     WEIGHTS.figures * figureScore +
     WEIGHTS.dates * dateScore;
   if (a.language && b.language && a.language !== b.language) score += CROSS_LANGUAGE_FIGURES * figureScore;
+  // Across two known languages the names speak for the words they cannot share: fully when a shared figure or
+  // date backs them, less alone (the same people and places may be the topic, not the event). Two dates or
+  // days of the week that differ still scale the whole score down below.
+  if (crossLanguage)
+    score += CROSS_LANGUAGE_ENTITIES * entityScore * Math.max(figureScore, dateScore, CROSS_LANGUAGE_NAMES_ALONE);
   // Copied sentences: each one is strong evidence, a copied article is proof.
   score += Math.min(0.3, 0.1 * shared.sentences.length);
   if (leadDates === 'different' || (leadDates === 'unknown' && leadWeekdays === 'different'))

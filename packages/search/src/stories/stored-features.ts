@@ -16,9 +16,10 @@ import { nameWords } from './names.js';
  * entity keys come from EntityMerger, so a change in merging counts too (4:
  * people sharing a surname stay apart; 7: the saved pairs' evidence compares
  * event dates, event-dates.ts; 8: sound spellings read the romanisations of
- * other European languages, which moves entity keys and cognate keys).
+ * other European languages, which moves entity keys and cognate keys; 9:
+ * decimals are figures, 7.7 and 7,7 alike, and dates in digits, 17.01.2025, are dates).
  */
-export const STORY_FEATURES_VERSION = 'story-features/8';
+export const STORY_FEATURES_VERSION = 'story-features/9';
 
 export interface StoredFeatures {
   /**
