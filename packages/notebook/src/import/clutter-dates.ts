@@ -8,53 +8,83 @@
 import type { Block } from '@dossier/core';
 
 /** The words a stamp is written with, per language; each table's entries are alternatives of a regular expression. */
-const STAMP_WORDS: Record<'en' | 'de' | 'fr' | 'es' | 'it' | 'pt', { months: string; days: string; relative: string }> =
-  {
-    en: {
-      months:
-        'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december',
-      days: 'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday',
-      // "2 days ago", "an hour ago", "5 min ago"
-      relative:
-        '(?:\\d{1,3}|an?|one) (?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?|years?) ago',
-    },
-    de: {
-      months: 'januar|jänner|februar|märz|mär|april|mai|juni|juli|august|sept|oktober|okt|november|dezember|dez',
-      days: 'mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|gestern',
-      // "vor 1 Tag", "vor 3 Stunden", "vor 5 Min."
-      relative:
-        'vor (?:\\d{1,3}|einer?|einem) (?:sek\\.?|sekunden?|min\\.?|minuten?|std\\.?|stunden?|tag|tagen|woche|wochen|monat|monaten|jahr|jahren)',
-    },
-    fr: {
-      months:
-        'janv|janvier|févr|février|mars|avr|avril|mai|juin|juil|juillet|août|septembre|oct|octobre|novembre|déc|décembre',
-      days: "lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd’hui|aujourd'hui|hier",
-      // "il y a 2 heures", "il y a 3 j"
-      relative: 'il y a (?:\\d{1,3}|une?) (?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?|semaines?|mois|ans?)',
-    },
-    es: {
-      months:
-        'ene|enero|febrero|marzo|abr|abril|mayo|junio|julio|ago|agosto|septiembre|setiembre|octubre|noviembre|dic|diciembre',
-      days: 'lun|mié|jue|vie|sáb|dom|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer',
-      // "hace 3 horas", "hace un día"
-      relative: 'hace (?:\\d{1,3}|una?) (?:seg|segundos?|min|minutos?|h|horas?|días?|semanas?|mes|meses|años?)',
-    },
-    it: {
-      months:
-        'gen|gennaio|febbraio|marzo|aprile|mag|maggio|giu|giugno|lug|luglio|agosto|set|settembre|ott|ottobre|novembre|dicembre',
-      days: 'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|oggi|ieri',
-      // "2 ore fa", "un giorno fa"
-      relative:
-        '(?:\\d{1,3}|una?) (?:secondi|minuti|min|ora|ore|giorno|giorni|settimana|settimane|mese|mesi|anno|anni) fa',
-    },
-    pt: {
-      months:
-        'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|fev|set|out|dez',
-      days: 'segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|hoje|ontem',
-      // "há 2 horas", "há um dia"
-      relative: 'há (?:\\d{1,3}|uma?) (?:segundos?|minutos?|min|horas?|h|dias?|semanas?|mês|meses|anos?)',
-    },
-  };
+const STAMP_WORDS: Record<
+  'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'ru' | 'uk' | 'pl' | 'tr',
+  { months: string; days: string; relative: string }
+> = {
+  en: {
+    months:
+      'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december',
+    days: 'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday',
+    // "2 days ago", "an hour ago", "5 min ago"
+    relative:
+      '(?:\\d{1,3}|an?|one) (?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?|years?) ago',
+  },
+  de: {
+    months: 'januar|jänner|februar|märz|mär|april|mai|juni|juli|august|sept|oktober|okt|november|dezember|dez',
+    days: 'mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|gestern',
+    // "vor 1 Tag", "vor 3 Stunden", "vor 5 Min."
+    relative:
+      'vor (?:\\d{1,3}|einer?|einem) (?:sek\\.?|sekunden?|min\\.?|minuten?|std\\.?|stunden?|tag|tagen|woche|wochen|monat|monaten|jahr|jahren)',
+  },
+  fr: {
+    months:
+      'janv|janvier|févr|février|mars|avr|avril|mai|juin|juil|juillet|août|septembre|oct|octobre|novembre|déc|décembre',
+    days: "lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd’hui|aujourd'hui|hier",
+    // "il y a 2 heures", "il y a 3 j"
+    relative: 'il y a (?:\\d{1,3}|une?) (?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?|semaines?|mois|ans?)',
+  },
+  es: {
+    months:
+      'ene|enero|febrero|marzo|abr|abril|mayo|junio|julio|ago|agosto|septiembre|setiembre|octubre|noviembre|dic|diciembre',
+    days: 'lun|mié|jue|vie|sáb|dom|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer',
+    // "hace 3 horas", "hace un día"
+    relative: 'hace (?:\\d{1,3}|una?) (?:seg|segundos?|min|minutos?|h|horas?|días?|semanas?|mes|meses|años?)',
+  },
+  it: {
+    months:
+      'gen|gennaio|febbraio|marzo|aprile|mag|maggio|giu|giugno|lug|luglio|agosto|set|settembre|ott|ottobre|novembre|dicembre',
+    days: 'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|oggi|ieri',
+    // "2 ore fa", "un giorno fa"
+    relative:
+      '(?:\\d{1,3}|una?) (?:secondi|minuti|min|ora|ore|giorno|giorni|settimana|settimane|mese|mesi|anno|anni) fa',
+  },
+  pt: {
+    months: 'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|fev|set|out|dez',
+    days: 'segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|hoje|ontem',
+    // "há 2 horas", "há um dia"
+    relative: 'há (?:\\d{1,3}|uma?) (?:segundos?|minutos?|min|horas?|h|dias?|semanas?|mês|meses|anos?)',
+  },
+  ru: {
+    // "13 февраля 2023, 09:59", "10 фев 2023": the genitive a date is written in, and the short forms.
+    months:
+      'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек',
+    days: 'понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс|сегодня|вчера',
+    // "2 часа назад", "5 минут назад"
+    relative: '\\d{1,3} (?:секунд[уы]?|минут[уы]?|мин|час|часа|часов|дн[яей]|день|недел[юиь]|месяц[аев]*) назад',
+  },
+  uk: {
+    months:
+      'січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд',
+    days: 'понеділок|вівторок|середа|четвер|пʼятниця|п’ятниця|субота|неділя|сьогодні|вчора',
+    // "2 години тому"
+    relative: '\\d{1,3} (?:секунд[уи]?|хвилин[уи]?|хв|годин[уи]?|дн[іяів]+|день|тижн[іяів]+|місяц[іяів]+) тому',
+  },
+  pl: {
+    months:
+      'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru',
+    days: 'poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|dzisiaj|dziś|wczoraj',
+    // "2 godziny temu"
+    relative: '\\d{1,3} (?:sekund[ay]?|minut[ay]?|min|godzin[ay]?|godz|dni|dzień|tygodni[ea]?|miesi[ąę]c[ey]?) temu',
+  },
+  tr: {
+    months:
+      'ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|şub|nis|haz|tem|ağu|eyl|kas|ara',
+    days: 'pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|bugün|dün',
+    // "2 saat önce"
+    relative: '\\d{1,3} (?:saniye|dakika|dk|saat|gün|hafta|ay|yıl) önce',
+  },
+};
 
 const alternatives = (key: 'months' | 'days' | 'relative') =>
   Object.values(STAMP_WORDS)
@@ -102,15 +132,20 @@ export function dateReasons(blocks: readonly Block[]): (string | undefined)[] {
 }
 
 /** "Updated:", "Published", "Mis à jour le": the label a page sets before one of its stamps. */
+// "Modified", "Опубликовано", "Оновлено", "Zaktualizowano", "Güncelleme": the same labels in the other languages.
 const STAMP_LABEL =
-  /^(?:(?:last )?updated|published|posted|first published|mis à jour(?: le)?|publié(?: le)?|actualizado(?: el)?|publicado(?: el)?|aktualisiert(?: am)?|veröffentlicht(?: am)?|aggiornato(?: il)?|pubblicato(?: il)?|atualizado(?: em)?)\s*:?\s*/iu;
+  /^(?:(?:last )?updated|published|posted|modified|created|edited|first published|mis à jour(?: le)?|publié(?: le)?|modifié(?: le)?|actualizado(?: el)?|publicado(?: el)?|modificado(?: el)?|aktualisiert(?: am)?|veröffentlicht(?: am)?|geändert(?: am)?|aggiornato(?: il)?|pubblicato(?: il)?|modificato(?: il)?|atualizado(?: em)?|опубликовано|обновлено|изменено|опубліковано|оновлено|змінено|opublikowano|zaktualizowano|aktualizacja|data publikacji|yayınlanma(?: tarihi)?|yayın tarihi|güncelleme(?: tarihi)?|güncellenme(?: tarihi)?|oluşturulma(?: tarihi)?)\s*:?\s*/iu;
 /** A strip of stamps is short: a longer line is a sentence. */
 const MAX_STRIP = 120;
 
 /** "13 June 2025, 05:48 | Updated: 13 June 2025, 11:15": stamps side by side, each with its label or none. */
+// "06 Şubat 2023 13:38 - Güncelleme : 06 Şubat 2023 17:35": the same with a dash between; "Posted 13 февраля 2023,
+// 09:59": one stamp with its label; "10 февраля 202310 фев 2023": a long and a short form run together.
 function isStampStrip(text: string): boolean {
-  if (text.length > MAX_STRIP || !text.includes('|')) return false;
-  const parts = text.split(/\s*\|\s*/u);
+  if (text.length > MAX_STRIP) return false;
+  const labelled = text.replace(STAMP_LABEL, '');
+  if (labelled !== text && isDateStamp(labelled)) return true;
+  const parts = text.split(/\s*\|\s*|\s+[-–—]\s+|(?<=\s\d{4})(?=\d{1,2} \p{L})/u);
   return parts.length >= 2 && parts.every((part) => isDateStamp(part.replace(STAMP_LABEL, '')));
 }
 
