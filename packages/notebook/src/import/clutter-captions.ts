@@ -125,6 +125,10 @@ export function isCreditedCaption(text: string): boolean {
   return DESCRIBES_PICTURE.test(text) || NOUN_PHRASE_SEEN_FROM.test(text);
 }
 
+/** "… shows …", "… is seen …", "zeigt", "montre", "muestra": the verb of a caption telling what a picture holds. */
+const SHOWS =
+  /\b(?:shows?|showing|is seen|are seen|pictured|zeigt|montre|muestra|mostra|pokazuje|gösteriyor)\b|показує|показывает/iu;
+
 /** A caption beside its credit is a short line: a paragraph next to a credit stays. */
 const MAX_BESIDE_CREDIT = 200;
 /** Quotation marks: someone speaks, so it is the story, not a picture's caption. */
@@ -153,6 +157,8 @@ export function captionsBesideCredits(blocks: readonly Block[]): number[] {
     // The text's first line is the standfirst under the headline, whatever credit follows it.
     if (i >= 2 && captionSized(blocks[i - 1]) && /[.!?]$/u.test(above) && !MORE_SENTENCES.test(above))
       found.push(i - 1);
+    // "A view shows the ship after it was refloated" / "[Canal Authority/Reuters]": no stop, but a picture's verb.
+    else if (i >= 2 && captionSized(blocks[i - 1]) && !/[.!?:;,]$/u.test(above) && SHOWS.test(above)) found.push(i - 1);
     else if ((i === 0 || blocks[i - 1]!.clutter) && captionSized(blocks[i + 1])) found.push(i + 1);
   });
   return found;

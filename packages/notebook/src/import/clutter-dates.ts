@@ -95,14 +95,16 @@ const DAY = `(?:${alternatives('days')})\\.?`;
 const NUMERIC_DATE = String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}`;
 const NAMED_DATE = `\\d{1,2}(?:\\.|º|er)? (?:de )?${MONTH}(?:,? (?:de )?\\d{4})?|${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|${MONTH} \\d{4}`;
 // "20:31 Uhr", "8.10 h", "6:40pm", "18h30", "08:10:28"
-const TIME = String.raw`\d{1,2}(?:[:.h]\d{2}(?::\d{2})?|h)(?: ?(?:am|pm|a\.m\.|p\.m\.|uhr|h|hrs|horas|heures))?(?: (?:utc|gmt|cet|cest|mez|mesz|bst|est|edt|et|pt|pst|pdt|wet|west))?`;
+// "8:45PM (EDT)", "23:35 UTC+8", "06:08 PM … IST": a zone after the time, with its offset or in brackets.
+const ZONE = String.raw`\(?(?:(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d{2})?)?|cet|cest|mez|mesz|bst|est|edt|et|pt|pst|pdt|wet|west|ist|msk|eet|eest|trt)\)?`;
+const TIME = String.raw`\d{1,2}(?:[:.h]\d{2}(?::\d{2})?|h)(?: ?(?:am|pm|a\. ?m\.|p\. ?m\.|uhr|h|hrs|horas|heures))?(?: ${ZONE})?`;
 /** Between a date and its time: a dash, a comma, a bar, or the word for "at". */
 const DATE_TIME_JOIN = String.raw`(?:\s*[-–—,|·•/]\s*|\s+)(?:(?:at|um|à|às|a las|alle|ore|om)\s+)?`;
 const DATE = `(?:${DAY},? )?(?:${NUMERIC_DATE}|${NAMED_DATE})(?:${DATE_TIME_JOIN}${TIME})?`;
 const RELATIVE = `(?:${alternatives('relative')})`;
 // The whole line: a stamp, in brackets or not, with a counter after it (comments, shares) or not.
 const STAMP_LINE = new RegExp(
-  `^[([]?(?:${DATE}|${DAY},? ${TIME}|${TIME}(?:${DATE_TIME_JOIN}${DATE})|${RELATIVE})[)\\]]?(?:\\s+\\d{1,4})?\\.?$`,
+  `^[([]?(?:${DATE}|${DAY},? ${TIME}|${TIME}(?:${DATE_TIME_JOIN}${DATE})|${RELATIVE})(?: ${ZONE})?[)\\]]?(?:\\s+\\d{1,4})?\\.?$`,
   'iu',
 );
 /** A stamp is short; a longer line is a sentence, whatever it starts with. */
@@ -134,18 +136,35 @@ export function dateReasons(blocks: readonly Block[]): (string | undefined)[] {
 /** "Updated:", "Published", "Mis à jour le": the label a page sets before one of its stamps. */
 // "Modified", "Опубликовано", "Оновлено", "Zaktualizowano", "Güncelleme": the same labels in the other languages.
 const STAMP_LABEL =
-  /^(?:(?:last )?updated|published|posted|modified|created|edited|first published|mis à jour(?: le)?|publié(?: le)?|modifié(?: le)?|actualizado(?: el)?|publicado(?: el)?|modificado(?: el)?|aktualisiert(?: am)?|veröffentlicht(?: am)?|geändert(?: am)?|aggiornato(?: il)?|pubblicato(?: il)?|modificato(?: il)?|atualizado(?: em)?|опубликовано|обновлено|изменено|опубліковано|оновлено|змінено|opublikowano|zaktualizowano|aktualizacja|data publikacji|yayınlanma(?: tarihi)?|yayın tarihi|güncelleme(?: tarihi)?|güncellenme(?: tarihi)?|oluşturulma(?: tarihi)?)\s*:?\s*/iu;
+  /^(?:(?:last )?updated(?: at)?|published(?: at| on)?|posted(?: at| on)?|modified|created|edited|first published|mis à jour(?: le)?|publié(?: le)?|modifié(?: le)?|actualizado(?: el)?|publicado(?: el)?|modificado(?: el)?|aktualisiert(?: am)?|veröffentlicht(?: am)?|geändert(?: am)?|aggiornato(?: il)?|pubblicato(?: il)?|modificato(?: il)?|atualizado(?: em)?|опубликовано|обновлено|изменено|опубліковано|оновлено|змінено|opublikowano|zaktualizowano|aktualizacja|data publikacji|yayınlanma(?: tarihi)?|yayın tarihi|güncelleme(?: tarihi)?|güncellenme(?: tarihi)?|oluşturulma(?: tarihi)?)\s*:?\s*/iu;
 /** A strip of stamps is short: a longer line is a sentence. */
 const MAX_STRIP = 120;
 
 /** "13 June 2025, 05:48 | Updated: 13 June 2025, 11:15": stamps side by side, each with its label or none. */
 // "06 Şubat 2023 13:38 - Güncelleme : 06 Şubat 2023 17:35": the same with a dash between; "Posted 13 февраля 2023,
 // 09:59": one stamp with its label; "10 февраля 202310 фев 2023": a long and a short form run together.
-function isStampStrip(text: string): boolean {
+// "Kyiv, Updated At : 06:08 PM Jun 01, 2025 IST": the dateline's place before the label.
+const PLACE_BEFORE_LABEL = /^\p{Lu}[\p{L} .'-]{1,30},\s+(?=\p{L})/u;
+/** "2025-05-02 02:45 Last Updated At:02:50": a label inside the strip begins a part of it. */
+const LABEL_INSIDE =
+  /(?<!last)\s+(?=(?:last updated|updated|published|posted|modified|güncelleme|обновлено|оновлено|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|zaktualizowano)\b)/iu;
+/** A clock time alone ("02:50"), a part of a strip beside a date. */
+const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
+
+function isStampStrip(line: string): boolean {
+  // "Jun 26, 2025  |": a separator left at either end.
+  const text = line.replace(/^[|•·]\s*|\s*[|•·]$/gu, '');
   if (text.length > MAX_STRIP) return false;
-  const labelled = text.replace(STAMP_LABEL, '');
+  const labelled = text.replace(PLACE_BEFORE_LABEL, '').replace(STAMP_LABEL, '');
   if (labelled !== text && isDateStamp(labelled)) return true;
-  const parts = text.split(/\s*\|\s*|\s+[-–—]\s+|(?<=\s\d{4})(?=\d{1,2} \p{L})/u);
+  if (text !== line && isDateStamp(text)) return true;
+  const stampOrClock = (part: string) => isDateStamp(part) || CLOCK.test(part);
+  const inside = text.split(LABEL_INSIDE);
+  if (inside.length >= 2 && isDateStamp(inside[0]!) && inside.every((p) => stampOrClock(p.replace(STAMP_LABEL, ''))))
+    return true;
+  const parts = text.split(
+    /\s*\|\s*|\s+[-–—]\s+|(?<=\s\d{4})(?=\d{1,2} \p{L})|(?<=:\d{2})(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4})/u,
+  );
   return parts.length >= 2 && parts.every((part) => isDateStamp(part.replace(STAMP_LABEL, '')));
 }
 
@@ -156,6 +175,9 @@ const HAS_TIME = /\d{1,2}[:.h]\d{2}\b/u;
 
 /** A name or an outlet right before a date and time: a post's or a page's header, never a sentence (it has no verb). */
 function isNamedStamp(text: string): boolean {
+  // "Ukrainska PravdaFriday, 16 May 2025, 16:27": the outlet's name run into the stamp, a capital after a small letter.
+  for (const glue of text.slice(0, 60).matchAll(/(?<=\p{Ll})(?=\p{Lu})/gu))
+    if (glue.index > 1 && isDateStamp(text.slice(glue.index))) return true;
   const name = NAME_BEFORE_STAMP.exec(text)?.[0];
   if (!name || text.length > MAX_STRIP) return false;
   const stamp = text.slice(name.length);

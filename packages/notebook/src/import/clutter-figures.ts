@@ -23,11 +23,13 @@ const isFigure = (text: string) => text.length <= 16 && FIGURE.test(text);
 const isField = (text: string) => isFigure(text) || LABELLED_FIGURES.test(text) || SHORT_FIELD.test(text);
 
 /** "2 of 11", "3 из 12", "4 / 20", "5 de 9", "6 von 14": the counter of a gallery or a slide show. */
-const GALLERY_COUNTER = /^\d{1,3}\s?(?:of|из|з|із|z|ze|de|di|von|sur|van|\/)\s?\d{1,3}$/iu;
+// "Artikel 1 von 11", "Photo 3 of 12", "Слайд 2 из 9": the same with the word for what is counted.
+const GALLERY_COUNTER =
+  /^(?:(?:article|artikel|artículo|articolo|artigo|artykuł|photo|foto|bild|image|imagen|immagine|slide|слайд|фото|zdjęcie|fotoğraf)\s)?\d{1,3}\s?(?:of|из|з|із|z|ze|de|di|von|sur|van|\/)\s?\d{1,3}$/iu;
 
 /** Headlines a ticker runs together at least; wide spaces part them. */
 const MIN_TICKER_ITEMS = 4;
-const TICKER_ITEM = /^.{10,160}$/u;
+const TICKER_ITEM = /^.{5,160}$/u;
 
 /** Several headlines on one line, parted by two spaces or more: most end without a full stop, as headlines do. */
 function isHeadlineTicker(text: string): boolean {

@@ -36,6 +36,32 @@ const FOOTER_HEADER =
 /** Lines a blog's footer holds at most, counting its header. */
 const MAX_FOOTER = 8;
 
+/** "In Focus", "Business Metro Nation World Sport", "Shanghai Daily PDF Subscribe": an item of the page's menu. */
+const MENU_ITEM = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)(?: (?:[\p{Lu}\p{N}&][\p{L}\p{N}&'’.-]*))*$/u;
+const MAX_MENU_ITEM = 160;
+/** Lines a menu runs over at least, and items among them not marked yet. */
+const MIN_MENU = 4;
+const MIN_NEW_ITEMS = 2;
+
+/**
+ * The menu a page sets above its story: before the first paragraph, a run of
+ * lines of capitalised words without punctuation, or lines marked already.
+ */
+function menuAtTop(blocks: readonly Block[], texts: readonly string[]): number[] {
+  const first = texts.findIndex(isParagraph);
+  const end = first < 0 ? texts.length : first;
+  const found: number[] = [];
+  for (let start = 0; start < end;) {
+    let stop = start;
+    const item = (i: number) => texts[i]!.length <= MAX_MENU_ITEM && MENU_ITEM.test(texts[i]!);
+    while (stop < end && (item(stop) || blocks[stop]!.clutter)) stop++;
+    const fresh = [...Array(stop - start).keys()].map((k) => start + k).filter((i) => !blocks[i]!.clutter);
+    if (stop - start >= MIN_MENU && fresh.length >= MIN_NEW_ITEMS) found.push(...fresh);
+    start = stop + 1;
+  }
+  return found;
+}
+
 /**
  * For each block, the reason it is a link to a neighbouring article or a
  * blog's footer, or undefined.
@@ -57,6 +83,7 @@ export function navigationReasons(blocks: readonly Block[]): (string | undefined
         out[i + 1] = reason;
     } else if (text.length <= 200 && NEIGHBOUR_SENTENCE.test(text)) out[i] = reason;
   });
+  for (const i of menuAtTop(blocks, texts)) out[i] ??= "menu of the page's sections";
   const footer = texts.findIndex((t) => FOOTER_HEADER.test(t));
   if (footer > 0 && texts.length - footer <= MAX_FOOTER)
     for (let i = footer; i < texts.length; i++) out[i] ??= "a blog's footer (about this entry, archives)";

@@ -46,8 +46,46 @@ const AGENCY_PHOTO = new RegExp(`^${AGENCY}\\s+(?:photos?|foto|fotoğraf|фот�
 // "[Suez Canal Authority/Reuters]": a credit in square brackets, the source and the agency split by a slash.
 const BRACKETED_SLASH_CREDIT = /^\[[\p{L}\p{N} .&'’-]{2,60}\/[\p{L}\p{N} .&'’-]{2,40}\]$/u;
 // "… w Turcji i Syrii. Fot. OZAN KOSE/AFP/East News", "… Фото: Іван Петренко/УНІАН": a caption closed by its credit.
-const FOT_CREDIT = /[.!?]\s+(?:fot|фот|phot)\.\s*:?\s*\p{Lu}[^.!?]{1,60}\/[^.!?]{1,40}$/iu;
+const FOT_CREDIT = /[.!?]\s+(?:[Ff]ot|[Фф]от|[Pp]hot)\.\s*:?\s*\p{Lu}[^.!?]{1,60}\/[^.!?]{1,40}$/u;
 const MAX_FOT_CAPTION = 300;
+
+// "Photo for representation", "Symbolbild", "Image d'illustration", "Zdjęcie ilustracyjne": the photo is not of the story.
+const ILLUSTRATION_PHOTO =
+  /^(?:(?:photo|image|picture) (?:for representation|used for representation)(?: only)?|representational (?:image|photo|picture)|file (?:photo|image)|symbolbild|symbolfoto|archivbild|image d['’]illustration|photo d['’]illustration|imagen de archivo|foto de archivo|imagen ilustrativa|foto d['’]archivio|immagine di repertorio|foto ilustrativa|imagem ilustrativa|zdjęcie ilustracyjne|ілюстративне фото|фото ілюстративне|иллюстративное фото|фото иллюстративное|temsili (?:fotoğraf|görsel|resim)|arşiv fotoğrafı)[.)]?$/iu;
+// "이기욱 기자", "山田太郎記者", "记者 王明": a Korean, Japanese or Chinese reporter's byline.
+const CJK_BYLINE =
+  /^(?:\p{Script=Hangul}{2,4}\s?기자|\p{Script=Han}{2,4}\s?記者|记者\s?\p{Script=Han}{2,4})(?:\s+\S+@\S+)?$/u;
+/** "[email protected]": the placeholder a page's script leaves for an address it hides. */
+const HIDDEN_EMAIL = /^\[email\s?protected\]$/iu;
+// "Pour plus de détails, consultez la vidéo ci-dessus.", "Watch the video below": a pointer to the page's player.
+const VIDEO_POINTER =
+  /\b(?:watch|see|consultez|regardez|voir|mira|vea|guarda|sehen sie|schauen sie|дивіться|смотрите|izleyin|obejrzyj|assista)\b[^.!?]{0,30}\b(?:the |la |le |el |il |das |o )?(?:video|vidéo|vídeo|відео|видео|wideo)\b[^.!?]{0,20}\b(?:above|below|ci-dessus|ci-dessous|arriba|abajo|sopra|sotto|oben|unten|вище|нижче|выше|ниже|yukarıda|aşağıda|powyżej|poniżej|acima|abaixo)\b/iu;
+// "… curated daily stories and breaking headlines delivered to your inbox.": a newsletter's pitch.
+const INBOX_PITCH = /\b(?:delivered|sent|straight|direct(?:ly)?) to your inbox\b|\bin your inbox\b/iu;
+// "Stand behind Ukrainian independent journalism … Help us reach 20,000 members.": an appeal without "support".
+const INDEPENDENT_JOURNALISM =
+  /\bindependent journalism\b|journalisme indépendant|unabhängigen? journalismus|periodismo independiente|giornalismo indipendente|jornalismo independente|незалежн\p{L}* журналістик|независим\p{L}* журналистик|niezależne\p{L}* dziennikarstw|bağımsız gazetecili/iu;
+const ASKS_THE_READER =
+  /\b(?:help us|join us|become a (?:member|subscriber|patron)|members|donate|subscribe|stand (?:behind|with))\b|допоможіть|помогите|підтримайте|поддержите|wesprzyj|destek ol|soutenez|apóyanos|sostienici|unterstützen sie/iu;
+// "by Tim Zadorozhnyy May 16, 2025 4:34 PM (Updated: ) 2 min read": a byline run into the stamp beside it.
+const BYLINE_WITH_STAMP =
+  /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Pp]rzez)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?=[\p{L}\d])(?=.*(?:\d{4}|\d{1,2}:\d{2}))[^.!?]*$/u;
+// "This audio is created with AI assistance": a note on the article's read-aloud player.
+const AI_AUDIO =
+  /^(?:this|the) (?:audio|narration|voice) (?:is|was) (?:created|generated|produced|made) (?:with|by|using) (?:ai|artificial intelligence)\b/iu;
+// "Sponsor: QWIKET: Elevate your fantasy game!", "Anzeige: …", "Publicidad: …": an advertisement under its label.
+const SPONSOR_LABEL =
+  /^(?:sponsor(?:ed)?(?: by)?|anzeige|werbung|publicidad|publicité|patrocinado|sponsorisé|реклама|reklama|advertorial)\s*:\s*\S/iu;
+// "News / World", "»POLITIK/KOMMENTAR", "Home › World": a breadcrumb of the page's sections.
+const BREADCRUMB =
+  /^[»›>]?\s*\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*)?(?:\s?[/›>»|]\s?\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*)?){1,3}$/u;
+// "… Scott Bessent. Credit: Yulia Svyrydenko via X": a caption closed by its credit after its stop.
+const CREDIT_AFTER_STOP =
+  /[.!?]\s+(?:credit|crédit|crédito|credito|credits|fuente|source|quelle)\s*:\s*[^.!?:]{2,50}$/iu;
+
+// "Vous avez repéré une erreur ? Signalez-le ici", "Spotted an error? Let us know": the page asks for corrections.
+const ERROR_REPORT =
+  /\b(?:spotted|found|notice|see) (?:an|a) (?:error|mistake|typo)\?|\breport an (?:error|issue|mistake)\b|repéré une erreur|signalez-le|signaler une erreur|(?:einen )?fehler (?:entdeckt|gefunden|melden)|(?:encontraste|viste) un error|reportar un error|segnala(?:ci)? un errore|(?:zauważyłeś|znalazłeś) błąd|zgłoś błąd|hata bildir|повідомити про помилку|сообщить об ошибке|помітили помилку|заметили ошибку/iu;
 
 const CREDIT = 'photo credit (metadata, not body)';
 
@@ -70,7 +108,18 @@ export function pageNoteReasons(blocks: readonly Block[]): (string | undefined)[
       (DATELINE_AGENCY.test(text) || AGENCY_PHOTO.test(text) || BRACKETED_SLASH_CREDIT.test(text))
     )
       return CREDIT;
-    if (text.length <= MAX_FOT_CAPTION && FOT_CREDIT.test(text)) return 'photo caption and credit (metadata, not body)';
+    if (text.length <= MAX_FOT_CAPTION && (FOT_CREDIT.test(text) || CREDIT_AFTER_STOP.test(text)))
+      return 'photo caption and credit (metadata, not body)';
+    if (text.length <= 60 && (ILLUSTRATION_PHOTO.test(text) || HIDDEN_EMAIL.test(text))) return CREDIT;
+    if (text.length <= 60 && CJK_BYLINE.test(text)) return 'byline (metadata, not body)';
+    if (text.length <= 140 && BYLINE_WITH_STAMP.test(text)) return 'byline (metadata, not body)';
+    if (text.length <= 200 && VIDEO_POINTER.test(text)) return "pointer to the page's video";
+    if (text.length <= 200 && INBOX_PITCH.test(text)) return "a newsletter's pitch";
+    if (text.length <= 250 && INDEPENDENT_JOURNALISM.test(text) && ASKS_THE_READER.test(text)) return 'donation appeal';
+    if (text.length <= 160 && ERROR_REPORT.test(text)) return 'prompt to report an error';
+    if (text.length <= 120 && AI_AUDIO.test(text)) return "note on the page's audio player";
+    if (text.length <= 300 && SPONSOR_LABEL.test(text)) return 'advertisement';
+    if (text.length <= 40 && BREADCRUMB.test(text)) return "breadcrumb of the page's sections";
     return undefined;
   });
 }

@@ -71,7 +71,7 @@ const UI_LABEL = new RegExp(
       'subscribe - \\d+ days free',
       'newsletter',
       "sign up( now| here| for( [\\p{L}’' ]{2,40})?)?",
-      'sign up to [\\p{L} ]{2,40}',
+      "sign up to [\\p{L}’' ]{2,40}",
       'sign up or log ?in to [\\p{L} ]{2,40}',
       'log ?in|sign in|register',
       'skip to( main)? (content|navigation|article|search|footer)',
@@ -114,6 +114,12 @@ const UI_LABEL = new RegExp(
       // A live page's badge: "Live", "Live en cours", "Canlı", "Наживо".
       'live( en cours| updates| blog| ticker)?|liveticker|en direct|(in )?diretta|na żywo|relacja na żywo|canlı( yayın)?|наживо|онлайн|прямой эфир|пряма трансляція|ao vivo',
       // The button of a donation appeal: "Підтримати", "Wesprzyj nas", "Faire un don".
+      // "Edit post", "back", "topic", "Archive", "APP Download", "Все новости", "˂ Volver a Portada".
+      'edit( post| article| story)?|back|topics?|archives?|(app )?download( the app)?|get the app',
+      'all news|все новости|всі новини|toutes les actualités|alle nachrichten|todas las noticias|tutte le notizie|wszystkie wiadomości|tüm haberler|partners|партнеры|партнери',
+      "volver a (la )?portada|back to (the )?(home ?page|front page)|retour à l['’]accueil|zurück zur startseite|torna alla home( ?page)?|voltar (para a|à) (página inicial|capa)|wróć do strony głównej|ana sayfaya dön|на головну|на главную",
+      // "Mehr «International»", "More from «World»": the link to the rest of a section.
+      '(mehr|more|plus|más|altro|altri|więcej|больше|більше)( from| aus| de| du| da| z| з| из)? [«"“][^»"”]{2,30}[»"”]',
       'support( us)?|donate( now)?|підтримати|поддержать|wesprzyj( nas)?|destek ol|faire un don|donar|sostienici|spenden|doar|apoiar',
     ].join('|') +
     ')\\s?[.:!…]?$',
@@ -179,11 +185,12 @@ const CREDIT_END =
 const CAPTION_CREDIT =
   /(?<!\p{L})(photo|image|picture|foto|bild|фото|video|vidéo|vídeo)s?(\s+credit)?\s*:\s*[^.:]{1,40}\)?\.?$/iu;
 // "- Jean Castex (@JeanCASTEX) July 18, 2020": the signature of an embedded social post.
-const EMBED_SIGNATURE = /^[-—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u;
+// "… (@rustem_umerov) July 23, 2025#": a hash left by the post's link after the date.
+const EMBED_SIGNATURE = /^[-—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}#?$/u;
 const HASHTAGS = /^(#[\p{L}\p{N}_]+\s*)+$/u;
 // "More: Lion Air crash: …" — one teaser link in the middle of the text.
 const TEASER_LINK =
-  /^(more|read more|related|see also|also read|lire aussi|leia mais|lea también|mehr dazu|читайте також|читайте также|дивіться також|смотрите также)\s*:\s*\S.{0,150}$/iu;
+  /^(more|read more|related|see also|also read|lire aussi|leia mais|lea también|mehr dazu|читайте також|читайте также|дивіться також|смотрите также|follow (the )?(latest|live( updates)?))\s*:\s*\S.{0,150}$/iu;
 const SPECIAL_TO =
   /^([Ss]pecial to|[Ff]or|[Rr]eporting by|[Ww]riting by|[Ee]dited by|[Aa]dditional reporting by)\s+(the\s+)?\p{Lu}[\p{L} .&-]{1,40}$/u;
 const BYLINE =
@@ -228,11 +235,18 @@ function isRealParagraph(text: string): boolean {
   return (text.length > 220 && !(cut && text.length <= 400)) || (sentence && text.length > 60);
 }
 
+/** Two short names of languages or more, side by side: "Укр Рус Eng", "EN | DE | FR" (the bars are split off before). */
+const LANGUAGE_CODES =
+  /^(?:(?:укр|рус|eng|ua|ukr|ru|rus|en|de|fr|es|it|pl|tr|pt|ar|nl|українська|русский|english|deutsch|français|español|italiano|polski|türkçe|português|عربي)(?:\s+|$)){2,}/iu;
+
 /** A label, a label with a counter ("Tweet 12"), or labels side by side ("Sign Up | Subscribe"). */
 function isLabelLine(line: string): boolean {
   if (line.length > 120) return false;
   // "| No Comments", "2023-02-06 Haberin Devamı": a separator or a date stamp run into the label.
-  const text = line.replace(/^[|•·]\s*/u, '').replace(/^(?:date\s+)?\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)/u, '');
+  const text = line.replace(/^[|•·˂<‹←]\s*/u, '').replace(/^(?:date\s+)?\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)/u, '');
+  // "Укр Рус Eng Support Us": the switch between the page's languages, with a button or none.
+  const withoutLanguages = text.replace(LANGUAGE_CODES, '').trim();
+  if (withoutLanguages !== text && (withoutLanguages === '' || UI_LABEL.test(withoutLanguages))) return true;
   // "Share Facebook": labels side by side with no separator.
   const words = text.split(/\s+/u);
   if (text.length <= 40 && words.length >= 2 && words.length <= 4 && words.every((w) => UI_LABEL.test(w))) return true;
@@ -287,7 +301,7 @@ export function detectClutter(
       for (let j = i + 1; j < out.length && !isRealParagraph(out[j]!.text); j++) mark(j, `teaser list after "${text}"`);
     } else if (isLabelLine(text) || (unbulleted !== text && isLabelLine(unbulleted)))
       mark(i, 'button or label of the page');
-    else if (text.length < 200 && READ_ALSO.test(text)) mark(i, 'link to another article');
+    else if (text.length < 200 && READ_ALSO.test(unbulleted)) mark(i, 'link to another article');
     else if (text.length < 200 && (SOCIAL.test(text) || CALL_WITH_LINK.test(text)))
       mark(i, 'social media call to action');
     else if (text.length < 300 && (COOKIE.test(text) || COOKIE_CONSENT.test(text))) mark(i, 'cookie notice');
@@ -307,7 +321,8 @@ export function detectClutter(
     else if (EMBED_SIGNATURE.test(text)) mark(i, 'signature of an embedded social post');
     else if (HASHTAGS.test(text)) mark(i, 'social media hashtags');
     else if (TEASER_LINK.test(text)) mark(i, 'link to another article');
-    else if (text.length < 100 && (BYLINE.test(text) || SPECIAL_TO.test(text))) mark(i, 'byline (metadata, not body)');
+    else if (text.length < 100 && (BYLINE.test(unbulleted) || SPECIAL_TO.test(text)))
+      mark(i, 'byline (metadata, not body)');
     else if (i <= 3 && isNameLine(text, out[i + 1]?.text)) mark(i, 'byline (metadata, not body)');
     else if (MAY_BE_PUNCTUATION.test(text) && PUNCTUATION_ONLY.test(unspaced(text)))
       mark(i, 'punctuation only: a rule or a button');
