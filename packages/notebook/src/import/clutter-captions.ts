@@ -24,9 +24,10 @@ const MORE_SENTENCES = /[.!?]["”»]?\s+["“«]?\p{Lu}/u;
 
 /** The agencies and picture desks that credit press photos. */
 const AGENCY =
-  '(?:AFP|AP|Reuters|REUTERS|EFE|EPA|EPA-EFE|dpa|DPA|ANSA|Xinhua|Anadolu|Getty Images|Getty|Shutterstock|Bloomberg|NurPhoto|Keystone|Europa Press|Agencias|Sputnik|TASS|Imago|IMAGO)';
+  '(?:AFP|AP|Reuters|REUTERS|EFE|EPA|EPA-EFE|dpa|DPA|ANSA|Xinhua|Anadolu|Getty Images|Getty|Shutterstock|Bloomberg|NurPhoto|Keystone|Europa Press|Agencias|Sputnik|TASS|Imago|IMAGO|PAP|UNIAN|УНІАН|Ukrinform|Укрінформ|ТАСС|РИА Новости|AA|Anadolu Ajansı|DHA|İHA|Kyodo|Yonhap|ANI|PTI|Belga|Lusa|ČTK|NTB|SIPA|Sipa|ABACA|East News|LaPresse)';
 // "Histórico robo en el Louvre, EFE", "Rescuers at the site – AFP": a caption line closed by the agency alone.
-const AGENCY_CLOSE = new RegExp(`[^.!?]\\s*[,|–—-]\\s*${AGENCY}(?:\\s*/\\s*\\p{Lu}[\\p{L} .'-]{1,40})?$`, 'u');
+// "… in the old town / UNIAN": a slash before the agency too.
+const AGENCY_CLOSE = new RegExp(`[^.!?]\\s*[,|–—/-]\\s*${AGENCY}(?:\\s*/\\s*\\p{Lu}[\\p{L} .'-]{1,40})?$`, 'u');
 // "… nicht gestohlen. © Louvre", "… gefertigt. © Louvre/Stéphane Maréchal": a credit closing a caption of sentences.
 const COPYRIGHT_CLOSE = /[.!?»"”)]\s*©\s*\p{L}[^©.!?]{1,50}$/u;
 

@@ -136,7 +136,7 @@ export function dateReasons(blocks: readonly Block[]): (string | undefined)[] {
 /** "Updated:", "Published", "Mis à jour le": the label a page sets before one of its stamps. */
 // "Modified", "Опубликовано", "Оновлено", "Zaktualizowano", "Güncelleme": the same labels in the other languages.
 const STAMP_LABEL =
-  /^(?:(?:last )?updated(?: at)?|published(?: at| on)?|posted(?: at| on)?|modified|created|edited|first published|mis à jour(?: le)?|publié(?: le)?|modifié(?: le)?|actualizado(?: el)?|publicado(?: el)?|modificado(?: el)?|aktualisiert(?: am)?|veröffentlicht(?: am)?|geändert(?: am)?|aggiornato(?: il)?|pubblicato(?: il)?|modificato(?: il)?|atualizado(?: em)?|опубликовано|обновлено|изменено|опубліковано|оновлено|змінено|opublikowano|zaktualizowano|aktualizacja|data publikacji|yayınlanma(?: tarihi)?|yayın tarihi|güncelleme(?: tarihi)?|güncellenme(?: tarihi)?|oluşturulma(?: tarihi)?)\s*:?\s*/iu;
+  /^(?:(?:and )?(?:last )?updated(?: at| on)?|published(?: at| on)?|posted(?: at| on)?|modified|created|edited|first published|mis à jour(?: le)?|publié(?: le)?|modifié(?: le)?|actualizado(?: el)?|publicado(?: el)?|modificado(?: el)?|aktualisiert(?: am)?|veröffentlicht(?: am)?|geändert(?: am)?|aggiornato(?: il)?|pubblicato(?: il)?|modificato(?: il)?|atualizado(?: em)?|опубликовано|обновлено|изменено|опубліковано|оновлено|змінено|opublikowano|zaktualizowano|aktualizacja|data publikacji|yayınlanma(?: tarihi)?|yayın tarihi|güncelleme(?: tarihi)?|güncellenme(?: tarihi)?|oluşturulma(?: tarihi)?)\s*:?\s*/iu;
 /** A strip of stamps is short: a longer line is a sentence. */
 const MAX_STRIP = 120;
 
@@ -147,7 +147,7 @@ const MAX_STRIP = 120;
 const PLACE_BEFORE_LABEL = /^\p{Lu}[\p{L} .'-]{1,30},\s+(?=\p{L})/u;
 /** "2025-05-02 02:45 Last Updated At:02:50": a label inside the strip begins a part of it. */
 const LABEL_INSIDE =
-  /(?<!last)\s+(?=(?:last updated|updated|published|posted|modified|güncelleme|обновлено|оновлено|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|zaktualizowano)\b)/iu;
+  /(?<!last|and)\s+(?=(?:and last updated|and updated|last updated|updated|published|posted|modified|güncelleme|обновлено|оновлено|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|zaktualizowano)\b)/iu;
 /** A clock time alone ("02:50"), a part of a strip beside a date. */
 const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 
@@ -160,8 +160,8 @@ function isStampStrip(line: string): boolean {
   if (text !== line && isDateStamp(text)) return true;
   const stampOrClock = (part: string) => isDateStamp(part) || CLOCK.test(part);
   const inside = text.split(LABEL_INSIDE);
-  if (inside.length >= 2 && isDateStamp(inside[0]!) && inside.every((p) => stampOrClock(p.replace(STAMP_LABEL, ''))))
-    return true;
+  const unlabelled = inside.map((p) => p.replace(STAMP_LABEL, ''));
+  if (inside.length >= 2 && isDateStamp(unlabelled[0]!) && unlabelled.every(stampOrClock)) return true;
   const parts = text.split(
     /\s*\|\s*|\s+[-–—]\s+|(?<=\s\d{4})(?=\d{1,2} \p{L})|(?<=:\d{2})(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4})/u,
   );

@@ -10,7 +10,7 @@ import type { Block } from '@dossier/core';
 
 /** "41.09", "+1,270", "200", "~1 м", "-0.5%", "5 хв": a figure alone, with a unit of a few letters or none. */
 // "1.", "2.": the numbers of a list, which end on their stop, are no figures.
-const FIGURE = /^[~≈+\-−]?\d+(?:[\s.,]\d+)*(?:\s?(?:%|\p{L}{1,4}\.?))?$/u;
+const FIGURE = /^[~≈+\-−]?\d+(?:[\s.,]\d+)*(?:\s?(?:%|°[CF]?|\p{L}{1,4}\.?))?$/u;
 /** "Втрати росіян: 6 2 3 9 9 0 (+1270)", "Brent: 74.2 (−0.4%)": a label with nothing but figures after it. */
 const LABELLED_FIGURES = /^[^:.!?]{2,40}:\s*[~+\-−(]?\d[\d\s.,()+\-−%]*$/u;
 /** A field of such a widget: a figure, a labelled figure, or a short label ("USD", "НБУ", "Готівка"). */

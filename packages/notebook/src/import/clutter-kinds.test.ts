@@ -63,6 +63,17 @@ describe('a line of these kinds, amid a story, is marked', () => {
     ['Pour plus de détails, regardez la vidéo ci-dessous.', /video/u],
     ['Get the best stories of the day delivered to your inbox.', /newsletter/u],
     ['This audio is created with AI assistance', /audio/u],
+    ['Subscribe to our Telegram channel', /social|label/u],
+    ['Підписуйтесь на наш Telegram-канал', /social/u],
+    ['Folgen Sie uns auf WhatsApp', /social/u],
+    ['Bizi Google News üzerinden takip edin', /social/u],
+    ['Kyiv +5°C', /weather/u],
+    ['Posted at 10:15 AM, Mar 03, 2024 and last updated 2:00 PM, Mar 03, 2024', /date/u],
+    ['Also read | The harbour’s long history', /another article/u],
+    ['Czytaj także: Port w Gdańsku otwarty', /another article/u],
+    ['Leggi anche: Il porto riapre', /another article/u],
+    ['Ayrıca okuyun: Liman yeniden açıldı', /another article/u],
+    ['Rescuers search the rubble in the old town / UNIAN', /caption/u],
     ['Vous avez repéré une erreur ? Signalez-le ici', /error/u],
     ['Spotted a mistake? Let us know', /error/u],
     ['Sponsor: ACME: Better tools for every home!', /advertisement/u],
@@ -170,6 +181,21 @@ describe('a caption without its stop above a credit in brackets', () => {
   });
 });
 
+describe('a short line repeated in the article', () => {
+  it('is marked when it is a credit; a label or a sentence repeated stays', () => {
+    const credit = 'Jane Roe/Example Agency';
+    const gallery = [story[0]!, 'The pier at dawn', credit, story[1]!, 'Divers at work', credit, story[2]!];
+    expect(reasons(gallery).filter((r, i) => gallery[i] === credit)).toEqual([
+      expect.stringMatching(/credit/u),
+      expect.stringMatching(/credit/u),
+    ]);
+    const twice = [story[0]!, 'Harbour works', story[1]!, 'Harbour works', story[2]!];
+    expect(pageNoteReasons(blocks(twice))).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    const said = [story[0]!, 'Photo of the day.', story[1]!, 'Photo of the day.', story[2]!];
+    expect(pageNoteReasons(blocks(said)).every((r) => r === undefined)).toBe(true);
+  });
+});
+
 describe('sentences stay', () => {
   it.each([
     'The museum published on 14 March 2024 a list of the objects it had lost.',
@@ -181,6 +207,8 @@ describe('sentences stay', () => {
     'The next article of the treaty deals with fishing rights.',
     'Ankara and Athens agreed to talk again in May.',
     'The inspectors found an error in the accounts of the harbour authority.',
+    'More than two million people follow the mayor on Facebook, where he posts daily.',
+    'She sent a telegram to her brother in Chicago.',
   ])('%s', (line) => {
     expect(amid(line)).toBeNull();
   });

@@ -87,6 +87,24 @@ const CREDIT_AFTER_STOP =
 const ERROR_REPORT =
   /\b(?:spotted|found|notice|see) (?:an|a) (?:error|mistake|typo)\?|\breport an (?:error|issue|mistake)\b|repéré une erreur|signalez-le|signaler une erreur|(?:einen )?fehler (?:entdeckt|gefunden|melden)|(?:encontraste|viste) un error|reportar un error|segnala(?:ci)? un errore|(?:zauważyłeś|znalazłeś) błąd|zgłoś błąd|hata bildir|повідомити про помилку|сообщить об ошибке|помітили помилку|заметили ошибку/iu;
 
+// "Subscribe to our Telegram channel", "Підписуйтесь на наш Telegram-канал", "Folgen Sie uns auf WhatsApp": a promo
+// for the outlet's messenger or social channel — the network's name (capitalised, as a name) and a call to follow it.
+const NETWORK =
+  /(?<!\p{L})(?:Telegram|Viber|WhatsApp|Signal|WeChat|Instagram|YouTube|TikTok|Facebook|Twitter|Threads|Google News|Google Новини|Google Новости)(?!\p{L})/u;
+const FOLLOW_CALL =
+  /\b(?:subscribe to|(?:subscribe|follow|join|find) (?:us|our)|sign up|get our|read us|our (?:channel|page|account))\b|підписуйтес|подписывайтес|приєднуйтес|присоединяйтес|стежте|следите|читайте нас|наш(?:ому|ем)? (?:канал|telegram)|abonnez|suivez|rejoignez|folgen sie|abonnieren|síguenos|suscríbete|únete|seguici|iscriviti|unisciti|obserwuj|subskrybuj|dołącz|takip edin|abone olun|katılın|siga-nos|inscreva-se|junte-se/iu;
+const MAX_PROMO = 200;
+// "Kyiv +5°C", "Warszawa −2 °C": a weather widget's city and its temperature.
+const WEATHER = /^[\p{L} .'-]{2,30}\s[+−-]?\d{1,2}(?:[.,]\d)?\s?°[CF]?$/u;
+
+/**
+ * A credit repeated in one article is the page's (a gallery's credit under every caption), short and without a stop;
+ * other short lines repeat in real texts too (the "Governor" of each row of a results table), and stay.
+ */
+const MAX_REPEATED = 60;
+/** "Photo: Jane Doe", "© Example", "Jane Doe/AFP": a credit's marks. */
+const CREDIT_MARK = /©|\/|\b(?:photo|foto|credit|crédit|crédito|getty|afp|reuters)\b|фото/iu;
+
 const CREDIT = 'photo credit (metadata, not body)';
 
 /**
@@ -96,8 +114,15 @@ const CREDIT = 'photo credit (metadata, not body)';
  * pageNoteReasons([{ kind: 'paragraph', text: 'Читать на русском' }]) // => ['link to the article in another language']
  */
 export function pageNoteReasons(blocks: readonly Block[]): (string | undefined)[] {
+  const counts = new Map<string, number>();
+  for (const b of blocks) {
+    const text = b.text.trim();
+    if (text.length <= MAX_REPEATED) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
   return blocks.map((b) => {
     const text = b.text.trim();
+    const repeats = counts.get(text) ?? 0;
+    if (repeats >= 2 && text.length <= MAX_REPEATED && !/[.!?]$/u.test(text) && CREDIT_MARK.test(text)) return CREDIT;
     if (text.length <= 50 && LANGUAGE_LINK.test(text)) return 'link to the article in another language';
     if (text.length <= MAX_APPEAL && YOUR_SUPPORT.test(text) && WHAT_IT_KEEPS.test(text)) return 'donation appeal';
     if (text.length <= MAX_DISCLAIMER && NOT_RESPONSIBLE.test(text)) return "the platform's disclaimer";
@@ -116,6 +141,8 @@ export function pageNoteReasons(blocks: readonly Block[]): (string | undefined)[
     if (text.length <= 200 && VIDEO_POINTER.test(text)) return "pointer to the page's video";
     if (text.length <= 200 && INBOX_PITCH.test(text)) return "a newsletter's pitch";
     if (text.length <= 250 && INDEPENDENT_JOURNALISM.test(text) && ASKS_THE_READER.test(text)) return 'donation appeal';
+    if (text.length <= MAX_PROMO && NETWORK.test(text) && FOLLOW_CALL.test(text)) return 'social media call to action';
+    if (text.length <= 40 && WEATHER.test(text)) return 'weather widget';
     if (text.length <= 160 && ERROR_REPORT.test(text)) return 'prompt to report an error';
     if (text.length <= 120 && AI_AUDIO.test(text)) return "note on the page's audio player";
     if (text.length <= 300 && SPONSOR_LABEL.test(text)) return 'advertisement';

@@ -190,7 +190,7 @@ const EMBED_SIGNATURE = /^[-—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,
 const HASHTAGS = /^(#[\p{L}\p{N}_]+\s*)+$/u;
 // "More: Lion Air crash: …" — one teaser link in the middle of the text.
 const TEASER_LINK =
-  /^(more|read more|related|see also|also read|lire aussi|leia mais|lea también|mehr dazu|читайте також|читайте также|дивіться також|смотрите также|follow (the )?(latest|live( updates)?))\s*:\s*\S.{0,150}$/iu;
+  /^(more|read more|related|see also|also read|read also|lire aussi|à lire aussi|voir aussi|leia (mais|também)|veja também|lea también|te puede interesar|ver también|mehr dazu|lesen sie auch|auch interessant|leggi anche|czytaj (też|także)|przeczytaj (też|także)|zobacz (też|także)|ayrıca (okuyun|bakınız|oku)|ilginizi çekebilir|читайте( також| также)?|також читайте|дивіться також|смотрите также|follow (the )?(latest|live( updates)?))\s*[:|]\s*\S.{0,150}$/iu;
 const SPECIAL_TO =
   /^([Ss]pecial to|[Ff]or|[Rr]eporting by|[Ww]riting by|[Ee]dited by|[Aa]dditional reporting by)\s+(the\s+)?\p{Lu}[\p{L} .&-]{1,40}$/u;
 const BYLINE =
