@@ -152,6 +152,8 @@ const LABEL_INSIDE =
 const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 
 function isStampStrip(line: string): boolean {
+  // Every stamp has a digit; a longer line is a sentence: most lines are spared the splitting.
+  if (line.length > MAX_STRIP + 4 || !/\d/u.test(line)) return false;
   // "Jun 26, 2025  |": a separator left at either end.
   const text = line.replace(/^[|•·]\s*|\s*[|•·]$/gu, '');
   if (text.length > MAX_STRIP) return false;
@@ -175,6 +177,7 @@ const HAS_TIME = /\d{1,2}[:.h]\d{2}\b/u;
 
 /** A name or an outlet right before a date and time: a post's or a page's header, never a sentence (it has no verb). */
 function isNamedStamp(text: string): boolean {
+  if (text.length > MAX_STRIP || !/\d/u.test(text)) return false;
   // "Ukrainska PravdaFriday, 16 May 2025, 16:27": the outlet's name run into the stamp, a capital after a small letter.
   for (const glue of text.slice(0, 60).matchAll(/(?<=\p{Ll})(?=\p{Lu})/gu))
     if (glue.index > 1 && isDateStamp(text.slice(glue.index))) return true;

@@ -106,6 +106,8 @@ const MAX_REPEATED = 60;
 const CREDIT_MARK = /©|\/|\b(?:photo|foto|credit|crédit|crédito|getty|afp|reuters)\b|фото/iu;
 
 const CREDIT = 'photo credit (metadata, not body)';
+/** The longest line any of these rules marks. */
+const MAX_NOTE = 300;
 
 /**
  * For each block, the reason it is a note of the page about itself, or undefined.
@@ -121,6 +123,8 @@ export function pageNoteReasons(blocks: readonly Block[]): (string | undefined)[
   }
   return blocks.map((b) => {
     const text = b.text.trim();
+    // Every note below is a short line: a paragraph is spared the tests.
+    if (text.length > MAX_NOTE) return undefined;
     const repeats = counts.get(text) ?? 0;
     if (repeats >= 2 && text.length <= MAX_REPEATED && !/[.!?]$/u.test(text) && CREDIT_MARK.test(text)) return CREDIT;
     if (text.length <= 50 && LANGUAGE_LINK.test(text)) return 'link to the article in another language';
