@@ -24,9 +24,10 @@ const MORE_SENTENCES = /[.!?]["”»]?\s+["“«]?\p{Lu}/u;
 
 /** The agencies and picture desks that credit press photos. */
 const AGENCY =
-  '(?:AFP|AP|Reuters|REUTERS|EFE|EPA|EPA-EFE|dpa|DPA|ANSA|Xinhua|Anadolu|Getty Images|Getty|Shutterstock|Bloomberg|NurPhoto|Keystone|Europa Press|Agencias|Sputnik|TASS|Imago|IMAGO)';
+  '(?:AFP|AP|Reuters|REUTERS|EFE|EPA|EPA-EFE|dpa|DPA|ANSA|Xinhua|Anadolu|Getty Images|Getty|Shutterstock|Bloomberg|NurPhoto|Keystone|Europa Press|Agencias|Sputnik|TASS|Imago|IMAGO|PAP|UNIAN|УНІАН|Ukrinform|Укрінформ|ТАСС|РИА Новости|AA|Anadolu Ajansı|DHA|İHA|Kyodo|Yonhap|ANI|PTI|Belga|Lusa|ČTK|NTB|SIPA|Sipa|ABACA|East News|LaPresse)';
 // "Histórico robo en el Louvre, EFE", "Rescuers at the site – AFP": a caption line closed by the agency alone.
-const AGENCY_CLOSE = new RegExp(`[^.!?]\\s*[,|–—-]\\s*${AGENCY}(?:\\s*/\\s*\\p{Lu}[\\p{L} .'-]{1,40})?$`, 'u');
+// "… in the old town / UNIAN": a slash before the agency too.
+const AGENCY_CLOSE = new RegExp(`[^.!?]\\s*[,|–—/-]\\s*${AGENCY}(?:\\s*/\\s*\\p{Lu}[\\p{L} .'-]{1,40})?$`, 'u');
 // "… nicht gestohlen. © Louvre", "… gefertigt. © Louvre/Stéphane Maréchal": a credit closing a caption of sentences.
 const COPYRIGHT_CLOSE = /[.!?»"”)]\s*©\s*\p{L}[^©.!?]{1,50}$/u;
 
@@ -125,6 +126,10 @@ export function isCreditedCaption(text: string): boolean {
   return DESCRIBES_PICTURE.test(text) || NOUN_PHRASE_SEEN_FROM.test(text);
 }
 
+/** "… shows …", "… is seen …", "zeigt", "montre", "muestra": the verb of a caption telling what a picture holds. */
+const SHOWS =
+  /\b(?:shows?|showing|is seen|are seen|pictured|zeigt|montre|muestra|mostra|pokazuje|gösteriyor)\b|показує|показывает/iu;
+
 /** A caption beside its credit is a short line: a paragraph next to a credit stays. */
 const MAX_BESIDE_CREDIT = 200;
 /** Quotation marks: someone speaks, so it is the story, not a picture's caption. */
@@ -153,6 +158,8 @@ export function captionsBesideCredits(blocks: readonly Block[]): number[] {
     // The text's first line is the standfirst under the headline, whatever credit follows it.
     if (i >= 2 && captionSized(blocks[i - 1]) && /[.!?]$/u.test(above) && !MORE_SENTENCES.test(above))
       found.push(i - 1);
+    // "A view shows the ship after it was refloated" / "[Canal Authority/Reuters]": no stop, but a picture's verb.
+    else if (i >= 2 && captionSized(blocks[i - 1]) && !/[.!?:;,]$/u.test(above) && SHOWS.test(above)) found.push(i - 1);
     else if ((i === 0 || blocks[i - 1]!.clutter) && captionSized(blocks[i + 1])) found.push(i + 1);
   });
   return found;

@@ -19,15 +19,17 @@ const AGENCIES_ALONE = new RegExp(`^\\(?${AGENCY}(?:\\s*(?:[/,&+]|and|und|et|y|e
 /** "AFP", "dpa/AFP", "EFE y AFP": one news agency or a few, alone on the line. */
 export const isAgenciesAlone = (text: string) => text.length <= 60 && AGENCIES_ALONE.test(text);
 
-/** The labels of an article's metadata form, in English, Spanish, French, German, Italian, Portuguese. */
+/** The labels of an article's metadata form, in English, Spanish, French, German, Italian, Portuguese, Turkish, Polish, Ukrainian, Russian. */
 const FORM_LABEL =
-  '(?:author|authors|autor|autores|autora|auteur|auteurs|autore|autori|verfasser|by|por|par|von|di|date|fecha|datum|data|published|publicado|publié|veröffentlicht|pubblicato|updated|actualizado|mis à jour|aktualisiert|aggiornato|atualizado|source|fuente|quelle|fonte|redacción|redaktion|rédaction|redazione|redação|photo|foto|bild|crédito|credit)';
+  '(?:author|authors|autor|autores|autora|auteur|auteurs|autore|autori|verfasser|by|por|par|von|di|date|fecha|datum|data|published|publicado|publié|veröffentlicht|pubblicato|updated|actualizado|mis à jour|aktualisiert|aggiornato|atualizado|source|fuente|quelle|fonte|redacción|redaktion|rédaction|redazione|redação|photo|foto|bild|crédito|credit|editör|editor|yazar|muhabir|kaynak|haber merkezi|autorka|źródło|zdjęcie|opracowanie|redakcja|автор|автори|авторы|джерело|источник|редактор|фото)';
 /** One field of the form: "Autor: Redacción / Noventa Grados", "Fecha: 1 de Septiembre de 2025 a las 08:10:28". */
 // "Foto/Quelle: dts": two labels for one field.
 const FORM_FIELD = new RegExp(`^${FORM_LABEL}(?:\\s?/\\s?${FORM_LABEL})?\\s*:\\s*(\\S.{0,80})$`, 'iu');
 /** A field's value is a name, a date or a number of a few words, never a sentence. */
 // An agency writes itself in lower case ("dpa", "dts"): one such word is a value too.
-const FORM_VALUE = /^(?:[\p{Lu}\p{N}]\S*(?:\s+\S+){0,8}|\p{Ll}[\p{L}./-]{1,11})$/u;
+// "Helena Gries, Karolin Schäfer, Katja Thorwarth, Niklas Kirk": the names of a team, as many as it has.
+const FORM_VALUE =
+  /^(?:[\p{Lu}\p{N}]\S*(?:\s+\S+){0,8}|\p{Ll}[\p{L}./-]{1,11}|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:(?:,| and| und| et| y| i| ve| и| і) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})+)$/u;
 
 /** "reporting" → "[Rr]eporting": a word with its first letter in either case (the names after it must be capitalised). */
 const anyCase = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');

@@ -17,7 +17,7 @@ const MONTH =
   '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\\.?';
 // "— Jonathon Norcross (@NorcrossUSA) March 6, 2025", "- Jane (@jane) 6 mars 2025": the signature ending the post.
 const SIGNED_END = new RegExp(
-  `[—–-]\\s*[^()—–]{1,80}\\(@\\w{1,30}\\)\\s+(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2}\\.? (?:de )?${MONTH},? (?:de )?\\d{4})$`,
+  `[—–-]\\s*[^()—–]{1,80}\\(@\\w{1,30}\\)\\s+(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2}\\.? (?:de )?${MONTH},? (?:de )?\\d{4})#?$`,
   'u',
 );
 /** Longer blocks are paragraphs, whatever they end with. */

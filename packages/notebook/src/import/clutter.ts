@@ -25,6 +25,9 @@ import { promptReasons } from './clutter-prompts.js';
 import { dateReasons } from './clutter-dates.js';
 import { bylineReasons } from './clutter-bylines.js';
 import { stampedTeaserReasons } from './clutter-stamped-teasers.js';
+import { pageNoteReasons } from './clutter-page-notes.js';
+import { navigationReasons } from './clutter-navigation.js';
+import { figureReasons } from './clutter-figures.js';
 
 const APPEAL_START =
   /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
@@ -68,7 +71,7 @@ const UI_LABEL = new RegExp(
       'subscribe - \\d+ days free',
       'newsletter',
       "sign up( now| here| for( [\\p{L}’' ]{2,40})?)?",
-      'sign up to [\\p{L} ]{2,40}',
+      "sign up to [\\p{L}’' ]{2,40}",
       'sign up or log ?in to [\\p{L} ]{2,40}',
       'log ?in|sign in|register',
       'skip to( main)? (content|navigation|article|search|footer)',
@@ -100,6 +103,24 @@ const UI_LABEL = new RegExp(
       'news|nachrichten|actualités|actualites|noticias|notizie|nieuws|aktuelles',
       '(\\d+|one|two|three|four|five) ?(min|mins|minutes?)( read| left| de lecture| de lectura| lesezeit)?',
       '(reading time|temps de lecture|lesezeit|lesedauer|tiempo de lectura)\\s?:?\\s?\\d+ ?(min|mins|minutes?|minuten|minutos)',
+      // Comment counters and buttons in more languages: "No Comments", "Yorum ekle", "Dodaj komentarz".
+      'no comments|keine kommentare|aucun commentaire|sin comentarios|nessun commento|sem comentários|brak komentarzy|yorum yok|немає коментарів|нет комментариев',
+      'yorum (ekle|yap)|yorumlar|dodaj komentarz|komentarze|skomentuj|коментар(і|ів)?|комментари(и|ев)',
+      // "Haberin Devamı", "Czytaj dalej": the rest of the story after an advertisement.
+      'haberin devamı|devamını oku|czytaj (dalej|więcej)|continua a leggere|continue',
+      // A page's photo and video sections: "Фото і Відео", "Fotogalerie", "Multimedia".
+      '(photos?|videos?|фото|відео|видео|foto|fotos|vídeos?|wideo|zdjęcia)( (and|і|и|та|e|et|y|und|i|ve) (videos?|відео|видео|vídeos?|vidéos?|wideo))?',
+      'фоторепортаж(і|и)?|фотогалере(я|ї|и)|галерея|(photo |video )?galler(y|ies)|(foto|bilder)galerie|fotostrecke|galería( de fotos)?|(foto|video)galleria|galleria fotografica|fotogallery|galeria( zdjęć)?|foto galeri|video galeri|fotoğraflar|multimedia|multimídia|мультимедіа|мультимедиа',
+      // A live page's badge: "Live", "Live en cours", "Canlı", "Наживо".
+      'live( en cours| updates| blog| ticker)?|liveticker|en direct|(in )?diretta|na żywo|relacja na żywo|canlı( yayın)?|наживо|онлайн|прямой эфир|пряма трансляція|ao vivo',
+      // The button of a donation appeal: "Підтримати", "Wesprzyj nas", "Faire un don".
+      // "Edit post", "back", "topic", "Archive", "APP Download", "Все новости", "˂ Volver a Portada".
+      'edit( post| article| story)?|back|topics?|archives?|(app )?download( the app)?|get the app',
+      'all news|все новости|всі новини|toutes les actualités|alle nachrichten|todas las noticias|tutte le notizie|wszystkie wiadomości|tüm haberler|partners|партнеры|партнери',
+      "volver a (la )?portada|back to (the )?(home ?page|front page)|retour à l['’]accueil|zurück zur startseite|torna alla home( ?page)?|voltar (para a|à) (página inicial|capa)|wróć do strony głównej|ana sayfaya dön|на головну|на главную",
+      // "Mehr «International»", "More from «World»": the link to the rest of a section.
+      '(mehr|more|plus|más|altro|altri|więcej|больше|більше)( from| aus| de| du| da| z| з| из)? [«"“][^»"”]{2,30}[»"”]',
+      'support( us)?|donate( now)?|підтримати|поддержать|wesprzyj( nas)?|destek ol|faire un don|donar|sostienici|spenden|doar|apoiar',
     ].join('|') +
     ')\\s?[.:!…]?$',
   'iu',
@@ -110,7 +131,7 @@ const READ_ALSO =
 /** A line of nothing but punctuation or symbols: a rule of asterisks, a "+" / "-" button. */
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 const TEASER_HEADER =
-  /^(poursuivre votre lecture( sur ces sujets)?|sur le même sujet|sur le meme sujet|à voir aussi|sujets associés|mots-clés|themen|schlagwörter|temas relacionados|etiquetas|tags|topics|more like this|you may also like|you might also like|related( articles| stories| news)?|more news|latest news|other news|top stories|read (also|more)( on)?|more from( [\p{L} ]{2,30})?|more stories|recommended( for you)?|most read|further reading|what to read next|dal web|lire aussi|à lire aussi|leia mais|mehr zum thema|ver también|mirá también|mira también|lee también|te puede interesar|también te puede interesar|leggi anche|potrebbe interessarti anche|auch interessant|das könnte sie auch interessieren|lees ook|lisez aussi|à lire également|see also|also read|read also)[.:]?$/iu;
+  /^(poursuivre votre lecture( sur ces sujets)?|sur le même sujet|sur le meme sujet|à voir aussi|sujets associés|mots-clés|themen|schlagwörter|temas relacionados|etiquetas|tags|topics|more like this|you may also like|you might also like|related( articles| stories| news)?|more news|latest news|other news|top stories|read (also|more)( on)?|more from( [\p{L} ]{2,30})?|more stories|recommended( for you)?|most read|further reading|what to read next|dal web|lire aussi|à lire aussi|leia mais|mehr zum thema|ver también|mirá también|mira también|lee también|te puede interesar|también te puede interesar|leggi anche|potrebbe interessarti anche|auch interessant|das könnte sie auch interessieren|lees ook|lisez aussi|à lire également|see also|also read|read also|articles|статті|статьи|публікації|публикации|artículos|articoli|artykuły|makaleler|artigos|beiträge|czytaj także|zobacz (też|także)|benzer haberler|ilginizi çekebilir|схожі новини|похожие новости|по теме|на цю тему|більше новин|больше новостей)[.:]?$/iu;
 const SOCIAL =
   /(give us a like|follow us on|like us on|subscribe to our|join us on|share (it|this) with|sign up for our newsletter|get our newsletter|abonnez-vous à notre|folgen sie uns|síguenos en|підписуйтесь на|подписывайтесь на|приєднуйтесь до|присоединяйтесь к|наш telegram|наш телеграм)/iu;
 // "• Subscribe to Example News on YouTube: http://…", "Follow Example on TikTok https://…": a call to action with its
@@ -164,11 +185,12 @@ const CREDIT_END =
 const CAPTION_CREDIT =
   /(?<!\p{L})(photo|image|picture|foto|bild|фото|video|vidéo|vídeo)s?(\s+credit)?\s*:\s*[^.:]{1,40}\)?\.?$/iu;
 // "- Jean Castex (@JeanCASTEX) July 18, 2020": the signature of an embedded social post.
-const EMBED_SIGNATURE = /^[-—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u;
+// "… (@rustem_umerov) July 23, 2025#": a hash left by the post's link after the date.
+const EMBED_SIGNATURE = /^[-—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}#?$/u;
 const HASHTAGS = /^(#[\p{L}\p{N}_]+\s*)+$/u;
 // "More: Lion Air crash: …" — one teaser link in the middle of the text.
 const TEASER_LINK =
-  /^(more|read more|related|see also|also read|lire aussi|leia mais|lea también|mehr dazu|читайте також|читайте также|дивіться також|смотрите также)\s*:\s*\S.{0,150}$/iu;
+  /^(more|read more|related|see also|also read|read also|lire aussi|à lire aussi|voir aussi|leia (mais|também)|veja também|lea también|te puede interesar|ver también|mehr dazu|lesen sie auch|auch interessant|leggi anche|czytaj (też|także)|przeczytaj (też|także)|zobacz (też|także)|ayrıca (okuyun|bakınız|oku)|ilginizi çekebilir|читайте( також| также)?|також читайте|дивіться також|смотрите также|follow (the )?(latest|live( updates)?))\s*[:|]\s*\S.{0,150}$/iu;
 const SPECIAL_TO =
   /^([Ss]pecial to|[Ff]or|[Rr]eporting by|[Ww]riting by|[Ee]dited by|[Aa]dditional reporting by)\s+(the\s+)?\p{Lu}[\p{L} .&-]{1,40}$/u;
 const BYLINE =
@@ -207,13 +229,27 @@ function isDateLine(text: string): boolean {
 
 /** Long, multi-sentence text is a real paragraph, whatever came before it. */
 function isRealParagraph(text: string): boolean {
-  const sentence = /[.!?]["”»]?$/u.test(text) && !/(\.\.\.|…)$/u.test(text);
-  return text.length > 220 || (sentence && text.length > 60);
+  const cut = /(\.\.\.|…)$/u.test(text);
+  const sentence = /[.!?]["”»]?$/u.test(text) && !cut;
+  // A teaser's blurb is cut off with "…" however long it runs; a paragraph of the story is not.
+  return (text.length > 220 && !(cut && text.length <= 400)) || (sentence && text.length > 60);
 }
 
+/** Two short names of languages or more, side by side: "Укр Рус Eng", "EN | DE | FR" (the bars are split off before). */
+const LANGUAGE_CODES =
+  /^(?:(?:укр|рус|eng|ua|ukr|ru|rus|en|de|fr|es|it|pl|tr|pt|ar|nl|українська|русский|english|deutsch|français|español|italiano|polski|türkçe|português|عربي)(?:\s+|$)){2,}/iu;
+
 /** A label, a label with a counter ("Tweet 12"), or labels side by side ("Sign Up | Subscribe"). */
-function isLabelLine(text: string): boolean {
-  if (text.length > 120) return false;
+function isLabelLine(line: string): boolean {
+  if (line.length > 120) return false;
+  // "| No Comments", "2023-02-06 Haberin Devamı": a separator or a date stamp run into the label.
+  const text = line.replace(/^[|•·˂<‹←]\s*/u, '').replace(/^(?:date\s+)?\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)/u, '');
+  // "Укр Рус Eng Support Us": the switch between the page's languages, with a button or none.
+  const withoutLanguages = text.replace(LANGUAGE_CODES, '').trim();
+  if (withoutLanguages !== text && (withoutLanguages === '' || UI_LABEL.test(withoutLanguages))) return true;
+  // "Share Facebook": labels side by side with no separator.
+  const words = text.split(/\s+/u);
+  if (text.length <= 40 && words.length >= 2 && words.length <= 4 && words.every((w) => UI_LABEL.test(w))) return true;
   const parts = text.split(/\s+[|•·/]\s+/u).map((p) => p.replace(/\s+\(?\d+\)?$/u, ''));
   if (parts.every((p) => UI_LABEL.test(p))) return true;
   // "google news logo Follow us": a logo's alt text run into the button beside it.
@@ -265,7 +301,7 @@ export function detectClutter(
       for (let j = i + 1; j < out.length && !isRealParagraph(out[j]!.text); j++) mark(j, `teaser list after "${text}"`);
     } else if (isLabelLine(text) || (unbulleted !== text && isLabelLine(unbulleted)))
       mark(i, 'button or label of the page');
-    else if (text.length < 200 && READ_ALSO.test(text)) mark(i, 'link to another article');
+    else if (text.length < 200 && READ_ALSO.test(unbulleted)) mark(i, 'link to another article');
     else if (text.length < 200 && (SOCIAL.test(text) || CALL_WITH_LINK.test(text)))
       mark(i, 'social media call to action');
     else if (text.length < 300 && (COOKIE.test(text) || COOKIE_CONSENT.test(text))) mark(i, 'cookie notice');
@@ -285,7 +321,8 @@ export function detectClutter(
     else if (EMBED_SIGNATURE.test(text)) mark(i, 'signature of an embedded social post');
     else if (HASHTAGS.test(text)) mark(i, 'social media hashtags');
     else if (TEASER_LINK.test(text)) mark(i, 'link to another article');
-    else if (text.length < 100 && (BYLINE.test(text) || SPECIAL_TO.test(text))) mark(i, 'byline (metadata, not body)');
+    else if (text.length < 100 && (BYLINE.test(unbulleted) || SPECIAL_TO.test(text)))
+      mark(i, 'byline (metadata, not body)');
     else if (i <= 3 && isNameLine(text, out[i + 1]?.text)) mark(i, 'byline (metadata, not body)');
     else if (MAY_BE_PUNCTUATION.test(text) && PUNCTUATION_ONLY.test(unspaced(text)))
       mark(i, 'punctuation only: a rule or a button');
@@ -295,6 +332,8 @@ export function detectClutter(
     else if (furniture[i]) mark(i, furniture[i]!);
     else if (context.boilerplate && isBoilerplateLine(context.boilerplate, text)) mark(i, REPEATED_REASON);
   });
+  pageNoteReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  navigationReasons(out).forEach((reason, i) => reason && mark(i, reason));
   for (const i of headlineTags(out, context.headline)) mark(i, "topic tag of the headline's words");
   for (const i of codeLines(out)) mark(i, 'script code of the page, not text');
   debrisReasons(out).forEach((reason, i) => reason && mark(i, reason));
@@ -302,6 +341,7 @@ export function detectClutter(
   postReasons(out).forEach((reason, i) => reason && mark(i, reason));
   captionReasons(out).forEach((reason, i) => reason && mark(i, reason));
   dateReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  figureReasons(out).forEach((reason, i) => reason && mark(i, reason));
   stampedTeaserReasons(out).forEach((reason, i) => reason && mark(i, reason));
   bylineReasons(out).forEach((reason, i) => reason && mark(i, reason));
   widgetReasons(out).forEach((reason, i) => reason && mark(i, reason));
