@@ -1,13 +1,14 @@
 // Scripts whose words, once normalised, show their consonants and few of their
 // vowels. Arabic writes long vowels only (ترامب is t-r-a-m-b for Trump, قطر is
 // q-t-r for Qatar), and Devanagari's vowel signs are combining marks that
-// normalizeTerm strips with the accents (पुतिन arrives as प-त-न, Putin's p-t-n).
-// Such a term
-// is written here in the folded Latin letters of transliterate.ts and meets a
-// Latin spelling by its consonants: the same ones in the same order, each
-// vowel the script does write standing where the Latin one has a vowel.
-// Arabic has no p, v or g of its own (ب, ف, and ج or غ stand for them), so
-// the consonants are compared by class: b/p, f/v.
+// normalizeTerm strips with the accents (पुतिन arrives as प-त-न, Putin's p-t-n;
+// अलास्का as अ-ल-स-क, a-l-s-k of Alaska). Such a term is written here in the
+// folded Latin letters of transliterate.ts and meets a Latin spelling by its
+// consonants: the same ones in the same order, each vowel the script does
+// write standing where the Latin spelling has a vowel of its colour. So few
+// letters tell little: a short Arabic or Devanagari word meets no Latin one
+// (see consonantsMeet), and Qatar, قطر, stays apart from its Arabic spelling.
+// Arabic has no p of its own (ب stands for it), so b and p are one class.
 
 const ARABIC_LETTERS = /[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]/u;
 const DEVANAGARI_LETTERS = /[\u0900-\u097f]/u;
@@ -17,8 +18,10 @@ const VOWEL = /[aeiou]/u;
 
 // Arabic (and the Persian letters news uses) after normalizeTerm: hamza seats are gone (إ أ آ are ا, ئ is ي,
 // ؤ is و). Written straight in the folded spelling of transliterate.ts, where sh is s, th is t, kh is h, z
-// is s and j is i, so that no two letters here join into a digraph there (ط + ه of طهران is t-h, not th).
-// ع, ى and ة are vowels in romanisations (Udeid, Omar; Mustafa; Hamza), and so is ي and, inside a word, و.
+// is s, so that no two letters here join into a digraph there (ط + ه of طهران is t-h, not th). ج is g, as
+// in the foreign names Arabic writes with it (the folded spelling reads a Latin j as the vowel i).
+// ى and ة are the vowel a in romanisations (Mustafa; Hamza), ي and, inside a word, و are vowels too, and
+// ع is written e: a vowel of any colour (Udeid, Omar, Iraq).
 const ARABIC: Record<string, string> = {
   ا: 'a',
   ٱ: 'a',
@@ -26,7 +29,7 @@ const ARABIC: Record<string, string> = {
   پ: 'p',
   ت: 't',
   ث: 't',
-  ج: 'i',
+  ج: 'g',
   چ: 'c',
   ح: 'h',
   خ: 'h',
@@ -41,7 +44,7 @@ const ARABIC: Record<string, string> = {
   ض: 'd',
   ط: 't',
   ظ: 's',
-  ع: 'a',
+  ع: 'e',
   غ: 'gh',
   ف: 'f',
   ڤ: 'v',
@@ -71,8 +74,8 @@ const DEVANAGARI: Record<string, string> = {
   ङ: 'n',
   च: 'c',
   छ: 'c',
-  ज: 'i',
-  झ: 'i',
+  ज: 'g',
+  झ: 'g',
   ञ: 'n',
   ट: 't',
   ठ: 't',
@@ -119,13 +122,16 @@ export function unvoweledScript(term: string): 'arabic' | 'devanagari' | undefin
 
 /**
  * An Arabic or Devanagari term in the folded Latin letters of
- * transliterate.ts, doubled letters once; Arabic's article ال (with a
- * preposition before it: وال، بال، لل) is left off a word of three letters
- * more. Other terms as they are.
+ * transliterate.ts, doubled letters once. Of an Arabic word the conjunction
+ * و ("and", written onto the next word: وإيران, وطهران) is left off where
+ * four letters follow, and the article ال (with a preposition before it: بال،
+ * لل) where two do; an initial و that stays is the consonant w (وادي, wadi).
+ * Other terms as they are.
  *
  * @example
  * romanizeUnvoweled('ترامب')  // => 'tramb'
- * romanizeUnvoweled('العديد') // => 'adid'
+ * romanizeUnvoweled('العديد') // => 'edid'
+ * romanizeUnvoweled('وايران') // => 'airan'
  * romanizeUnvoweled('पतन')    // => 'ptn' (पुतिन after normalisation)
  */
 export function romanizeUnvoweled(term: string): string {
@@ -135,61 +141,78 @@ export function romanizeUnvoweled(term: string): string {
   let table = DEVANAGARI;
   if (script === 'arabic') {
     table = ARABIC;
-    const article = /^(?:[وفبك]?ال|لل)/u.exec(word);
-    if (article && word.length - article[0].length >= 3) word = word.slice(article[0].length);
+    if (word.startsWith('و') && word.length >= 5) word = word.slice(1);
+    const article = /^(?:[فبك]?ال|لل)/u.exec(word);
+    if (article && word.length - article[0].length >= 2) word = word.slice(article[0].length);
   }
   let out = '';
-  for (const [i, ch] of [...word].entries()) {
-    // و at the start of a word is the consonant w (Washington, Wadi).
-    out += i === 0 && ch === 'و' ? 'v' : (table[ch] ?? ch);
-  }
+  for (const [i, ch] of [...word].entries()) out += i === 0 && ch === 'و' ? 'v' : (table[ch] ?? ch);
   return out.replace(/(.)\1+/gu, '$1');
 }
 
-/** A spelling's consonants by class (b/p, f/v), and which of the gaps around them hold a vowel. */
+/** A spelling's consonants (b and p as one), and the vowels in the gaps around them. */
 interface Frame {
   consonants: string;
-  /** `voiced[i]`: a vowel before consonant i (the last entry: after the last consonant). */
-  voiced: boolean[];
+  /** `vowels[i]`: the vowels before consonant i (the last entry: after the last consonant). */
+  vowels: string[];
 }
 
 function frameOf(spelling: string): Frame {
   let consonants = '';
-  const voiced = [false];
+  const vowels = [''];
   for (const ch of spelling) {
-    if (VOWEL.test(ch)) voiced[voiced.length - 1] = true;
+    if (VOWEL.test(ch)) vowels[vowels.length - 1] += ch;
     else {
-      consonants += ch === 'p' ? 'b' : ch === 'v' ? 'f' : ch;
-      voiced.push(false);
+      consonants += ch === 'p' ? 'b' : ch;
+      vowels.push('');
     }
   }
-  return { consonants, voiced };
+  return { consonants, vowels };
 }
 
 /**
+ * The Latin vowel a written vowel of the script can stand for, as the first
+ * of a Latin vowel run: ا (a) is a or the u of Trump (ترامب), و (u) is o or
+ * u, ي (i) is i or e; ع (e here) may be any, and so may the vowel that
+ * begins a word (an alef: إسرائيل is Israel).
+ */
+const STANDS_FOR: Record<string, RegExp> = { a: /^[au]/u, u: /^[ou]/u, i: /^[ie]/u, o: /^[ou]/u, e: /./u };
+
+/**
  * Whether a Latin sound spelling and the romanised spelling of an Arabic or
- * Devanagari term are one name: the same consonants (by class) in the same
- * order, and a
- * vowel in the Latin spelling wherever the script writes one (the start
- * included: Israel and اسراييل both begin with one). With two consonants or
- * fewer every Latin vowel must be written too (Iran, ايران), as nearly every
- * Arabic word has three root consonants and short words would meet at random.
+ * Devanagari term (see {@link romanizeUnvoweled}) are one name: the same
+ * consonants (b and p as one) in the same order, and wherever the script
+ * writes a vowel a Latin vowel it can stand for. Nearly every Arabic word has
+ * three root consonants, so short words would meet at random (لقد "indeed"
+ * and looked, عدد "number" and added, ساعات "hours" and seat, حوالي "about"
+ * and hole): an Arabic spelling needs four letters and three consonants, or
+ * five letters and two consonants with each Latin vowel written as one long
+ * vowel of its colour (Iran, ايران). Devanagari after normalisation shows
+ * only its consonants and a word's first vowel: it needs four of those
+ * (Alaska, अलसक; पतन is Putin but also "downfall", and beaten).
  *
  * @example
- * consonantsMeet('trump', 'tramb')  // => true
- * consonantsMeet('katar', 'ktr')    // => true
- * consonantsMeet('iran', 'airan')   // => true
- * consonantsMeet('udeid', 'add')    // => false (عدد, "number": the ei is not written)
- * consonantsMeet('putin', 'ptn')    // => true (पुतिन)
+ * consonantsMeet('trump', 'tramb', 'arabic') // => true
+ * consonantsMeet('iran', 'airan', 'arabic')  // => true
+ * consonantsMeet('lokd', 'lkd', 'arabic')    // => false (لقد: too few letters)
+ * consonantsMeet('sot', 'saeat', 'arabic')   // => false (ساعات "hours" is not shot)
+ * consonantsMeet('alaska', 'alsk', 'devanagari') // => true (अलास्का)
  */
-export function consonantsMeet(latin: string, script: string): boolean {
+export function consonantsMeet(latin: string, script: string, kind: 'arabic' | 'devanagari'): boolean {
   const x = frameOf(latin);
   const y = frameOf(script);
   if (x.consonants !== y.consonants || x.consonants.length === 0) return false;
-  if (x.voiced[0] !== y.voiced[0]) return false;
-  for (let i = 0; i < y.voiced.length; i++) if (y.voiced[i] && !x.voiced[i]) return false;
-  if (x.consonants.length >= 3) return true;
-  return x.voiced.every((v, i) => !v || y.voiced[i]);
+  if (!x.vowels[0] !== !y.vowels[0]) return false;
+  for (let i = 1; i < y.vowels.length; i++) {
+    const written = y.vowels[i]!;
+    if (written && !STANDS_FOR[written[0]!]!.test(x.vowels[i]!)) return false;
+  }
+  if (kind === 'devanagari') return x.consonants.length >= 3 && script.length >= 4;
+  if (x.consonants.length >= 3) return script.length >= 4;
+  return (
+    script.length >= 5 &&
+    x.vowels.every((v, i) => i === 0 || (!v === !y.vowels[i] && y.vowels[i]!.length <= 1 && y.vowels[i] !== 'e'))
+  );
 }
 
 /**

@@ -191,7 +191,7 @@ export function soundsAlike(a: string, b: string): boolean {
     if (scriptA && scriptB) return soundSpelling(a) === soundSpelling(b);
     if (/\d/u.test(a) || /\d/u.test(b)) return false;
     const [latin, other] = scriptA ? [b, a] : [a, b];
-    return latin.length >= 4 && consonantsMeet(soundSpelling(latin), soundSpelling(other));
+    return latin.length >= 4 && consonantsMeet(soundSpelling(latin), soundSpelling(other), (scriptA ?? scriptB)!);
   }
   const key = soundKey(a);
   if (key === undefined || key !== soundKey(b)) return false;
