@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTerm } from './tokenize.js';
-import { latinize, latinStem, soundKey, soundsAlike, soundSpelling } from './transliterate.js';
+import { latinize, latinNameEnding, latinStem, soundKey, soundsAlike, soundSpelling } from './transliterate.js';
 import { TermVocabulary } from './variants.js';
 
 const n = normalizeTerm;
@@ -95,6 +95,29 @@ describe('soundsAlike: one name across scripts, languages and transliterations',
     expect(soundKey('кахраманмараш')).toBe(soundKey('kahramanmaras'));
     expect(soundKey('kyi')).toBeUndefined();
     expect(soundKey('2025')).toBeUndefined();
+  });
+});
+
+describe('latinNameEnding: case endings of Slavic surnames and the -aw of Burmese romanisation', () => {
+  // Czech and Polish news of the Istanbul talks (2025); Spanish news of the Myanmar earthquake.
+  const pairs: [string, string][] = [
+    ['Zelensky', 'Zelenského'],
+    ['Zelensky', 'Zelenskému'],
+    ['Zelenskyy', 'Zelenským'],
+    ['Medinsky', 'Medinského'],
+    ['Zelensky', 'Zełenskiego'],
+    ['Naypyidaw', 'Naipyidó'],
+  ];
+  it.each(pairs)('%s ~ %s', (a, b) => {
+    expect(soundsAlike(n(a), n(b))).toBe(true);
+  });
+
+  it('leaves other endings and short words alone', () => {
+    expect(latinNameEnding('skim')).toBe('skim');
+    expect(latinNameEnding('law')).toBe('law');
+    // English -aw is the same vowel: straw and stro would meet, as they sound.
+    expect(latinNameEnding('straw')).toBe('stro');
+    expect(latinNameEnding('zelensky')).toBe('zelensky');
   });
 });
 

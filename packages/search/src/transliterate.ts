@@ -152,10 +152,31 @@ function spell(term: string): string {
   // Arabic and Devanagari are written straight in the folded letters (abjad.ts).
   if (unvoweledScript(term)) return romanizeUnvoweled(term);
   // Latin spellings first meet in English letters (romanisations.ts): Chruschtschow, Khrouchtchev, Khrushchev.
-  let folded = HAS_CYRILLIC.test(term) ? latinStem(term) : inEnglishLetters(term);
+  let folded = HAS_CYRILLIC.test(term) ? latinStem(term) : latinNameEnding(inEnglishLetters(term));
   for (const [pattern, replacement] of SOUND_FOLDS) folded = folded.replace(pattern, replacement);
   return folded.replace(/(.)\1+/gu, '$1').replace(/(?<=.)[aeiou]+v$/u, 'v');
 }
+
+/**
+ * A Latin term with the case ending of a Slavic surname in -sky taken back to
+ * -y, and a final -aw read as the vowel o.
+ *
+ * Czech and Slovak decline such a surname as an adjective (Zelenského,
+ * Zelenskému, Zelenským, Medinského), Polish too (Zełenskiego, Zełenskim), where
+ * English, German and French write the nominative; Cyrillic terms lose their
+ * case ending in {@link latinStem}. Burmese and Thai romanisations write the
+ * vowel o as -aw (Naypyidaw, Spanish Naipyidó).
+ *
+ * @example
+ * latinNameEnding('zelenskeho') // => 'zelensky'
+ * latinNameEnding('naypyidaw')  // => 'naypyido'
+ */
+export function latinNameEnding(term: string): string {
+  return term.replace(SLAVIC_SURNAME_CASE, 'y').replace(FINAL_AW, 'o');
+}
+
+const SLAVIC_SURNAME_CASE = /(?<=\p{L}{3}[sc]k)(?:eho|emu|ym|iego|iemu|im)$/u;
+const FINAL_AW = /(?<=\p{L}{2}[^aeiou])aw$/u;
 
 /**
  * The first letter and the consonants of the sound spelling: the bucket in
