@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { greekInLatin } from './greek.js';
 import { normalizeTerm } from './tokenize.js';
 import { latinize, latinNameEnding, latinStem, soundKey, soundsAlike, soundSpelling } from './transliterate.js';
 import { TermVocabulary } from './variants.js';
@@ -118,6 +119,31 @@ describe('latinNameEnding: case endings of Slavic surnames and the -aw of Burmes
     // English -aw is the same vowel: straw and stro would meet, as they sound.
     expect(latinNameEnding('straw')).toBe('stro');
     expect(latinNameEnding('zelensky')).toBe('zelensky');
+  });
+});
+
+describe('soundsAlike: Greek names in Latin letters', () => {
+  // Spellings of Greek news and of the Latin-script news about the same people and places.
+  const pairs: [string, string][] = [
+    ['Tsipras', 'Τσίπρας'],
+    ['Mitsotakis', 'Μητσοτάκης'],
+    ['Thessaloniki', 'Θεσσαλονίκη'],
+    ['Kyriakos', 'Κυριάκος'],
+    ['Putin', 'Πούτιν'],
+    ['Biden', 'Μπάιντεν'],
+    ['Trump', 'Τραμπ'],
+    ['Zelensky', 'Ζελένσκι'],
+    ['Erdogan', 'Ερντογάν'],
+  ];
+  it.each(pairs)('%s ~ %s', (a, b) => {
+    expect(soundsAlike(n(a), n(b))).toBe(true);
+    expect(soundsAlike(n(b), n(a))).toBe(true);
+  });
+
+  it('keeps other Greek words apart from Latin ones', () => {
+    expect(greekInLatin(n('Μπάιντεν'))).toBe('baiden');
+    expect(soundsAlike(n('Πούτιν'), 'patton')).toBe(false);
+    expect(soundsAlike(n('Αθήνα'), 'athens')).toBe(false);
   });
 });
 

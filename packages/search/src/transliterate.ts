@@ -7,6 +7,7 @@
 // narrow: the folded forms must be equal, or within the edits the search
 // already allows for a word of that length.
 import { consonantKey, consonantsMeet, romanizeUnvoweled, unvoweledScript } from './abjad.js';
+import { greekInLatin, isGreek } from './greek.js';
 import { inEnglishLetters } from './romanisations.js';
 import { editDistance, maxEdits } from './variants.js';
 
@@ -152,7 +153,11 @@ function spell(term: string): string {
   // Arabic and Devanagari are written straight in the folded letters (abjad.ts).
   if (unvoweledScript(term)) return romanizeUnvoweled(term);
   // Latin spellings first meet in English letters (romanisations.ts): Chruschtschow, Khrouchtchev, Khrushchev.
-  let folded = HAS_CYRILLIC.test(term) ? latinStem(term) : latinNameEnding(inEnglishLetters(term));
+  let folded = HAS_CYRILLIC.test(term)
+    ? latinStem(term)
+    : isGreek(term)
+      ? greekInLatin(term)
+      : latinNameEnding(inEnglishLetters(term));
   for (const [pattern, replacement] of SOUND_FOLDS) folded = folded.replace(pattern, replacement);
   return folded.replace(/(.)\1+/gu, '$1').replace(/(?<=.)[aeiou]+v$/u, 'v');
 }
