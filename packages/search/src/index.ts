@@ -26,7 +26,7 @@ export {
 export { normalizeTerm, searchTerms, words, STOP_WORDS, type Word } from './tokenize.js';
 export { TermVocabulary, editDistance, anagramKey, skeletonKey } from './variants.js';
 export { SavedVariantKeys, variantKeysOf, type VariantKeys } from './saved-variant-keys.js';
-export { latinize, soundSpelling, soundKey, soundsAlike } from './transliterate.js';
+export { latinize, soundSpelling, soundKey, soundDoorKey, soundsAlike } from './transliterate.js';
 export { nameWordKeys, wordSound } from './stories/name-keys.js';
 export { buildQueryTree, VARIANT_WEIGHT, type QueryTree } from './query-tree.js';
 export {

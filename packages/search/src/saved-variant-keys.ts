@@ -5,7 +5,7 @@
 // open. With the keys at hand, the first few queries after opening are
 // answered by scanning flat arrays (a few milliseconds each); after that the
 // vocabulary builds its lookups from these keys, without computing one.
-import { soundKey } from './transliterate.js';
+import { soundDoorKey } from './transliterate.js';
 import { anagramKey, editDistance, skeletonKey } from './variants.js';
 
 /** A term's variant keys; `undefined` where the term has none (too short, a number). */
@@ -22,7 +22,7 @@ export interface VariantKeys {
  * variantKeysOf('zelensky') // => { sound: 'slnsk', skeleton: 'zlnsk', anagram: 'zeeklnsy' }
  */
 export function variantKeysOf(term: string): VariantKeys {
-  return { sound: soundKey(term), skeleton: skeletonKey(term), anagram: anagramKey(term) };
+  return { sound: soundDoorKey(term), skeleton: skeletonKey(term), anagram: anagramKey(term) };
 }
 
 /** Terms checked against the key functions of this build when saved keys are taken in. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { greekInLatin } from './greek.js';
 import { normalizeTerm } from './tokenize.js';
-import { latinize, latinStem, soundKey, soundsAlike, soundSpelling } from './transliterate.js';
+import { latinize, latinNameEnding, latinStem, soundKey, soundsAlike, soundSpelling } from './transliterate.js';
 import { TermVocabulary } from './variants.js';
 
 const n = normalizeTerm;
@@ -95,6 +96,54 @@ describe('soundsAlike: one name across scripts, languages and transliterations',
     expect(soundKey('кахраманмараш')).toBe(soundKey('kahramanmaras'));
     expect(soundKey('kyi')).toBeUndefined();
     expect(soundKey('2025')).toBeUndefined();
+  });
+});
+
+describe('latinNameEnding: case endings of Slavic surnames and the -aw of Burmese romanisation', () => {
+  // Czech and Polish news of the Istanbul talks (2025); Spanish news of the Myanmar earthquake.
+  const pairs: [string, string][] = [
+    ['Zelensky', 'Zelenského'],
+    ['Zelensky', 'Zelenskému'],
+    ['Zelenskyy', 'Zelenským'],
+    ['Medinsky', 'Medinského'],
+    ['Zelensky', 'Zełenskiego'],
+    ['Naypyidaw', 'Naipyidó'],
+  ];
+  it.each(pairs)('%s ~ %s', (a, b) => {
+    expect(soundsAlike(n(a), n(b))).toBe(true);
+  });
+
+  it('leaves other endings and short words alone', () => {
+    expect(latinNameEnding('skim')).toBe('skim');
+    expect(latinNameEnding('law')).toBe('law');
+    // English -aw is the same vowel: straw and stro would meet, as they sound.
+    expect(latinNameEnding('straw')).toBe('stro');
+    expect(latinNameEnding('zelensky')).toBe('zelensky');
+  });
+});
+
+describe('soundsAlike: Greek names in Latin letters', () => {
+  // Spellings of Greek news and of the Latin-script news about the same people and places.
+  const pairs: [string, string][] = [
+    ['Tsipras', 'Τσίπρας'],
+    ['Mitsotakis', 'Μητσοτάκης'],
+    ['Thessaloniki', 'Θεσσαλονίκη'],
+    ['Kyriakos', 'Κυριάκος'],
+    ['Putin', 'Πούτιν'],
+    ['Biden', 'Μπάιντεν'],
+    ['Trump', 'Τραμπ'],
+    ['Zelensky', 'Ζελένσκι'],
+    ['Erdogan', 'Ερντογάν'],
+  ];
+  it.each(pairs)('%s ~ %s', (a, b) => {
+    expect(soundsAlike(n(a), n(b))).toBe(true);
+    expect(soundsAlike(n(b), n(a))).toBe(true);
+  });
+
+  it('keeps other Greek words apart from Latin ones', () => {
+    expect(greekInLatin(n('Μπάιντεν'))).toBe('baiden');
+    expect(soundsAlike(n('Πούτιν'), 'patton')).toBe(false);
+    expect(soundsAlike(n('Αθήνα'), 'athens')).toBe(false);
   });
 });
 

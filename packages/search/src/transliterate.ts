@@ -6,6 +6,8 @@
 // together (kh/h, zh/z/s, sh/s, ts/c, th/t, ou/u, y/j/i, w/v…). The door is
 // narrow: the folded forms must be equal, or within the edits the search
 // already allows for a word of that length.
+import { consonantKey, consonantsMeet, romanizeUnvoweled, unvoweledScript } from './abjad.js';
+import { greekInLatin, isGreek } from './greek.js';
 import { inEnglishLetters } from './romanisations.js';
 import { editDistance, maxEdits } from './variants.js';
 
@@ -148,11 +150,38 @@ const spellings = new Map<string, string>();
 const MAX_SPELLINGS = 200_000;
 
 function spell(term: string): string {
+  // Arabic and Devanagari are written straight in the folded letters (abjad.ts).
+  if (unvoweledScript(term)) return romanizeUnvoweled(term);
   // Latin spellings first meet in English letters (romanisations.ts): Chruschtschow, Khrouchtchev, Khrushchev.
-  let folded = HAS_CYRILLIC.test(term) ? latinStem(term) : inEnglishLetters(term);
+  let folded = HAS_CYRILLIC.test(term)
+    ? latinStem(term)
+    : isGreek(term)
+      ? greekInLatin(term)
+      : latinNameEnding(inEnglishLetters(term));
   for (const [pattern, replacement] of SOUND_FOLDS) folded = folded.replace(pattern, replacement);
   return folded.replace(/(.)\1+/gu, '$1').replace(/(?<=.)[aeiou]+v$/u, 'v');
 }
+
+/**
+ * A Latin term with the case ending of a Slavic surname in -sky taken back to
+ * -y, and a final -aw read as the vowel o.
+ *
+ * Czech and Slovak decline such a surname as an adjective (Zelenského,
+ * Zelenskému, Zelenským, Medinského), Polish too (Zełenskiego, Zełenskim), where
+ * English, German and French write the nominative; Cyrillic terms lose their
+ * case ending in {@link latinStem}. Burmese and Thai romanisations write the
+ * vowel o as -aw (Naypyidaw, Spanish Naipyidó).
+ *
+ * @example
+ * latinNameEnding('zelenskeho') // => 'zelensky'
+ * latinNameEnding('naypyidaw')  // => 'naypyido'
+ */
+export function latinNameEnding(term: string): string {
+  return term.replace(SLAVIC_SURNAME_CASE, 'y').replace(FINAL_AW, 'o');
+}
+
+const SLAVIC_SURNAME_CASE = /(?<=\p{L}{3}[sc]k)(?:eho|emu|ym|iego|iemu|im)$/u;
+const FINAL_AW = /(?<=\p{L}{2}[^aeiou])aw$/u;
 
 /**
  * The first letter and the consonants of the sound spelling: the bucket in
@@ -182,6 +211,14 @@ export function soundKey(term: string): string | undefined {
  */
 export function soundsAlike(a: string, b: string): boolean {
   if (a === b) return true;
+  // A script that leaves vowels unwritten meets a Latin or Cyrillic spelling by its consonants (abjad.ts).
+  const [scriptA, scriptB] = [unvoweledScript(a), unvoweledScript(b)];
+  if (scriptA || scriptB) {
+    if (scriptA && scriptB) return soundSpelling(a) === soundSpelling(b);
+    if (/\d/u.test(a) || /\d/u.test(b)) return false;
+    const [latin, other] = scriptA ? [b, a] : [a, b];
+    return latin.length >= 4 && consonantsMeet(soundSpelling(latin), soundSpelling(other), (scriptA ?? scriptB)!);
+  }
   const key = soundKey(a);
   if (key === undefined || key !== soundKey(b)) return false;
   const [x, y] = [soundSpelling(a), soundSpelling(b)];
@@ -195,4 +232,25 @@ export function soundsAlike(a: string, b: string): boolean {
 function withoutFinalVowels(spelling: string): string {
   const stem = spelling.replace(/[aeiou]+$/u, '');
   return stem.length >= 3 ? stem : spelling;
+}
+
+/**
+ * The bucket a vocabulary files a term under for {@link soundsAlike} to be
+ * asked: a vowel at the start, the consonants of the sound spelling by class
+ * (abjad.ts), so that Latin and Cyrillic spellings meet their Arabic and
+ * Devanagari ones (Trump, ترامب; Putin, पुतिन). Wider than {@link soundKey}, which
+ * soundsAlike still requires between Latin and Cyrillic spellings. Undefined
+ * for numbers, for Latin and Cyrillic terms without a sound key, and for
+ * Arabic and Devanagari terms of fewer than two consonants.
+ *
+ * @example
+ * soundDoorKey('trump') === soundDoorKey('ترامب') // => true
+ */
+export function soundDoorKey(term: string): string | undefined {
+  if (/\d/u.test(term)) return undefined;
+  if (unvoweledScript(term)) {
+    const key = consonantKey(soundSpelling(term));
+    return key.replace(/^a/u, '').length >= 2 ? key : undefined;
+  }
+  return soundKey(term) === undefined ? undefined : consonantKey(soundSpelling(term));
 }

@@ -6,7 +6,7 @@
 // vocabulary of the index, never invented.
 import SearchableMap from 'minisearch/SearchableMap';
 import { scanDoors, type SavedVariantKeys, type VariantDoors } from './saved-variant-keys.js';
-import { soundKey, soundsAlike } from './transliterate.js';
+import { soundDoorKey, soundsAlike } from './transliterate.js';
 import { anagramKey, editDistance, maxEdits, skeletonKey } from './spelling-keys.js';
 
 export { anagramKey, editDistance, maxEdits, MIN_VARIANT_LENGTH, skeletonKey } from './spelling-keys.js';
@@ -221,7 +221,7 @@ export class TermVocabulary {
   /** Indexed terms that sound like `term` across scripts and transliterations (transliterate.ts). */
   private soundAlikes(term: string, doors: VariantDoors): string[] {
     const found: string[] = [];
-    for (const candidate of doors.withSound(soundKey(term))) {
+    for (const candidate of doors.withSound(soundDoorKey(term))) {
       if (candidate !== term && soundsAlike(term, candidate)) found.push(candidate);
     }
     return found.sort();
@@ -279,12 +279,12 @@ export class TermVocabulary {
     return this.lazyShapes;
   }
 
-  /** Terms by {@link soundKey}: the door across scripts and transliterations (Зеленський, Beyrouth, Kiev). */
+  /** Terms by {@link soundDoorKey}: the door across scripts and transliterations (Зеленський, Beyrouth, Kiev). */
   private get bySound(): Map<string, Set<string>> {
     if (!this.lazySound && this.saved) this.fillFromSavedKeys();
     if (!this.lazySound) {
       const bySound = new Map<string, Set<string>>();
-      for (const term of this.frequency.keys()) updateBucket(bySound, soundKey(term), term, true);
+      for (const term of this.frequency.keys()) updateBucket(bySound, soundDoorKey(term), term, true);
       this.lazySound = bySound;
     }
     return this.lazySound;
@@ -308,7 +308,7 @@ export class TermVocabulary {
       updateBucket(this.lazyShapes.byAnagram, anagramKey(term), term, present);
       updateBucket(this.lazyShapes.bySkeleton, skeletonKey(term), term, present);
     }
-    if (this.lazySound) updateBucket(this.lazySound, soundKey(term), term, present);
+    if (this.lazySound) updateBucket(this.lazySound, soundDoorKey(term), term, present);
   }
 }
 
