@@ -109,8 +109,12 @@ export const CROSS_LANGUAGE_FIGURES = 0.1;
  * (docs/intelligence.md): flat from 0.4 to 0.5.
  */
 export const CROSS_LANGUAGE_ENTITIES = 0.45;
-/** What shared names count for across languages with no shared figure or date to back them (flat from 0.6 to 0.75). */
-export const CROSS_LANGUAGE_NAMES_ALONE = 0.6;
+/**
+ * What shared names count for across languages with no shared figure or date to back them: nothing. Names alone
+ * are a topic, not an event; with the variants of every script merged they joined near-miss stories on dev-ruua
+ * (F1 0.583 at 0.6, 0.651 at 0.3, 0.717 at 0) more than they found missed pairs (docs/intelligence.md).
+ */
+export const CROSS_LANGUAGE_NAMES_ALONE = 0;
 /** What two first weekdays that agree count for, beside a first date that agrees (1). */
 export const WEEKDAY_AGREES = 0.5;
 /** Two reports whose first dates (or, without dates, first weekdays) differ are most often two events: their score is scaled down. */
