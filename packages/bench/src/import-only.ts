@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     );
     console.log(`  Dossier ${perSecond.toFixed(0)} articles/s (${seconds.toFixed(1)} s)`);
     console.log(
-      `  processor time ${cpuSeconds.toFixed(1)} s, ${((cpuSeconds / size) * 1000).toFixed(2)} ms per article`,
+      `  processor time ${cpuSeconds.toFixed(1)} s, ${((cpuSeconds / size) * 1000).toFixed(2)} ms per article (system ${(cpu.system / 1e3 / size).toFixed(2)} ms)`,
     );
     console.log(
       `  of which the importing thread ${mainSeconds.toFixed(1)} s, ${((mainSeconds / size) * 1000).toFixed(2)} ms per article`,

@@ -42,6 +42,22 @@ export function shortLinesOf(blocks: readonly Block[]): { lines: string[]; furni
   return { lines, furniture };
 }
 
+/**
+ * Remembers the short lines of an article just stored, as they were counted
+ * where it was read (`shortLinesOf` of its blocks, which reads only their
+ * text): the next batch's count finds them here instead of reading the
+ * article back and normalising its lines again, while the import threads wait.
+ */
+export function rememberLines(
+  state: NotebookState,
+  article: { id: string; updatedAt: string },
+  counted: { lines: string[]; furniture: Set<string> },
+): void {
+  let cache = linesCache.get(state);
+  if (!cache) linesCache.set(state, (cache = new Map()));
+  cache.set(article.id, { updatedAt: article.updatedAt, ...counted });
+}
+
 async function storedLinesOf(state: NotebookState, id: string, updatedAt: string): Promise<ArticleLines> {
   let cache = linesCache.get(state);
   if (!cache) linesCache.set(state, (cache = new Map()));

@@ -49,6 +49,17 @@ const MIN_SAMPLE = 40;
 const detector = new TrigramLanguages(LANGUAGES);
 const languageOf = (text: string) => detector.detect(text, SAMPLE, MIN_SAMPLE);
 
+/**
+ * The paragraphs joined by line breaks as far as the detector reads them
+ * (`SAMPLE` characters): the same sample as the whole body joined, without
+ * copying the rest of a long article for every import.
+ */
+function opening(paragraphs: readonly string[]): string {
+  let text = paragraphs[0] ?? '';
+  for (let at = 1; at < paragraphs.length && text.length < SAMPLE; at++) text += `\n${paragraphs[at]}`;
+  return text;
+}
+
 function related(a: string, b: string): boolean {
   return a === b || NEIGHBOURS.some((group) => group.includes(a) && group.includes(b));
 }
@@ -66,7 +77,7 @@ export function foreignTail(blocks: readonly Block[]): number[] {
   const tail = open.slice(-TAIL).filter(({ b }) => b.text.length >= MIN_LENGTH);
   const body = open.slice(0, open.length - TAIL);
   if (!tail.length || body.length < MIN_BODY) return [];
-  const language = languageOf(body.map(({ b }) => b.text).join('\n'));
+  const language = languageOf(opening(body.map(({ b }) => b.text)));
   if (language === 'und') return [];
   const found: number[] = [];
   for (const { b, i } of tail) {

@@ -3,7 +3,7 @@
 // while their files are written, or before, as the import threads read them
 // (`EarlyIndex`, which starts writing their files too); a changed file handled alone.
 import type { Article, ImportResult } from '@dossier/core';
-import type { shortLinesOf } from '../boilerplate.js';
+import { rememberLines, type shortLinesOf } from '../boilerplate.js';
 import { newArticle, type ArticleBody } from '../import/new-article.js';
 import type { NotebookState } from '../notebook.js';
 import { documentOf } from '../search-document.js';
@@ -180,11 +180,10 @@ export async function storeAll(
   early?: EarlyIndex,
 ): Promise<ImportResult[]> {
   const done: ImportResult[] = new Array(results.length);
-  let pending: { at: number; article: Article; bytes: Buffer; body: PreparedFile['body'] }[] = [];
+  let pending: { article: Article; bytes: Buffer; body: PreparedFile['body']; lines: PreparedFile['lines'] }[] = [];
   const pendingHashes = new Map<string, number>();
   const pendingNames = new Set<string>();
   const flush = async () => {
-    const articles = pending.map(({ article }) => article);
     const toIndex = pending.flatMap(({ article, body }) => {
       if (!early?.take(article, body)) return [article];
       indexed.add(article.id);
@@ -194,7 +193,11 @@ export async function storeAll(
       state.files.writeNew(pending.map(({ article, bytes }) => ({ article, original: bytes }))),
       indexWhileWriting(state, toIndex, indexed),
     );
-    for (const article of articles) state.adoptArticle(article);
+    for (const { article, lines } of pending) {
+      state.adoptArticle(article);
+      // Its blocks' text is what its lines were counted from (the batch's boilerplate marks blocks, never edits them).
+      if (lines) rememberLines(state, article, lines);
+    }
     pending = [];
     pendingHashes.clear();
     pendingNames.clear();
@@ -218,7 +221,7 @@ export async function storeAll(
       continue;
     }
     const article = early && r.id ? early.articleOf(r) : newArticle(r);
-    pending.push({ at, article, bytes: r.bytes, body: r.body });
+    pending.push({ article, bytes: r.bytes, body: r.body, lines: r.lines });
     pendingHashes.set(r.hash, at);
     pendingNames.add(r.name);
     done[at] = { name: r.name, status: 'imported', articleId: article.id, title: article.title };
