@@ -24,15 +24,11 @@ function json<T>(...args: string[]): T {
   return JSON.parse(run.stdout) as T;
 }
 
-/**
- * Every file of the folder, as base64, but the pruned ranking's postings file:
- * a notebook open for 2 s without work writes that derived file (a refusal
- * under load can take that long); the index it comes from is still compared.
- */
+/** Every file of the folder, as base64 (the search index's derived postings file too). */
 async function folderBytes(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && entry.name !== 'search.sqlite.postings') {
+    if (entry.isFile()) {
       const path = join(entry.parentPath, entry.name);
       out[path] = (await readFile(path)).toString('base64');
     }

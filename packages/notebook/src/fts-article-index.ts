@@ -23,6 +23,8 @@ export { FTS_FORMAT } from './fts-schema.js';
 export interface FtsIndexOptions {
   /** Open without writing (a read-only notebook); the file must exist. */
   readOnly?: boolean;
+  /** When the notebook was last at work (now, while it is): the postings file waits for it to be idle. */
+  activeAt?: () => number;
 }
 
 /**
@@ -62,6 +64,7 @@ export class FtsArticleIndex {
     private readonly readOnly: boolean,
     /** The file (or `':memory:'`), for the fault rule tests inject at commit. */
     private readonly path: string,
+    activeAt?: () => number,
   ) {
     this.insertMeta = db.prepare('INSERT INTO meta (rowid, id, tags, outlet, published_at) VALUES (?, ?, ?, ?, ?)');
     this.insertDoc = db.prepare(`INSERT INTO docs (rowid, ${COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?)`);
@@ -73,6 +76,7 @@ export class FtsArticleIndex {
       !readOnly,
       (create) => this.identity(create),
       (sql) => this.statement(sql),
+      activeAt,
     );
   }
 
@@ -95,7 +99,7 @@ export class FtsArticleIndex {
     let index: FtsArticleIndex;
     try {
       if (!readOnly) db.exec(`PRAGMA synchronous = OFF; ${SCHEMA}`);
-      index = new FtsArticleIndex(db, readOnly, path);
+      index = new FtsArticleIndex(db, readOnly, path, options.activeAt);
       if (index.stateValue('format') !== FTS_FORMAT) {
         if (readOnly) throw new DossierError('internal', `${path} is not a current search index`);
         index.clear();
