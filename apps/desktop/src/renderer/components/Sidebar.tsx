@@ -1,5 +1,6 @@
 // The left column: which notebook, where to go, and the tag tree and outlets
 // that filter the library.
+import { formatCount } from '@dossier/core';
 import { useMemo, useState } from 'react';
 import type { View } from '../App.js';
 import { useNotebookInfo, useOutlets, useTags } from '../data/queries.js';
@@ -75,9 +76,7 @@ export function Sidebar(props: Props) {
               title={`${item.label} (${item.key})`}
             >
               <span>{item.label}</span>
-              {item.count !== undefined && item.count > 0 && (
-                <span className="count">{item.count.toLocaleString()}</span>
-              )}
+              {item.count !== undefined && item.count > 0 && <span className="count">{formatCount(item.count)}</span>}
             </button>
           </li>
         ))}
@@ -111,7 +110,7 @@ export function Sidebar(props: Props) {
                   onClick={() => props.onFilter({ outlet })}
                 >
                   <span className="tree-label">{outlet}</span>
-                  <span className="count">{count.toLocaleString()}</span>
+                  <span className="count">{formatCount(count)}</span>
                 </button>
               </li>
             ))}
@@ -152,7 +151,7 @@ function TagBranch({ node, active, onPick }: { node: TagNode; active?: string; o
           title={node.path}
         >
           <span className="tree-label">{node.name}</span>
-          <span className="count">{node.total.toLocaleString()}</span>
+          <span className="count">{formatCount(node.total)}</span>
         </button>
       </div>
       {open && node.children.length > 0 && (
