@@ -104,6 +104,7 @@ async function reportFailure(task: Promise<unknown>): Promise<void> {
 
 registerInvokeHandler(ipcMain, (url) => isAppRendererUrl(url, locations), {
   service: () => notebooks.current()?.service,
+  readOnly: () => notebooks.current()?.readOnly ?? false,
   shell: shellHandlers,
 });
 

@@ -21,6 +21,10 @@ interface Props {
 
 const mod = navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl ';
 
+/** Why Import and Paste are off in a notebook open read-only: the main process refuses them too (invoke-route.ts). */
+export const READ_ONLY_IMPORT_TIP =
+  'This notebook is open read-only (another Dossier holds it): nothing can be imported or pasted into it';
+
 export function Sidebar(props: Props) {
   const info = useNotebookInfo().data;
   const tags = useTags().data ?? [];
@@ -38,6 +42,7 @@ export function Sidebar(props: Props) {
     { view: 'export', label: 'Export', key: '7' },
   ];
   const current = props.view === 'reader' ? 'library' : props.view;
+  const readOnly = info?.readOnly === true;
 
   return (
     <nav className="sidebar" aria-label="Notebook">
@@ -53,14 +58,21 @@ export function Sidebar(props: Props) {
           <span>Search</span>
           <kbd>{mod}K</kbd>
         </button>
-        <button type="button" className="button button-quiet" onClick={props.onImport} title={`Import files (${mod}O)`}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={props.onImport}
+          disabled={readOnly}
+          title={readOnly ? READ_ONLY_IMPORT_TIP : `Import files (${mod}O)`}
+        >
           Import…
         </button>
         <button
           type="button"
           className="button button-quiet"
           onClick={props.onCapture}
-          title="New article from pasted text"
+          disabled={readOnly}
+          title={readOnly ? READ_ONLY_IMPORT_TIP : 'New article from pasted text'}
         >
           Paste…
         </button>
