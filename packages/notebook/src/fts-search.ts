@@ -17,6 +17,7 @@ import { filterSql } from './fts-filters.js';
 import { matchedInPostings, matchedInText, toHits, type RankedRow } from './fts-hits.js';
 import { idsOfRanked, textsOfRows, type Prepare } from './fts-rows.js';
 import { WEIGHTS } from './fts-schema.js';
+import { columnsOfRows, corpusStats, ftsTermCounts, needsRescore, rescoreRows } from './fts-rescore.js';
 import type { PostingsKeeper } from './fts-postings-keeper.js';
 
 /** Rows read past the ones wanted, so that articles tied in rank at the cut are still chosen by id. */
@@ -82,12 +83,27 @@ export function searchIndex(source: SearchSource, query: string, options: Search
     const sql = `SELECT m.rowid AS rowid, m.id AS id, 0 AS rank FROM meta m${conditions ? ` WHERE ${conditions}` : ''} ORDER BY m.id LIMIT ?`;
     rows = statement(sql).all(...params, limit) as typeof rows;
   }
-  // The terms a row of the postings file holds are told by the terms' postings, already read; others' by their text.
-  const covers = pruned?.covers ?? 0;
-  const texts = textsOfRows(
-    statement,
-    rows.filter((row) => row.rowid > covers).map((row) => row.rowid),
-  );
+  // Where bm25 misranks (spelling variants, a term in half the articles), the candidates are scored again.
+  let texts: Map<number, string>;
+  let covers = pruned?.covers ?? 0;
+  const counts = match.wanted ? ftsTermCounts(statement) : null;
+  const corpus = counts ? corpusStats(statement) : null;
+  if (counts && corpus && needsRescore(match.leaves, counts, corpus.rows)) {
+    const columns = columnsOfRows(
+      statement,
+      rows.map((row) => row.rowid),
+    );
+    rows = rescoreRows(rows, match.leaves, columns, typedTermOf, counts, corpus);
+    rows.sort(byRankThenId);
+    texts = new Map([...columns].map(([rowid, cols]) => [rowid, ` ${cols.join(' ')} `]));
+    covers = 0;
+  } else {
+    // The terms a row of the postings file holds are told by the terms' postings, already read; others' by their text.
+    texts = textsOfRows(
+      statement,
+      rows.filter((row) => row.rowid > covers).map((row) => row.rowid),
+    );
+  }
   const matchedOf = (rowid: number) =>
     pruned && rowid <= covers
       ? matchedInPostings(rowid, match.leaves, pruned.terms)
