@@ -58,6 +58,8 @@ export class FtsArticleIndex {
    */
   private highRow: number | null = null;
   private highRowUnsaved = false;
+  /** SQLite's count of other connections' commits when the vocabulary was read (PRAGMA data_version). */
+  private vocabularyVersion = -1;
 
   private constructor(
     private readonly db: DatabaseSync,
@@ -284,8 +286,14 @@ export class FtsArticleIndex {
   search(query: string, options: SearchOptions = {}): IndexHit[] {
     // Someone is searching: the postings file is not written meanwhile (each slice of it would delay an answer).
     this.postings.noteActivity();
+    const version = (this.statement('PRAGMA data_version').get() as { data_version: number }).data_version;
     return searchIndex(
-      { vocabulary: this.vocabulary, postings: this.postings, statement: (sql) => this.statement(sql) },
+      {
+        vocabulary: this.vocabulary,
+        postings: this.postings,
+        statement: (sql) => this.statement(sql),
+        vocabularyCurrent: version === this.vocabularyVersion,
+      },
       query,
       options,
     );
@@ -319,6 +327,7 @@ export class FtsArticleIndex {
   }
 
   private loadMemory(): void {
+    this.vocabularyVersion = (this.db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version;
     const saved = loadSavedVocabulary(this.db, this.fingerprint);
     if (saved) {
       this.vocabulary.addCounts(saved.entries);

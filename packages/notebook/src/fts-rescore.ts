@@ -23,6 +23,20 @@ export interface TermCounts {
   commonestCompletionFrequency(prefix: string): number;
 }
 
+/** The counts of the vocabulary a search plans with (kept in step with this connection's writes). */
+export function vocabularyCounts(vocabulary: {
+  documentFrequency(term: string): number;
+  commonCompletions(prefix: string, most: number): string[];
+}): TermCounts {
+  return {
+    documentFrequency: (term) => vocabulary.documentFrequency(term),
+    commonestCompletionFrequency: (prefix) => {
+      const commonest = vocabulary.commonCompletions(prefix, 1)[0];
+      return commonest === undefined ? 0 : vocabulary.documentFrequency(commonest);
+    },
+  };
+}
+
 /**
  * The counts as FTS5 holds them now (its fts5vocab table), not as this
  * connection's vocabulary last saw them: a reader beside the writer scores as
@@ -57,12 +71,13 @@ function articlesHolding(leaf: MatchLeaf, counts: TermCounts): number {
 }
 
 /**
- * Whether FTS5's bm25 misranks this query: it has spelling variants (each
- * weighed by its own rarity, not the word's), or a term that half the
- * articles or more hold (idf clamped to ~0).
+ * Whether FTS5's bm25 misranks this query: a term of it is held by half the
+ * articles or more, so its idf is clamped to ~0 and any rarer spelling or word
+ * outweighs it. (Only then: scoring the candidates again reads their every
+ * term, ~1 ms or more a search, which the common case is spared.)
  */
 export function needsRescore(leaves: readonly MatchLeaf[], counts: TermCounts, rows: number): boolean {
-  return leaves.some((leaf) => leaf.variant || 2 * articlesHolding(leaf, counts) >= rows);
+  return leaves.some((leaf) => 2 * articlesHolding(leaf, counts) >= rows);
 }
 
 /** FTS5's count of rows and of tokens in every column (the `averages` record of docs_data). */
@@ -100,15 +115,16 @@ export function positiveIdf(holding: number, rows: number): number {
 
 /**
  * The rows with their rank (lower is better, as FTS5's) worked out again from
- * their columns' terms (`columns`: row → each column's terms, space-separated):
+ * their columns' terms (`articles`: row → each column's terms, space-separated,
+ * and the article's length in tokens, FTS5's):
  * Σ over the leaves of idf(the typed word) · f(k1 + 1) / (f + k1(1 − b + b·D/avgdl)),
- * f the leaf's weighted count in the article, D its length in tokens.
+ * f the leaf's weighted count in the article, D its length.
  * `typedTermOf` maps a searched term to the word typed for it.
  */
 export function rescoreRows(
   rows: readonly RankedRow[],
   leaves: readonly MatchLeaf[],
-  columns: ReadonlyMap<number, readonly string[]>,
+  articles: ReadonlyMap<number, ArticleTerms>,
   typedTermOf: ReadonlyMap<string, string>,
   counts: TermCounts,
   corpus: CorpusStats,
@@ -131,19 +147,22 @@ export function rescoreRows(
     return i;
   };
   return rows.map((row) => {
-    const texts = columns.get(row.rowid);
-    if (!texts) return row;
+    const article = articles.get(row.rowid);
+    if (!article) return row;
     const f = new Float64Array(distinct.length);
-    let length = 0;
-    texts.forEach((text, c) => {
-      if (!text) return;
-      for (const term of text.split(' ')) {
-        length++;
-        const i = leafIndex(term);
-        if (i !== -1) f[i]! += WEIGHTS[c]!;
-      }
+    article.columns.forEach((terms, c) => {
+      if (!terms) return;
+      // Found by a search of the text for each leaf, not by splitting it into its ~700 terms.
+      const text = ` ${terms} `;
+      distinct.forEach((leaf, i) => {
+        const needle = ` ${leaf.term}`;
+        for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+          const term = text.slice(at + 1, text.indexOf(' ', at + 1));
+          if (leafIndex(term) === i) f[i]! += WEIGHTS[c]!;
+        }
+      });
     });
-    const norm = K1 * (1 - B + (B * length) / (corpus.averageLength || 1));
+    const norm = K1 * (1 - B + (B * article.length) / (corpus.averageLength || 1));
     let score = 0;
     f.forEach((count, i) => {
       if (count > 0) score += (idf[i]! * count * (K1 + 1)) / (count + norm);
@@ -152,17 +171,23 @@ export function rescoreRows(
   });
 }
 
-/** Each row's columns' terms, in COLUMNS order, read from the FTS5 table's content table. */
-export function columnsOfRows(prepare: Prepare, rowids: readonly number[]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
+/** An article's indexed terms by column (COLUMNS order), and its length in tokens as FTS5 counts it. */
+export interface ArticleTerms {
+  columns: string[];
+  length: number;
+}
+
+/** The rows' columns' terms and lengths, read from the FTS5 table's content and docsize tables. */
+export function articleTermsOfRows(prepare: Prepare, rowids: readonly number[]): Map<number, ArticleTerms> {
+  const out = new Map<number, ArticleTerms>();
   if (!rowids.length) return out;
   const names = COLUMNS.map((_, i) => `c${i}`);
-  const sql = `SELECT id, ${names.join(', ')} FROM docs_content WHERE id IN (SELECT value FROM json_each(?))`;
-  for (const row of prepare(sql).all(JSON.stringify(rowids)) as Record<string, string | number>[]) {
-    out.set(
-      Number(row.id),
-      names.map((c) => String(row[c] ?? '')),
-    );
+  const sql =
+    `SELECT c.id AS id, ${names.map((n) => `c.${n} AS ${n}`).join(', ')}, s.sz AS sz FROM docs_content c ` +
+    `JOIN docs_docsize s ON s.id = c.id WHERE c.id IN (SELECT value FROM json_each(?))`;
+  for (const row of prepare(sql).all(JSON.stringify(rowids)) as Record<string, string | number | Uint8Array>[]) {
+    const length = varints(row.sz as Uint8Array).reduce((sum, n) => sum + n, 0);
+    out.set(Number(row.id), { columns: names.map((c) => String(row[c] ?? '')), length });
   }
   return out;
 }

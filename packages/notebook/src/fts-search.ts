@@ -17,7 +17,14 @@ import { filterSql } from './fts-filters.js';
 import { matchedInPostings, matchedInText, toHits, type RankedRow } from './fts-hits.js';
 import { idsOfRanked, textsOfRows, type Prepare } from './fts-rows.js';
 import { WEIGHTS } from './fts-schema.js';
-import { columnsOfRows, corpusStats, ftsTermCounts, needsRescore, rescoreRows } from './fts-rescore.js';
+import {
+  articleTermsOfRows,
+  corpusStats,
+  ftsTermCounts,
+  needsRescore,
+  rescoreRows,
+  vocabularyCounts,
+} from './fts-rescore.js';
 import type { PostingsKeeper } from './fts-postings-keeper.js';
 
 /** Rows read past the ones wanted, so that articles tied in rank at the cut are still chosen by id. */
@@ -28,6 +35,11 @@ export interface SearchSource {
   vocabulary: TermVocabulary;
   postings: PostingsKeeper;
   statement: Prepare;
+  /**
+   * Whether the vocabulary is FTS5's as it is now (no other connection wrote since it was read):
+   * its counts then score the rows again, else FTS5's own (slower) do.
+   */
+  vocabularyCurrent: boolean;
 }
 
 const byRankThenId = (a: RankedRow, b: RankedRow) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -86,16 +98,20 @@ export function searchIndex(source: SearchSource, query: string, options: Search
   // Where bm25 misranks (spelling variants, a term in half the articles), the candidates are scored again.
   let texts: Map<number, string>;
   let covers = pruned?.covers ?? 0;
-  const counts = match.wanted ? ftsTermCounts(statement) : null;
+  const counts = !match.wanted
+    ? null
+    : source.vocabularyCurrent
+      ? vocabularyCounts(vocabulary)
+      : ftsTermCounts(statement);
   const corpus = counts ? corpusStats(statement) : null;
   if (counts && corpus && needsRescore(match.leaves, counts, corpus.rows)) {
-    const columns = columnsOfRows(
+    const articles = articleTermsOfRows(
       statement,
       rows.map((row) => row.rowid),
     );
-    rows = rescoreRows(rows, match.leaves, columns, typedTermOf, counts, corpus);
+    rows = rescoreRows(rows, match.leaves, articles, typedTermOf, counts, corpus);
     rows.sort(byRankThenId);
-    texts = new Map([...columns].map(([rowid, cols]) => [rowid, ` ${cols.join(' ')} `]));
+    texts = new Map([...articles].map(([rowid, article]) => [rowid, ` ${article.columns.join(' ')} `]));
     covers = 0;
   } else {
     // The terms a row of the postings file holds are told by the terms' postings, already read; others' by their text.
