@@ -20,6 +20,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
+      // The style rule: a file says one thing, in at most ~400 lines.
+      'max-lines': ['error', { max: 400 }],
     },
   },
   {

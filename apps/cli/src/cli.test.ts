@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -24,15 +24,11 @@ function json<T>(...args: string[]): T {
   return JSON.parse(run.stdout) as T;
 }
 
-/**
- * Every file of the folder, as base64, but the pruned ranking's postings file:
- * a notebook open for 2 s without work writes that derived file (a refusal
- * under load can take that long); the index it comes from is still compared.
- */
+/** Every file of the folder, as base64 (the search index's derived postings file too). */
 async function folderBytes(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && entry.name !== 'search.sqlite.postings') {
+    if (entry.isFile()) {
       const path = join(entry.parentPath, entry.name);
       out[path] = (await readFile(path)).toString('base64');
     }
@@ -86,6 +82,24 @@ describe('dossier search', () => {
   it('finds all five seeds for Zelensky, whatever the spelling', () => {
     const hits = json<{ source: string; snippet: string }[]>('search', 'Zelensky');
     expect(new Set(hits.map((h) => h.source)).size).toBe(5);
+  });
+
+  it('ranks the seeds spelling Zelensky as typed before the other spellings, each with a score above 0', async () => {
+    // Which seeds spell the name as typed (000, 001, 004) and which only otherwise (Zelenskyi, Zleneksy).
+    const asTyped = new Set<string>();
+    for (const file of seeds) if (/\bZelensky\b/u.test(await readFile(file, 'utf8'))) asTyped.add(basename(file));
+    expect(asTyped.size).toBe(3);
+    const run = dossier('search', 'Zelensky');
+    expect(run.status, run.stderr).toBe(0);
+    const shown = [...run.stdout.matchAll(/\((\S+\.txt), score (\d+\.\d\d)\)/gu)].map((m) => ({
+      source: m[1]!,
+      score: Number(m[2]),
+    }));
+    expect(shown).toHaveLength(5);
+    expect(shown.slice(0, 3).map((h) => asTyped.has(h.source))).toEqual([true, true, true]);
+    for (const h of shown) expect(h.score, `${h.source} shows score ${h.score.toFixed(2)}`).toBeGreaterThan(0.1);
+    const scores = shown.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
   });
 
   it('finds nothing that only clutter contains', () => {

@@ -150,7 +150,7 @@ test('search answers while a long import is still under way', async ({ page }) =
   await expect(results.getByRole('option').first()).toBeVisible();
   await expect(progress, 'the answer came before the import ended').toBeVisible();
 
-  await expect(panel.locator('.import-summary')).toHaveText('1000 imported', { timeout: 90_000 });
+  await expect(panel.locator('.import-summary')).toHaveText('1,000 imported', { timeout: 90_000 });
   await input.fill('convoy');
   await expect(results).toHaveAttribute('data-answered', 'convoy');
   await expect(results.getByRole('option')).toHaveCount(8);

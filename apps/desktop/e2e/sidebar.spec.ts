@@ -36,3 +36,21 @@ test('a read-only notebook with a long name keeps its read-only badge whole', as
   expect(titleShortened, 'the long name gives way instead').toBe(true);
   await saveScreenshot('sidebar-read-only');
 });
+
+test('a read-only notebook offers no Import or Paste, and says why', async ({ page, runtime }) => {
+  test.skip(runtime === 'electron', 'the harness opens an existing notebook read-only in the Chromium runtime only');
+  const sidebar = page.getByRole('navigation', { name: 'Notebook' });
+  await expect(sidebar.getByText('read-only', { exact: true })).toBeVisible();
+  for (const name of ['Import…', 'Paste…']) {
+    const button = sidebar.getByRole('button', { name });
+    await expect(button).toBeDisabled();
+    await expect(button).toHaveAttribute('title', /open read-only .*nothing can be imported or pasted/u);
+  }
+  // Pasting outside a text field opens no capture dialog either.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Negotiators met again in Doha on Tuesday.');
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  await expect(page.getByRole('dialog', { name: 'New article from pasted text' })).toHaveCount(0);
+});

@@ -12,3 +12,4 @@ export * from './intelligence-schemas.js';
 export * from './citekey.js';
 export { blockquote, escapeInline, excerpt, linkTarget } from './markdown-escape.js';
 export { yamlString } from './yaml-scalar.js';
+export { formatCount } from './counts.js';

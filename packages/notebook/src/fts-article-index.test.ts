@@ -26,6 +26,24 @@ describe('FtsArticleIndex: a word being typed', () => {
   });
 });
 
+describe('FtsArticleIndex: a name most articles hold, and rarer spellings of it', () => {
+  it('ranks the articles holding it as typed first, every one with a score well above 0', () => {
+    const index = FtsArticleIndex.open(':memory:');
+    const body = (name: string) => `Talks on the energy sites went on, ${name} said after the call with Doha.`;
+    index.add({ id: 'exact-1', title: '', body: body('Zelensky'), notes: '', tags: [] });
+    index.add({ id: 'exact-2', title: '', body: body('Zelensky'), notes: '', tags: [] });
+    index.add({ id: 'exact-3', title: '', body: body('Zelensky'), notes: '', tags: [] });
+    index.add({ id: 'variant', title: '', body: body('Zleneksy'), notes: '', tags: [] });
+    index.add({ id: 'other', title: '', body: 'Nothing about the talks here.', notes: '', tags: [] });
+    // FTS5's bm25 alone gives "zelensky" (in 3 of 5) an idf of 1e-6: ~0, below the rare misspelling.
+    const hits = index.search('Zelensky');
+    expect(hits.map((h) => h.id)).toEqual(['exact-1', 'exact-2', 'exact-3', 'variant']);
+    for (const hit of hits) expect(hit.score, hit.id).toBeGreaterThan(0.1);
+    expect(hits[3]!.score).toBeLessThan(hits[2]!.score);
+    index.close();
+  });
+});
+
 describe('FtsArticleIndex: on disk', () => {
   const dirs: string[] = [];
   const fileIn = async () => {

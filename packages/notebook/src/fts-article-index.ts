@@ -5,37 +5,26 @@
 // seconds to load from one JSON file and ~2 GB of heap, and crosses 20 ms p95
 // near 22k articles; FTS5 opens in milliseconds and keeps its postings on disk.
 // What stays in memory is the vocabulary with document counts, for the variants.
+// This file keeps the index's writes and transactions; searching it is fts-search.ts.
 import { randomUUID } from 'node:crypto';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { DossierError } from '@dossier/core';
-import {
-  DEFAULT_LIMIT,
-  TermVocabulary,
-  buildQueryTree,
-  parseQuery,
-  withQueryOptions,
-  type IndexHit,
-  type SearchDocument,
-  type SearchOptions,
-} from '@dossier/search';
+import { TermVocabulary, type IndexHit, type SearchDocument, type SearchOptions } from '@dossier/search';
 import { disk } from './storage/disk.js';
-import { toMatchExpression } from './fts-match.js';
 import { columnTermsOf } from './fts-columns.js';
-import { comparableName, filterSql } from './fts-filters.js';
-import { matchedInPostings, matchedInText, toHits, type RankedRow } from './fts-hits.js';
-import { idsOfRanked, textsOfRows } from './fts-rows.js';
-import { BUSY_TIMEOUT_MS, COLUMNS, FTS_FORMAT, SCHEMA, WEIGHTS, probeIndexFile } from './fts-schema.js';
+import { comparableName } from './fts-filters.js';
+import { BUSY_TIMEOUT_MS, COLUMNS, FTS_FORMAT, SCHEMA, probeIndexFile } from './fts-schema.js';
 import { loadSavedVocabulary, saveVocabulary, savedVocabularyIs } from './saved-vocabulary.js';
 import { PostingsKeeper } from './fts-postings-keeper.js';
+import { searchIndex } from './fts-search.js';
 
 export { FTS_FORMAT } from './fts-schema.js';
-
-/** Rows read past the ones wanted, so that articles tied in rank at the cut are still chosen by id. */
-const TIE_SLACK = 10;
 
 export interface FtsIndexOptions {
   /** Open without writing (a read-only notebook); the file must exist. */
   readOnly?: boolean;
+  /** When the notebook was last at work (now, while it is): the postings file waits for it to be idle. */
+  activeAt?: () => number;
 }
 
 /**
@@ -69,12 +58,15 @@ export class FtsArticleIndex {
    */
   private highRow: number | null = null;
   private highRowUnsaved = false;
+  /** SQLite's count of other connections' commits when the vocabulary was read (PRAGMA data_version). */
+  private vocabularyVersion = -1;
 
   private constructor(
     private readonly db: DatabaseSync,
     private readonly readOnly: boolean,
     /** The file (or `':memory:'`), for the fault rule tests inject at commit. */
     private readonly path: string,
+    activeAt?: () => number,
   ) {
     this.insertMeta = db.prepare('INSERT INTO meta (rowid, id, tags, outlet, published_at) VALUES (?, ?, ?, ?, ?)');
     this.insertDoc = db.prepare(`INSERT INTO docs (rowid, ${COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?)`);
@@ -86,6 +78,7 @@ export class FtsArticleIndex {
       !readOnly,
       (create) => this.identity(create),
       (sql) => this.statement(sql),
+      activeAt,
     );
   }
 
@@ -108,7 +101,7 @@ export class FtsArticleIndex {
     let index: FtsArticleIndex;
     try {
       if (!readOnly) db.exec(`PRAGMA synchronous = OFF; ${SCHEMA}`);
-      index = new FtsArticleIndex(db, readOnly, path);
+      index = new FtsArticleIndex(db, readOnly, path, options.activeAt);
       if (index.stateValue('format') !== FTS_FORMAT) {
         if (readOnly) throw new DossierError('internal', `${path} is not a current search index`);
         index.clear();
@@ -293,65 +286,17 @@ export class FtsArticleIndex {
   search(query: string, options: SearchOptions = {}): IndexHit[] {
     // Someone is searching: the postings file is not written meanwhile (each slice of it would delay an answer).
     this.postings.noteActivity();
-    const parsed = parseQuery(query);
-    const merged = withQueryOptions(parsed, options);
-    const filter = filterSql(merged);
-    const { query: tree, typedTermOf } = buildQueryTree(parsed, this.vocabulary, filter.sql !== '');
-    if (tree === null) return [];
-    const sole = (prefix: string) => {
-      const completions = this.vocabulary.commonCompletions(prefix, 2);
-      return completions.length === 1 ? completions[0] : undefined;
-    };
-    const match = toMatchExpression(tree, sole);
-    const limit = merged.limit ?? DEFAULT_LIMIT;
-    // bm25 cannot weigh one term below another; spelling variants are weighed
-    // down afterwards, over more candidates than asked for so that the
-    // re-ranking can still pull a better hit up into the answer.
-    const candidates = match.leaves.some((l) => l.variant) ? limit + Math.max(limit, 20) : limit;
-    const where = [filter.sql];
-    const params: (string | number)[] = [...filter.params];
-    if (match.excluded) {
-      where.push('m.rowid NOT IN (SELECT rowid FROM docs WHERE docs MATCH ?)');
-      params.push(match.excluded);
-    }
-    const conditions = where.filter(Boolean).join(' AND ');
-    let rows: RankedRow[];
-    const bm25 = `bm25(docs, ${WEIGHTS.join(', ')})`;
-    const pruned = match.wanted && !conditions ? this.postings.rank(tree, match, sole, candidates + TIE_SLACK) : null;
-    if (pruned) {
-      rows = idsOfRanked((sql) => this.statement(sql), pruned.ranked);
-      rows.sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      rows.length = Math.min(rows.length, candidates);
-    } else if (match.wanted && !conditions) {
-      // Without filters, meta is joined for the best rows only, not for each of the
-      // tens of thousands a common word finds; ties are then broken by id below,
-      // over a few rows more than needed so a tie at the cut still goes by id.
-      const sql =
-        `SELECT d.rowid AS rowid, m.id AS id, d.rank AS rank FROM (SELECT rowid, ${bm25} AS rank FROM docs ` +
-        `WHERE docs MATCH ? ORDER BY rank LIMIT ?) d JOIN meta m ON m.rowid = d.rowid`;
-      rows = this.statement(sql).all(match.wanted, candidates + TIE_SLACK) as typeof rows;
-      rows.sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      rows.length = Math.min(rows.length, candidates);
-    } else if (match.wanted) {
-      const sql =
-        `SELECT m.rowid AS rowid, m.id AS id, ${bm25} AS rank FROM docs JOIN meta m ON m.rowid = docs.rowid ` +
-        `WHERE docs MATCH ? AND ${conditions} ORDER BY rank, m.id LIMIT ?`;
-      rows = this.statement(sql).all(match.wanted, ...params, candidates) as typeof rows;
-    } else {
-      const sql = `SELECT m.rowid AS rowid, m.id AS id, 0 AS rank FROM meta m${conditions ? ` WHERE ${conditions}` : ''} ORDER BY m.id LIMIT ?`;
-      rows = this.statement(sql).all(...params, limit) as typeof rows;
-    }
-    // The terms a row of the postings file holds are told by the terms' postings, already read; others' by their text.
-    const covers = pruned?.covers ?? 0;
-    const texts = textsOfRows(
-      (sql) => this.statement(sql),
-      rows.filter((row) => row.rowid > covers).map((row) => row.rowid),
+    const version = (this.statement('PRAGMA data_version').get() as { data_version: number }).data_version;
+    return searchIndex(
+      {
+        vocabulary: this.vocabulary,
+        postings: this.postings,
+        statement: (sql) => this.statement(sql),
+        vocabularyCurrent: version === this.vocabularyVersion,
+      },
+      query,
+      options,
     );
-    const matchedOf = (rowid: number) =>
-      pruned && rowid <= covers
-        ? matchedInPostings(rowid, match.leaves, pruned.terms)
-        : matchedInText(texts.get(rowid) ?? ' ', match.leaves);
-    return toHits(rows, matchedOf, typedTermOf, limit);
   }
 
   /** How many documents hold `term`: the vocabulary the query tree plans with. */
@@ -382,6 +327,7 @@ export class FtsArticleIndex {
   }
 
   private loadMemory(): void {
+    this.vocabularyVersion = (this.db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version;
     const saved = loadSavedVocabulary(this.db, this.fingerprint);
     if (saved) {
       this.vocabulary.addCounts(saved.entries);

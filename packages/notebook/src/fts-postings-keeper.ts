@@ -4,7 +4,9 @@
 // notebook is idle and enough has changed since (or it is missing or stale).
 // Writing it is sliced on the index's own connection between turns of the
 // event loop, and waits whenever a write or a search happened in the last
-// IDLE_MS or a transaction is open: an import, a save or a search never waits
+// IDLE_MS, a command of the notebook ran then or runs now (`activeAt`: a
+// refused import changes no file, however long it takes), or a transaction is
+// open: an import, a save or a search never waits
 // for more than one slice of it (≤ ~10 ms), it only reads
 // committed articles, and what changes meanwhile the ranking tells apart
 // (rows above the file's last, rows removed). Until the file is there and of
@@ -56,6 +58,8 @@ export class PostingsKeeper {
     private readonly identity: (create: boolean) => string | undefined,
     /** The index's compiled statements, by their SQL. */
     private readonly prepare: (sql: string) => StatementSync = (sql) => db.prepare(sql),
+    /** When the notebook was last at work beyond the index (a command that did not write it): now, while it is. */
+    private readonly activeAt: () => number = () => 0,
   ) {}
 
   /** Whether searches rank over the file now (it was found whole and of this index). */
@@ -187,7 +191,8 @@ export class PostingsKeeper {
     const pause = async () => {
       await new Promise((resolve) => setImmediate(resolve));
       // Only committed articles are read, and none while the app writes.
-      while (!this.closed && (this.db.isTransaction || (whenIdle && Date.now() - this.lastActiveAt < IDLE_MS)))
+      const idleFor = () => Date.now() - Math.max(this.lastActiveAt, this.activeAt());
+      while (!this.closed && (this.db.isTransaction || (whenIdle && idleFor() < IDLE_MS)))
         await new Promise((resolve) => setTimeout(resolve, IDLE_MS / 4).unref());
       if (this.closed || this.identity(false) !== id) throw new Stopped();
     };

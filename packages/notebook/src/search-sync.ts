@@ -44,7 +44,30 @@ export class NotebookSearch {
   /** How the last open found the index: current, caught up with the journal (how many articles), or rebuilt. */
   opened: { how: 'current' | 'caught-up' | 'rebuilt'; articles: number } | null = null;
 
+  /** Commands of the service under way, and when the last one ended (Date.now()). */
+  private commands = 0;
+  private commandEndedAt = 0;
+
   constructor(private readonly dir: string) {}
+
+  /**
+   * Runs a command of the service (service/index.ts). Whatever it does — a
+   * refused import, an archive, a search — the postings file is not written
+   * while it runs, nor until the notebook has been idle a while after it: a
+   * command that changes nothing leaves every file of the folder as it was.
+   */
+  async whileCommand<T>(command: () => Promise<T>): Promise<T> {
+    this.commands++;
+    try {
+      return await command();
+    } finally {
+      this.commands--;
+      this.commandEndedAt = Date.now();
+    }
+  }
+
+  /** When the notebook was last at work for a command: now, while one runs. */
+  private readonly activeAt = (): number => (this.commands > 0 ? Date.now() : this.commandEndedAt);
 
   get engine(): FtsArticleIndex {
     if (!this.index) throw new Error('the search index is not open');
@@ -71,7 +94,7 @@ export class NotebookSearch {
     await mkdir(join(this.dir, INDEX_DIR), { recursive: true });
     const warnings: string[] = [];
     const found = (await exists(path)) ? FtsArticleIndex.probe(path) : 'missing';
-    let index = found === 'current' ? tryOpen(path, false) : null;
+    let index = found === 'current' ? tryOpen(path, false, this.activeAt) : null;
     if (!index) {
       if (found !== 'missing') {
         // Derived data, but never written over unseen: a copy stays beside it.
@@ -81,7 +104,7 @@ export class NotebookSearch {
         );
       }
       await removeIndexFiles(path);
-      index = FtsArticleIndex.open(path);
+      index = FtsArticleIndex.open(path, { activeAt: this.activeAt });
     }
     this.index = index;
     await rm(join(this.dir, LEGACY_INDEX_FILE), { force: true });
@@ -312,9 +335,9 @@ export async function readSavedIndex(dir: string): Promise<FtsArticleIndex | nul
   return tryOpen(join(dir, INDEX_FILE), true);
 }
 
-function tryOpen(path: string, readOnly: boolean): FtsArticleIndex | null {
+function tryOpen(path: string, readOnly: boolean, activeAt?: () => number): FtsArticleIndex | null {
   try {
-    return FtsArticleIndex.open(path, { readOnly });
+    return FtsArticleIndex.open(path, { readOnly, activeAt });
   } catch {
     return null;
   }

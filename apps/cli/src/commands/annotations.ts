@@ -1,5 +1,5 @@
 // highlight, annotations, tags, tag rename|merge, link, links
-import { LINK_KINDS, type LinkEnd } from '@dossier/core';
+import { LINK_KINDS, type LinkEnd, formatCount } from '@dossier/core';
 import type { Command } from 'commander';
 import { printJson, withSession, type CommonOptions, type Session } from '../session.js';
 import { collect, common, failWith, table } from '../output.js';
@@ -93,13 +93,13 @@ export function registerAnnotationCommands(program: Command): void {
   ).action(async (from: string, to: string, options: CommonOptions) => {
     const r = await withSession(options, 'write', (s) => s.call('tags.rename', { from, to }));
     if (options.json) printJson(r);
-    else console.log(`renamed ${from} → ${to} on ${r.updated} highlight(s)`);
+    else console.log(`renamed ${from} → ${to} on ${formatCount(r.updated)} highlight(s)`);
   });
   common(tag.command('merge').description('merge one tag into another').argument('<from>').argument('<into>')).action(
     async (from: string, into: string, options: CommonOptions) => {
       const r = await withSession(options, 'write', (s) => s.call('tags.merge', { from, into }));
       if (options.json) printJson(r);
-      else console.log(`merged ${from} into ${into} on ${r.updated} highlight(s)`);
+      else console.log(`merged ${from} into ${into} on ${formatCount(r.updated)} highlight(s)`);
     },
   );
 

@@ -1,5 +1,5 @@
 // init, import, list, show, edit
-import { DossierError, blockRanges, type ImportResult } from '@dossier/core';
+import { DossierError, blockRanges, type ImportResult, formatCount } from '@dossier/core';
 import type { Command } from 'commander';
 import { notebookDir, printJson, readImportFile, summaryForJson, withSession, type CommonOptions } from '../session.js';
 import { common, failWith, table } from '../output.js';
@@ -12,7 +12,7 @@ export function registerArticleCommands(program: Command): void {
     async (options: CommonOptions) => {
       const info = await withSession(options, 'write', (s) => s.call('notebook.info', {}));
       if (options.json) printJson(info);
-      else console.log(`notebook ready at ${info.path} (${info.articleCount} articles)`);
+      else console.log(`notebook ready at ${info.path} (${formatCount(info.articleCount)} articles)`);
     },
   );
 
@@ -116,7 +116,7 @@ export function registerArticleCommands(program: Command): void {
       if (hidden && !options.clutter) console.log(`\n(${hidden} clutter block(s) hidden; --clutter shows them)`);
       if (article.note) console.log(`\nNote:\n${article.note}`);
       if (highlights.length)
-        console.log(`\n${highlights.length} highlight(s): dossier annotations --article ${article.id}`);
+        console.log(`\n${formatCount(highlights.length)} highlight(s): dossier annotations --article ${article.id}`);
     });
   });
 

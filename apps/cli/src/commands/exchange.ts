@@ -1,7 +1,7 @@
 // Moving work in and out: export (W3C annotations, an Obsidian folder, CSL-JSON,
 // BibTeX), import-annotations (W3C JSON-LD) and capture (pasted text as an article).
 import { readFile, writeFile } from 'node:fs/promises';
-import { DossierError, EXPORT_FORMATS, type AnnotationImportResult } from '@dossier/core';
+import { DossierError, EXPORT_FORMATS, type AnnotationImportResult, formatCount } from '@dossier/core';
 import { writeObsidianVault } from '@dossier/notebook';
 import type { Command } from 'commander';
 import { printJson, userPath, withSession, type CommonOptions } from '../session.js';
@@ -47,7 +47,7 @@ export function registerExchangeCommands(program: Command): void {
         for (const r of report) console.log(`${r.status.padEnd(9)} ${r.path}`);
         const changed = report.filter((r) => r.status !== 'unchanged').length;
         console.log(
-          `${options.out}: ${report.length} note(s), ${changed} written, ${report.length - changed} unchanged`,
+          `${options.out}: ${formatCount(report.length)} note(s), ${formatCount(changed)} written, ${formatCount(report.length - changed)} unchanged`,
         );
         return;
       }
@@ -55,7 +55,10 @@ export function registerExchangeCommands(program: Command): void {
       await writeFile(out, result.files[0]!.content);
       if (options.json)
         return printJson({ path: out, articleCount: result.articleCount, annotationCount: result.annotationCount });
-      const what = format === 'w3c' ? `${result.annotationCount} annotation(s)` : `${result.articleCount} source(s)`;
+      const what =
+        format === 'w3c'
+          ? `${formatCount(result.annotationCount)} annotation(s)`
+          : `${formatCount(result.articleCount)} source(s)`;
       console.log(`wrote ${options.out}: ${what}`);
     });
   });
@@ -129,7 +132,7 @@ function printAnnotationReport(results: AnnotationImportResult[]): void {
     if (r.status === 'refused') console.error(`refused   ${r.id}: ${r.message}`);
     else console.log(`${r.status.padEnd(9)} ${r.id}${r.articleId ? ` → ${r.articleId}` : ''}`);
   }
-  const count = (status: string) => results.filter((r) => r.status === status).length;
+  const count = (status: string) => formatCount(results.filter((r) => r.status === status).length);
   console.log(`${count('imported')} imported, ${count('duplicate')} duplicate, ${count('refused')} refused`);
 }
 

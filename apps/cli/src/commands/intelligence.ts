@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { evaluateLabelledFolder, formatEvaluation } from '@dossier/notebook';
 import { printJson, userPath, withSession, type CommonOptions } from '../session.js';
 import { common, table } from '../output.js';
+import { formatCount } from '@dossier/core';
 
 export function registerIntelligenceCommands(program: Command): void {
   common(
@@ -28,8 +29,8 @@ export function registerIntelligenceCommands(program: Command): void {
       if (options.json) return printJson(result);
       return console.log(
         'created' in result
-          ? `linked ${result.created} pair(s) as same-story`
-          : `dismissed ${result.dismissed} pair(s)`,
+          ? `linked ${formatCount(result.created)} pair(s) as same-story`
+          : `dismissed ${formatCount(result.dismissed)} pair(s)`,
       );
     }
     const stories = await withSession(options, 'read', (s) => s.call('stories.list', {}));
@@ -37,7 +38,7 @@ export function registerIntelligenceCommands(program: Command): void {
     if (!stories.length) return console.log('no stories: no two articles look like re-reports of one story');
     for (const story of stories) {
       console.log(
-        `${story.status === 'accepted' ? 'accepted ' : 'suggested'}  ${story.articleIds.length} articles — ${story.why}`,
+        `${story.status === 'accepted' ? 'accepted ' : 'suggested'}  ${formatCount(story.articleIds.length)} articles — ${story.why}`,
       );
       story.articleIds.forEach((id, i) =>
         console.log(`  ${id}  ${story.titles[i]}${story.outlets[i] ? ` — ${story.outlets[i]}` : ''}`),

@@ -1,6 +1,6 @@
 // search, brief
 import { writeFile } from 'node:fs/promises';
-import { DossierError } from '@dossier/core';
+import { DossierError, formatCount } from '@dossier/core';
 import type { Command } from 'commander';
 import { printJson, userPath, withSession, type CommonOptions } from '../session.js';
 import { collect, common } from '../output.js';
@@ -90,7 +90,9 @@ export function registerReadingCommands(program: Command): void {
       if (options.json) return printJson(brief);
       if (!options.out) return void process.stdout.write(brief.markdown);
       await writeFile(userPath(options.out), brief.markdown);
-      console.log(`wrote ${options.out}: ${brief.quoteCount} quote(s) from ${brief.articleCount} article(s)`);
+      console.log(
+        `wrote ${options.out}: ${formatCount(brief.quoteCount)} quote(s) from ${formatCount(brief.articleCount)} article(s)`,
+      );
     },
   );
 

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { needsCatalogRebuild, openNotebook, rebuildCatalog, restoreArchive } from '@dossier/notebook';
 import { notebookDir, printJson, userPath, withSession, type CommonOptions } from '../session.js';
 import { common } from '../output.js';
+import { formatCount } from '@dossier/core';
 
 interface Problem {
   file: string;
@@ -60,7 +61,10 @@ export function registerStorageCommands(program: Command): void {
       s.call('notebook.archive', { path: userPath(options.out) }),
     );
     if (options.json) printJson(result);
-    else console.log(`wrote ${options.out}: ${result.files} file(s), ${Math.ceil(result.bytes / 1024)} KiB`);
+    else
+      console.log(
+        `wrote ${options.out}: ${formatCount(result.files)} file(s), ${formatCount(Math.ceil(result.bytes / 1024))} KiB`,
+      );
   });
 
   common(
@@ -74,7 +78,7 @@ export function registerStorageCommands(program: Command): void {
     const report = await withSession(options, 'read', (s) => s.call('notebook.check', {}));
     if (options.json) printJson({ path: dir, files, ...report });
     else {
-      console.log(`restored ${files} file(s) into ${dir}`);
+      console.log(`restored ${formatCount(files)} file(s) into ${dir}`);
       printProblems(report.problems);
     }
     if (!report.ok) process.exitCode = 1;

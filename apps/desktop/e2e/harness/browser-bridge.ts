@@ -42,7 +42,11 @@ export async function installBrowserBridge(
     }
     calls.set(String(method), (calls.get(String(method)) ?? 0) + 1);
     const start = performance.now();
-    const result = await routeInvoke({ service: () => notebook.service, shell }, method, input);
+    const result = await routeInvoke(
+      { service: () => notebook.service, readOnly: () => notebook.readOnly, shell },
+      method,
+      input,
+    );
     const times = handlerMs.get(String(method)) ?? [];
     times.push(performance.now() - start);
     handlerMs.set(String(method), times);

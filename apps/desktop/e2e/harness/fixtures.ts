@@ -189,7 +189,8 @@ export const test = base.extend<HarnessFixtures & HarnessTestOptions & Internal,
     const bridge = await installBrowserBridge(page, notebook, shell, new URL(rendererUrl).origin);
     emit = (event) => void bridge.emit(event);
     const client = createClient({
-      invoke: (method, input) => routeInvoke({ service: () => notebook.service, shell }, method, input),
+      invoke: (method, input) =>
+        routeInvoke({ service: () => notebook.service, readOnly: () => notebook.readOnly, shell }, method, input),
       onEvent: (listener) => notebook.onChange(listener),
     });
     await page.goto(rendererUrl);

@@ -2,7 +2,7 @@
 // the window and the menu, wired together. Each part lives in its own file.
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
-import type { AppEvent } from '@dossier/core';
+import { type AppEvent, formatCount } from '@dossier/core';
 import { createExternalOpener } from './external-links.js';
 import './extraction-worker.js';
 import { registerInvokeHandler, sendAppEvent } from './ipc.js';
@@ -88,7 +88,7 @@ async function importFromMenu(): Promise<void> {
   if (refused.length) {
     await dialog.showMessageBox({
       type: 'warning',
-      message: `${refused.length} of ${results.length} files were not imported`,
+      message: `${formatCount(refused.length)} of ${formatCount(results.length)} files were not imported`,
       detail: refused.map((r) => r.message ?? r.name).join('\n'),
     });
   }
@@ -104,6 +104,7 @@ async function reportFailure(task: Promise<unknown>): Promise<void> {
 
 registerInvokeHandler(ipcMain, (url) => isAppRendererUrl(url, locations), {
   service: () => notebooks.current()?.service,
+  readOnly: () => notebooks.current()?.readOnly ?? false,
   shell: shellHandlers,
 });
 

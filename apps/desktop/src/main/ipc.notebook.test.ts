@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSampleNotebook, type Notebook } from '@dossier/notebook';
+import { openNotebook, openSampleNotebook, type Notebook } from '@dossier/notebook';
 import { fromApp, handlerFor } from './test/invoke-handler.js';
+import { READ_ONLY_IMPORT_MESSAGE } from './invoke-route.js';
+import type { ShellHandlers } from './shell-dispatch.js';
 
 const seeds = fileURLToPath(new URL('../../../../seeds', import.meta.url));
 
@@ -32,5 +34,69 @@ describe('dossier:invoke on a real notebook', () => {
     const invoke = handlerFor(() => notebook.service);
     const result = await invoke(fromApp, 'articles.get', { id: 7 });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+});
+
+describe('dossier:invoke on a notebook open read-only (another process holds it)', () => {
+  let dir: string;
+  let holder: Notebook;
+  let reader: Notebook;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dossier-ipc-read-only-'));
+    holder = await openSampleNotebook(join(dir, 'Sample Notebook'), seeds);
+    reader = await openNotebook(holder.dir, { readOnly: true });
+  });
+  afterAll(async () => {
+    await reader?.close();
+    await holder?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('refuses imports and pastes with a clear read_only error, before any dialog opens', async () => {
+    const dialogs: string[] = [];
+    const shell = new Proxy({} as ShellHandlers, {
+      get: (_target, name) => async () => {
+        dialogs.push(String(name));
+        return [];
+      },
+    });
+    const invoke = handlerFor(
+      () => reader.service,
+      shell,
+      () => reader.readOnly,
+    );
+    const pasted = { text: 'Negotiators met again in Doha on Tuesday.', title: 'Doha talks' };
+    const file = {
+      name: 'doha.txt',
+      dataBase64: Buffer.from('Doha talks\n\nNegotiators met again.').toString('base64'),
+    };
+    for (const [method, input] of [
+      ['articles.capture', pasted],
+      ['articles.import', { files: [file] }],
+      ['annotations.importW3c', { json: '[]' }],
+      ['shell.importWithDialog', {}],
+      ['shell.importAnnotationsWithDialog', {}],
+    ] as const) {
+      const result = await invoke(fromApp, method, input);
+      expect(result, method).toEqual({ ok: false, error: { code: 'read_only', message: READ_ONLY_IMPORT_MESSAGE } });
+    }
+    expect(READ_ONLY_IMPORT_MESSAGE).toMatch(/read-only.*nothing can be imported or pasted/u);
+    expect(dialogs).toEqual([]);
+    // Reading still works, and the notebook holds what it held.
+    const listed = await invoke(fromApp, 'articles.list', {});
+    expect((listed as { value: unknown[] }).value).toHaveLength(5);
+  });
+
+  it('lets the notebook that holds the folder import', async () => {
+    const invoke = handlerFor(
+      () => holder.service,
+      undefined,
+      () => holder.readOnly,
+    );
+    const result = await invoke(fromApp, 'articles.capture', {
+      text: 'Negotiators met again in Doha on Tuesday to talk about the energy sites.',
+      title: 'Doha talks',
+    });
+    expect(result).toMatchObject({ ok: true });
   });
 });

@@ -12,6 +12,7 @@ import { NotebookWarnings } from './components/NotebookWarnings.js';
 import { SearchPalette } from './components/SearchPalette.js';
 import { Sidebar } from './components/Sidebar.js';
 import { useClient } from './data/client-context.js';
+import { useNotebookInfo } from './data/queries.js';
 import { useImport } from './data/use-import.js';
 import { isMod, isTyping } from './text/shortcuts.js';
 import { BriefView } from './views/BriefView.js';
@@ -53,6 +54,8 @@ export function App() {
   const [filter, setFilter] = useState<LibraryFilter>({});
   const [overlay, setOverlay] = useState<Overlay>(null);
   const imports = useImport();
+  // A notebook open read-only takes nothing in: Import, Paste, the shortcut and drops are off (Sidebar says why).
+  const readOnly = useNotebookInfo().data?.readOnly === true;
 
   const openArticle = useCallback((id: string, at?: { start: number; end: number }) => {
     setArticleId(id);
@@ -89,7 +92,7 @@ export function App() {
       }
       if (isMod(event) && event.key.toLowerCase() === 'o') {
         event.preventDefault();
-        void imports.importWithDialog();
+        if (!readOnly) void imports.importWithDialog();
         return;
       }
       if (event.key === 'Escape') {
@@ -107,12 +110,12 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [overlay, view, imports]);
+  }, [overlay, view, imports, readOnly]);
 
   // Pasting outside a text field makes a new article of what was pasted.
   useEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
-      if (overlay || isTyping(event.target)) return;
+      if (overlay || readOnly || isTyping(event.target)) return;
       const pasted = pastedFrom(event.clipboardData);
       if (!pasted.text.trim() && !pasted.html) return;
       event.preventDefault();
@@ -120,7 +123,7 @@ export function App() {
     };
     window.addEventListener('paste', onPaste);
     return () => window.removeEventListener('paste', onPaste);
-  }, [overlay]);
+  }, [overlay, readOnly]);
 
   const closeOverlay = useCallback(() => setOverlay(null), []);
 
@@ -167,7 +170,7 @@ export function App() {
         <CaptureDialog initial={overlay.pasted} onClose={closeOverlay} onOpen={openArticle} />
       )}
       <ImportPanel imports={imports} onOpen={openArticle} />
-      <DropZone onFiles={(files) => void imports.importFiles(files)} />
+      <DropZone onFiles={(files) => void imports.importFiles(files)} readOnly={readOnly} />
     </div>
   );
 }

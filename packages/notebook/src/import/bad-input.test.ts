@@ -125,17 +125,8 @@ const REFUSED: [string, string, Buffer, string][] = [
 let dir: string;
 let notebook: Notebook;
 
-/**
- * The folder's files but the pruned ranking's postings file: the index writes
- * that once it has been idle for 2 s, whatever else runs (a slow refusal of a
- * PDF gives it the time under load); it is derived from the index, which is
- * still compared byte for byte.
- */
-async function notebookFiles(): Promise<Map<string, Buffer>> {
-  const files = await folderFiles(dir);
-  files.delete(join('index', 'search.sqlite.postings'));
-  return files;
-}
+/** Every file of the folder, the search index's postings file too: a refusal, however slow, is no idle spell. */
+const notebookFiles = (): Promise<Map<string, Buffer>> => folderFiles(dir);
 
 async function importFiles(...files: { name: string; data: Buffer }[]): Promise<ImportResult[]> {
   const result = await dispatch(notebook.service, 'articles.import', {

@@ -18,7 +18,7 @@ import { importW3cAnnotations } from '../export/w3c-import.js';
 import { listOutlets, pageArticles, pageRows } from './article-pages.js';
 
 export function createService(state: NotebookState): DossierService {
-  return withLanguageTools({
+  return whileCommand(state, {
     'notebook.info': async () => ({
       path: state.dir,
       name: state.data.name || basename(state.dir),
@@ -84,16 +84,21 @@ const NEEDS_LANGUAGE_TOOLS = new Set<string>([
   'entities.setAliases',
 ]);
 
-/** Wraps the methods of NEEDS_LANGUAGE_TOOLS so they load compromise first (language-tools.ts), in any runtime. */
-function withLanguageTools(service: DossierService): DossierService {
+/**
+ * Wraps every method so that it runs as a command of the notebook (NotebookSearch.whileCommand: the
+ * search index's derived files wait while it runs), and those of NEEDS_LANGUAGE_TOOLS so they load
+ * compromise first (language-tools.ts), in any runtime.
+ */
+function whileCommand(state: NotebookState, service: DossierService): DossierService {
   const wrapped: Record<string, (input: never) => Promise<unknown>> = {};
   for (const [method, call] of Object.entries(service) as [string, (input: never) => Promise<unknown>][]) {
-    wrapped[method] = NEEDS_LANGUAGE_TOOLS.has(method)
-      ? async (input) => {
+    const run = NEEDS_LANGUAGE_TOOLS.has(method)
+      ? async (input: never) => {
           await loadCompromise();
           return call(input);
         }
       : call;
+    wrapped[method] = (input) => state.search.whileCommand(() => run(input));
   }
   return wrapped as unknown as DossierService;
 }

@@ -18,16 +18,17 @@ export const unusedShell = new Proxy({} as ShellHandlers, {
   },
 });
 
-export function handlerFor(service: () => DossierService | undefined, shell: ShellHandlers = unusedShell): Handler {
+export function handlerFor(
+  service: () => DossierService | undefined,
+  shell: ShellHandlers = unusedShell,
+  readOnly: () => boolean = () => false,
+): Handler {
   const handlers = new Map<string, Handler>();
   const ipcMain = { handle: (channel: string, handler: Handler) => handlers.set(channel, handler) };
   registerInvokeHandler(
     ipcMain as unknown as Pick<IpcMain, 'handle'>,
     (url) => isAppRendererUrl(url, { rendererFile }),
-    {
-      service,
-      shell,
-    },
+    { service, readOnly, shell },
   );
   const handler = handlers.get('dossier:invoke');
   if (!handler) throw new Error('no dossier:invoke handler registered');

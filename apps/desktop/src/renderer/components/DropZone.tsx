@@ -9,7 +9,8 @@ const hasFiles = (event: DragEvent) => Boolean(event.dataTransfer?.types.include
 const intoTextField = (event: DragEvent) =>
   event.target instanceof HTMLElement && event.target.closest('input, textarea, [contenteditable]') !== null;
 
-export function DropZone({ onFiles }: { onFiles(files: File[]): void }) {
+/** `readOnly`: the notebook takes nothing in, and a drop of files says so instead of importing them. */
+export function DropZone({ onFiles, readOnly = false }: { onFiles(files: File[]): void; readOnly?: boolean }) {
   const [over, setOver] = useState(false);
   const toast = useToast();
   useEffect(() => {
@@ -38,7 +39,9 @@ export function DropZone({ onFiles }: { onFiles(files: File[]): void }) {
       if (!files.length && intoTextField(e)) return;
       // Without this the browser would navigate to the dropped file or link.
       e.preventDefault();
-      if (files.length) onFiles(files);
+      if (files.length && readOnly)
+        toast.info('This notebook is open read-only (another Dossier holds it): nothing can be imported into it.');
+      else if (files.length) onFiles(files);
       else toast.info('Only files can be imported: drop .txt or .md files. Dropped links are not opened.');
     };
     window.addEventListener('dragenter', enter);
@@ -51,8 +54,8 @@ export function DropZone({ onFiles }: { onFiles(files: File[]): void }) {
       window.removeEventListener('dragover', overWindow);
       window.removeEventListener('drop', drop);
     };
-  }, [onFiles, toast]);
-  if (!over) return null;
+  }, [onFiles, toast, readOnly]);
+  if (!over || readOnly) return null;
   return (
     <div className="drop-zone" aria-hidden="true">
       <div className="drop-zone-inner">Drop articles to import them: .txt, .md, saved web pages (.html) or PDFs</div>

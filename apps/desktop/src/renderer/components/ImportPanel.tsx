@@ -1,6 +1,6 @@
 // Progress of an import and, once done, what happened to every file: imported,
 // already there, or refused with the reason.
-import type { ImportResult } from '@dossier/core';
+import { type ImportResult, formatCount } from '@dossier/core';
 import type { Imports } from '../data/use-import.js';
 
 const STATUS_LABEL: Record<ImportResult['status'], string> = {
@@ -36,16 +36,17 @@ export function ImportPanel({ imports, onOpen }: { imports: Imports; onOpen(id: 
         <div className="import-progress">
           <progress max={progress.total} value={progress.done} />
           <span>
-            {progress.done} of {progress.total} {progress.current && <em>· {progress.current}</em>}
+            {formatCount(progress.done)} of {formatCount(progress.total)}{' '}
+            {progress.current && <em>· {progress.current}</em>}
           </span>
         </div>
       )}
       {!progress && (
         <p className="import-summary">
           {Object.entries(counts)
-            .map(([status, n]) => `${n} ${STATUS_LABEL[status as ImportResult['status']].toLowerCase()}`)
+            .map(([status, n]) => `${formatCount(n)} ${STATUS_LABEL[status as ImportResult['status']].toLowerCase()}`)
             .join(' · ')}
-          {cancelled !== null && `${results.length ? ' · ' : ''}${cancelled} not imported (cancelled)`}
+          {cancelled !== null && `${results.length ? ' · ' : ''}${formatCount(cancelled)} not imported (cancelled)`}
         </p>
       )}
       <ul className="import-results">

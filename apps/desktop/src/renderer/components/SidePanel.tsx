@@ -1,6 +1,6 @@
 // The reader's right column: this article's highlights (orphans included), its
 // links both ways, and its own note.
-import type { Annotation, Article, LinkView } from '@dossier/core';
+import { type Annotation, type Article, type LinkView, formatCount } from '@dossier/core';
 import { useClient } from '../data/client-context.js';
 import { useLinks } from '../data/queries.js';
 import type { LibraryFilter } from '../views/LibraryView.js';
@@ -27,7 +27,7 @@ export function SidePanel(props: Props) {
     <aside className="side-panel" aria-label="Article details">
       <section className="panel-section" aria-label="Highlights">
         <h2 className="panel-heading">
-          Highlights <span className="count">{placed.length}</span>
+          Highlights <span className="count">{formatCount(placed.length)}</span>
         </h2>
         {placed.length ? (
           <ul className="highlight-list">
@@ -54,7 +54,7 @@ export function SidePanel(props: Props) {
         )}
         {orphans.length > 0 && (
           <>
-            <h3 className="panel-subheading">Lost their place ({orphans.length})</h3>
+            <h3 className="panel-subheading">Lost their place ({formatCount(orphans.length)})</h3>
             <ul className="highlight-list">
               {orphans.map((a) => (
                 <li key={a.id} className="orphan">

@@ -1,5 +1,6 @@
 // The left column: which notebook, where to go, and the tag tree and outlets
 // that filter the library.
+import { formatCount } from '@dossier/core';
 import { useMemo, useState } from 'react';
 import type { View } from '../App.js';
 import { useNotebookInfo, useOutlets, useTags } from '../data/queries.js';
@@ -20,6 +21,10 @@ interface Props {
 
 const mod = navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl ';
 
+/** Why Import and Paste are off in a notebook open read-only: the main process refuses them too (invoke-route.ts). */
+export const READ_ONLY_IMPORT_TIP =
+  'This notebook is open read-only (another Dossier holds it): nothing can be imported or pasted into it';
+
 export function Sidebar(props: Props) {
   const info = useNotebookInfo().data;
   const tags = useTags().data ?? [];
@@ -37,6 +42,7 @@ export function Sidebar(props: Props) {
     { view: 'export', label: 'Export', key: '7' },
   ];
   const current = props.view === 'reader' ? 'library' : props.view;
+  const readOnly = info?.readOnly === true;
 
   return (
     <nav className="sidebar" aria-label="Notebook">
@@ -52,14 +58,21 @@ export function Sidebar(props: Props) {
           <span>Search</span>
           <kbd>{mod}K</kbd>
         </button>
-        <button type="button" className="button button-quiet" onClick={props.onImport} title={`Import files (${mod}O)`}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={props.onImport}
+          disabled={readOnly}
+          title={readOnly ? READ_ONLY_IMPORT_TIP : `Import files (${mod}O)`}
+        >
           Import…
         </button>
         <button
           type="button"
           className="button button-quiet"
           onClick={props.onCapture}
-          title="New article from pasted text"
+          disabled={readOnly}
+          title={readOnly ? READ_ONLY_IMPORT_TIP : 'New article from pasted text'}
         >
           Paste…
         </button>
@@ -75,9 +88,7 @@ export function Sidebar(props: Props) {
               title={`${item.label} (${item.key})`}
             >
               <span>{item.label}</span>
-              {item.count !== undefined && item.count > 0 && (
-                <span className="count">{item.count.toLocaleString()}</span>
-              )}
+              {item.count !== undefined && item.count > 0 && <span className="count">{formatCount(item.count)}</span>}
             </button>
           </li>
         ))}
@@ -111,7 +122,7 @@ export function Sidebar(props: Props) {
                   onClick={() => props.onFilter({ outlet })}
                 >
                   <span className="tree-label">{outlet}</span>
-                  <span className="count">{count.toLocaleString()}</span>
+                  <span className="count">{formatCount(count)}</span>
                 </button>
               </li>
             ))}
@@ -152,7 +163,7 @@ function TagBranch({ node, active, onPick }: { node: TagNode; active?: string; o
           title={node.path}
         >
           <span className="tree-label">{node.name}</span>
-          <span className="count">{node.total.toLocaleString()}</span>
+          <span className="count">{formatCount(node.total)}</span>
         </button>
       </div>
       {open && node.children.length > 0 && (

@@ -1,6 +1,6 @@
 // Compose a brief: pick tags, articles or a query and a grouping, watch the
 // Markdown take shape, then save it through the system dialog or copy it.
-import type { BriefSelection } from '@dossier/core';
+import { type BriefSelection, formatCount } from '@dossier/core';
 import { useEffect, useMemo, useState } from 'react';
 import { BriefPreview } from '../components/BriefPreview.js';
 import { useToast } from '../components/Toasts.js';
@@ -142,7 +142,7 @@ export function BriefView({ active }: { active: boolean }) {
                     onChange={() => setChosenTags(toggle(chosenTags, t.path))}
                   />
                   <span>{t.path}</span>
-                  <span className="count">{t.count}</span>
+                  <span className="count">{formatCount(t.count)}</span>
                 </label>
               ))}
             </div>
@@ -180,7 +180,7 @@ export function BriefView({ active }: { active: boolean }) {
                   onChange={() => setChosenArticles(toggle(chosenArticles, a.id))}
                 />
                 <span className="check-title">{a.title}</span>
-                {a.highlightCount > 0 && <span className="count">{a.highlightCount}</span>}
+                {a.highlightCount > 0 && <span className="count">{formatCount(a.highlightCount)}</span>}
               </label>
             ))}
           </div>
@@ -191,7 +191,7 @@ export function BriefView({ active }: { active: boolean }) {
         <div className="brief-toolbar">
           <span className="brief-stats" aria-live="polite">
             {brief.data
-              ? `${brief.data.quoteCount} quote${brief.data.quoteCount === 1 ? '' : 's'} from ${brief.data.articleCount} article${brief.data.articleCount === 1 ? '' : 's'}`
+              ? `${formatCount(brief.data.quoteCount)} quote${brief.data.quoteCount === 1 ? '' : 's'} from ${formatCount(brief.data.articleCount)} article${brief.data.articleCount === 1 ? '' : 's'}`
               : 'Rendering…'}
           </span>
           <span className="spacer" />

@@ -1,6 +1,7 @@
 // People, places and organisations across the notebook, each spelling merged
 // into one entity (Zelensky, Zelenskyi, Zleneksy…). Choosing one lists every
 // article that mentions it under any name; its aliases can be edited.
+import { formatCount } from '@dossier/core';
 import { useEffect, useState } from 'react';
 import { useClient } from '../data/client-context.js';
 import { useNotebookQuery } from '../data/notebook-query.js';
@@ -57,7 +58,7 @@ export function EntitiesView({ onOpen }: { onOpen(id: string): void }) {
               >
                 <span className="entity-name">{e.name}</span>
                 <span className={`entity-kind kind-${e.kind}`}>{e.kind}</span>
-                <span className="count">{e.articleCount}</span>
+                <span className="count">{formatCount(e.articleCount)}</span>
                 {e.aliases.length > 0 && <span className="entity-aliases">also {e.aliases.join(', ')}</span>}
               </button>
             </li>
@@ -113,7 +114,7 @@ function EntityDetail({ entityKey, onOpen }: { entityKey: string; onOpen(id: str
           Save aliases
         </button>
       </form>
-      <h3 className="panel-subheading">Mentioned in {mentions.length} article(s)</h3>
+      <h3 className="panel-subheading">Mentioned in {formatCount(mentions.length)} article(s)</h3>
       <ul className="mention-list">
         {mentions.map((m) => (
           <li key={m.articleId}>

@@ -1,7 +1,7 @@
 // Export: the notebook's highlights and sources in the formats other tools
 // read. The main process asks where (a file, or a folder for Obsidian) and
 // writes; the renderer only says what.
-import type { EXPORT_FORMATS } from '@dossier/core';
+import { type EXPORT_FORMATS, formatCount } from '@dossier/core';
 import { useState } from 'react';
 import { useToast } from '../components/Toasts.js';
 import { useClient } from '../data/client-context.js';
@@ -50,8 +50,8 @@ export function ExportView() {
       if (!done) return;
       const what =
         format === 'w3c'
-          ? `${done.annotationCount} highlight${done.annotationCount === 1 ? '' : 's'}`
-          : `${done.articleCount} article${done.articleCount === 1 ? '' : 's'}`;
+          ? `${formatCount(done.annotationCount)} highlight${done.annotationCount === 1 ? '' : 's'}`
+          : `${formatCount(done.articleCount)} article${done.articleCount === 1 ? '' : 's'}`;
       const written = format === 'obsidian' ? ` (${done.written} note${done.written === 1 ? '' : 's'} written)` : '';
       toast.info(`Exported ${what} to ${done.path}${written}`);
     } catch (error) {
@@ -109,7 +109,7 @@ export function ExportView() {
                   }
                 />
                 <span>{t.path}</span>
-                <span className="count">{t.count}</span>
+                <span className="count">{formatCount(t.count)}</span>
               </label>
             ))}
           </div>

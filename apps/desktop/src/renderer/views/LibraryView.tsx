@@ -1,7 +1,7 @@
 // Every article as a sortable, filterable list. Only the rows in view are in
 // the DOM, and only their pages are asked of the notebook (library-pages.ts),
 // so a notebook of 100k articles opens and scrolls as smoothly as one of five.
-import type { LibraryRow } from '@dossier/core';
+import { type LibraryRow, formatCount } from '@dossier/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useLibraryRows } from '../data/library-pages.js';
@@ -109,7 +109,7 @@ export function LibraryView(props: {
         <div>
           <h1>{heading}</h1>
           <p className="view-subtitle">
-            {total !== undefined ? `${total.toLocaleString()} article${total === 1 ? '' : 's'}` : 'Loading…'}
+            {total !== undefined ? `${formatCount(total)} article${total === 1 ? '' : 's'}` : 'Loading…'}
             {filtered && (
               <button type="button" className="chip chip-removable" onClick={() => props.onFilter({})}>
                 {props.filter.tag ? `tag: ${props.filter.tag}` : `outlet: ${props.filter.outlet}`}{' '}
@@ -236,7 +236,7 @@ const Row = memo(function Row({
       </div>
       <div role="gridcell" className="td col-count">
         {article.highlightCount > 0 ? (
-          <span className="pill">{article.highlightCount}</span>
+          <span className="pill">{formatCount(article.highlightCount)}</span>
         ) : (
           <span className="muted">0</span>
         )}

@@ -1,6 +1,6 @@
 // One article to read and annotate: the clean text with highlights, the
 // selection toolbar and highlight popovers, and the side panel.
-import { canonicalText, type Annotation, type LinkEnd } from '@dossier/core';
+import { canonicalText, type Annotation, type LinkEnd, formatCount } from '@dossier/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReaderFocus } from '../App.js';
 import { ArticleBody } from '../components/ArticleBody.js';
@@ -145,7 +145,7 @@ export function ReaderView(props: Props) {
               onClick={() => setShowClutter(!showClutter)}
               title="Show or hide removed clutter (C)"
             >
-              {showClutter ? 'Hide removed clutter' : `Show removed clutter (${clutterCount})`}
+              {showClutter ? 'Hide removed clutter' : `Show removed clutter (${formatCount(clutterCount)})`}
             </button>
           )}
           <button

@@ -2,7 +2,7 @@
 // suggests them, each with why (shared names, figures, sentences). A
 // suggestion becomes same-story links only when the user accepts it; a
 // dismissed one is remembered and not suggested again.
-import type { Story } from '@dossier/core';
+import { type Story, formatCount } from '@dossier/core';
 import { useState } from 'react';
 import { useClient } from '../data/client-context.js';
 import { useNotebookQuery } from '../data/notebook-query.js';
@@ -51,7 +51,11 @@ export function StoriesView({ onOpen }: { onOpen(id: string): void }) {
       )}
       <ul className="story-list">
         {list.map((story) => (
-          <li key={story.id} className="story-card" aria-label={`Story of ${story.articleIds.length} articles`}>
+          <li
+            key={story.id}
+            className="story-card"
+            aria-label={`Story of ${formatCount(story.articleIds.length)} articles`}
+          >
             <div className="story-head">
               <span className={`story-status is-${story.status}`}>{story.status}</span>
               <span className="story-why">{story.why}</span>

@@ -1,5 +1,6 @@
 // Every tag with its count; rename a tag or merge it into another, after
 // saying how many highlights that changes.
+import { formatCount } from '@dossier/core';
 import { useState } from 'react';
 import { useToast } from '../components/Toasts.js';
 import { useClient } from '../data/client-context.js';
@@ -37,7 +38,9 @@ export function TagsView({ onFilter }: { onFilter(filter: LibraryFilter): void }
       <header className="view-header">
         <div>
           <h1>Tags</h1>
-          <p className="view-subtitle">{list.length} tags · rename or merge them; every highlight follows.</p>
+          <p className="view-subtitle">
+            {formatCount(list.length)} tags · rename or merge them; every highlight follows.
+          </p>
         </div>
       </header>
       {tags.error && (
@@ -67,7 +70,7 @@ export function TagsView({ onFilter }: { onFilter(filter: LibraryFilter): void }
                     {tag.path}
                   </button>
                 </td>
-                <td className="num">{tag.count}</td>
+                <td className="num">{formatCount(tag.count)}</td>
                 <td className="row-actions">
                   {pending?.from === tag.path ? (
                     <PendingEditor
@@ -128,7 +131,7 @@ function PendingEditor(props: {
       <span className="confirm" role="alertdialog" aria-label="Confirm">
         <span>
           {p.action === 'rename' ? 'Rename' : 'Merge'} <strong>{p.from}</strong> {p.action === 'rename' ? 'to' : 'into'}{' '}
-          <strong>{p.to}</strong> on {p.count} highlight{p.count === 1 ? '' : 's'}?
+          <strong>{p.to}</strong> on {formatCount(p.count)} highlight{p.count === 1 ? '' : 's'}?
         </span>
         <button type="button" className="button button-small button-primary" onClick={() => props.onApply(p)}>
           Confirm
