@@ -127,10 +127,16 @@ function wordCharAt(text: string, at: number): number {
   return isWordChar ? (point > 0xffff ? 2 : 1) : 0;
 }
 
+/** The longest stop word: a longer term is looked up in no set (hashing every term of an article is not free). */
+const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((word) => word.length));
+
 /** Whether a normalised term is worth indexing or searching for. */
 export function isIndexable(term: string): boolean {
-  return term.length > 0 && !STOP_WORDS.has(term);
+  return term.length > 0 && (term.length > LONGEST_STOP_WORD || !STOP_WORDS.has(term));
 }
+
+/** Text of Latin-1 characters only, whose lower case is the lower case of each character, in place. */
+const LATIN1 = /^[\p{ASCII}\u0080-\u00ff]*$/u;
 
 /**
  * The terms search sees in `text`: normalised words without stop words, in
@@ -142,9 +148,13 @@ export function isIndexable(term: string): boolean {
 export function searchTerms(text: string): string[] {
   // The terms of `words`, without making a Word of each: import works out the terms of every article.
   const terms: string[] = [];
+  // A plain word's term is its lower case: when lower-casing the whole text keeps every character in its place,
+  // the term is cut from that once, rather than each word lower-cased on its own.
+  const lower = LATIN1.test(text) ? text.toLowerCase() : undefined;
   scanWords(text, (start, end, plain) => {
-    const word = text.slice(start, end);
-    const term = plain ? word.toLowerCase() : normalizeTerm(word);
+    const term = plain
+      ? (lower?.slice(start, end) ?? text.slice(start, end).toLowerCase())
+      : normalizeTerm(text.slice(start, end));
     if (isIndexable(term)) terms.push(term);
   });
   return terms;

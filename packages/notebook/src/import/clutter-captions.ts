@@ -37,6 +37,8 @@ const COPYRIGHT_CLOSE = /[.!?»"”)]\s*©\s*\p{L}[^©.!?]{1,50}$/u;
 const DESCRIBES_PICTURE =
   /\bas seen in (?:this|the) (?:photo|image|picture|handout|video still)\b|\bseen in this (?:photo|image|picture)\b|\b(?:pictured|photographed) (?:here|above|below)\b|\bse ve en (?:la|esta) (?:imagen|foto)|\ben la (?:imagen|foto) (?:se ve|aparece)|\bsur (?:la|cette) photo\b|\bauf (?:dem|diesem) (?:bild|foto)\b|\bnella foto\b|\bna (?:foto|imagem)\b/iu;
 const NOUN_PHRASE_SEEN_FROM = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3} as seen from\b/u;
+/** A word each form of the two above holds: a line with none of them (most lines) is spared both. */
+const MAY_DESCRIBE_PICTURE = /seen|pictured|photographed|imag|foto|photo|bild/iu;
 
 // "… in Munich, Tuesday, July 9, 2024. (AP Photo/Manu Fernandez)", "… gegenüber. (IMAGO / PA Images / IMAGO / Adam Davy)",
 // "(Foto: Ana Ruiz)": a caption closed by its credit in brackets — a photo word, or names split by slashes.
@@ -123,7 +125,7 @@ export function isCreditedCaption(text: string): boolean {
   // …and positions only on lines with a bracket in them.
   const position = text.length <= MAX_POSITION_CAPTION && text.includes('(') && POSITION_IN_PICTURE.test(text);
   if (position && !MORE_SENTENCES.test(text)) return true;
-  return DESCRIBES_PICTURE.test(text) || NOUN_PHRASE_SEEN_FROM.test(text);
+  return MAY_DESCRIBE_PICTURE.test(text) && (DESCRIBES_PICTURE.test(text) || NOUN_PHRASE_SEEN_FROM.test(text));
 }
 
 /** "… shows …", "… is seen …", "zeigt", "montre", "muestra": the verb of a caption telling what a picture holds. */

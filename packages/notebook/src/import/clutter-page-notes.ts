@@ -30,6 +30,8 @@ const MAX_APPEAL = 250;
 const NOT_RESPONSIBLE =
   /\b(?:is|are) not responsible for the (?:content|contents)\b|не несе відповідальності за|не несет ответственности за|nie ponosi odpowiedzialności za|n['’]est pas responsable d[ue]s? contenus?|no se hace responsable de(?:l| los) contenidos?|non è responsabile de(?:l|i) contenut[oi]|ist nicht verantwortlich für (?:den|die) inhalte?|içerikten sorumlu değildir/iu;
 const MAX_DISCLAIMER = 250;
+/** A word every form of NOT_RESPONSIBLE holds. */
+const MAY_DISOWN = /respons|відповідальн|ответственн|odpowiedzialn|verantwortlich|sorumlu/iu;
 
 // "… Bilder zeigen Ausmaß der Zerstörung Fotostrecke ansehen", "… View gallery": the link to a gallery ending a line.
 const GALLERY_LINK =
@@ -60,6 +62,8 @@ const HIDDEN_EMAIL = /^\[email\s?protected\]$/iu;
 // "Pour plus de détails, consultez la vidéo ci-dessus.", "Watch the video below": a pointer to the page's player.
 const VIDEO_POINTER =
   /\b(?:watch|see|consultez|regardez|voir|mira|vea|guarda|sehen sie|schauen sie|дивіться|смотрите|izleyin|obejrzyj|assista)\b[^.!?]{0,30}\b(?:the |la |le |el |il |das |o )?(?:video|vidéo|vídeo|відео|видео|wideo)\b[^.!?]{0,20}\b(?:above|below|ci-dessus|ci-dessous|arriba|abajo|sopra|sotto|oben|unten|вище|нижче|выше|ниже|yukarıda|aşağıda|powyżej|poniżej|acima|abaixo)\b/iu;
+/** The word for the video, which every form of VIDEO_POINTER holds: most lines have none, and are spared its search. */
+const MAY_POINT_TO_VIDEO = /v[ií]d|відео|видео|wideo/iu;
 // "… curated daily stories and breaking headlines delivered to your inbox.": a newsletter's pitch.
 const INBOX_PITCH = /\b(?:delivered|sent|straight|direct(?:ly)?) to your inbox\b|\bin your inbox\b/iu;
 // "Stand behind Ukrainian independent journalism … Help us reach 20,000 members.": an appeal without "support".
@@ -129,7 +133,8 @@ export function pageNoteReasons(blocks: readonly Block[]): (string | undefined)[
     if (repeats >= 2 && text.length <= MAX_REPEATED && !/[.!?]$/u.test(text) && CREDIT_MARK.test(text)) return CREDIT;
     if (text.length <= 50 && LANGUAGE_LINK.test(text)) return 'link to the article in another language';
     if (text.length <= MAX_APPEAL && YOUR_SUPPORT.test(text) && WHAT_IT_KEEPS.test(text)) return 'donation appeal';
-    if (text.length <= MAX_DISCLAIMER && NOT_RESPONSIBLE.test(text)) return "the platform's disclaimer";
+    if (text.length <= MAX_DISCLAIMER && MAY_DISOWN.test(text) && NOT_RESPONSIBLE.test(text))
+      return "the platform's disclaimer";
     if (text.length <= MAX_GALLERY_LINK && !/[.!?]$/u.test(text) && GALLERY_LINK.test(text))
       return 'link to a photo gallery';
     if (
@@ -142,7 +147,8 @@ export function pageNoteReasons(blocks: readonly Block[]): (string | undefined)[
     if (text.length <= 60 && (ILLUSTRATION_PHOTO.test(text) || HIDDEN_EMAIL.test(text))) return CREDIT;
     if (text.length <= 60 && CJK_BYLINE.test(text)) return 'byline (metadata, not body)';
     if (text.length <= 140 && BYLINE_WITH_STAMP.test(text)) return 'byline (metadata, not body)';
-    if (text.length <= 200 && VIDEO_POINTER.test(text)) return "pointer to the page's video";
+    if (text.length <= 200 && MAY_POINT_TO_VIDEO.test(text) && VIDEO_POINTER.test(text))
+      return "pointer to the page's video";
     if (text.length <= 200 && INBOX_PITCH.test(text)) return "a newsletter's pitch";
     if (text.length <= 250 && INDEPENDENT_JOURNALISM.test(text) && ASKS_THE_READER.test(text)) return 'donation appeal';
     if (text.length <= MAX_PROMO && NETWORK.test(text) && FOLLOW_CALL.test(text)) return 'social media call to action';

@@ -46,8 +46,11 @@ const CLOSING_LABEL_WORDS = 5;
 const MIN_BLOCKS = 3;
 
 /** A few words without punctuation at the end: a label, a subheading, an item of a list. */
+// Its last character first (tested on the last two units, which hold it whole): most lines end on a stop, and are
+// spared splitting into words.
 const isShortUnpunctuated = (text: string) =>
-  text.split(/\s+/u).length <= CLOSING_LABEL_WORDS && /[\p{L}\p{N}]$/u.test(text);
+  ENDS_ON_WORD_CHARACTER.test(text.slice(-2)) && text.split(/\s+/u).length <= CLOSING_LABEL_WORDS;
+const ENDS_ON_WORD_CHARACTER = /[\p{L}\p{N}]$/u;
 /** A label is words alone; a line with stops or a colon inside ("Official denies.. but") is a subheading. */
 const isLabelWords = (text: string) => !/[.:;!?]/u.test(text);
 /** A paragraph of the story: a sentence of some length. */

@@ -143,6 +143,8 @@ const COOKIE =
 // A notice about cookies in any language: the reader asked to accept them, or told consent is missing.
 const COOKIE_CONSENT =
   /(^|[.!]\s*)(please )?(accept|acepta|aceptar|akzeptieren|acceptez|accetta|aceite)\b[^.]*cookie|cookie[^.]*\b(your|votre|ihre|tu|su) (consent|consentement|zustimmung|consentimiento)|\bno tenemos permiso\b[^.]*cookie/iu;
+/** Words every form of COOKIE and COOKIE_CONSENT holds: a line with neither (most lines) is spared both. */
+const MAY_BE_COOKIE = /cookie|by continuing to/iu;
 // "This article is for subscribers only": a paywall's notice, not the story.
 const PAYWALL =
   /^(this (article|content|story) is (only )?(available )?(for|to) (subscribers|members)( only)?|already a (subscriber|member)\??|subscribe to (continue|read)|(article |contenu )?réservé aux abonnés|nur für abonnenten|exclusivo para suscriptores|conteúdo exclusivo para assinantes)[.!]?$/iu;
@@ -304,7 +306,8 @@ export function detectClutter(
     else if (text.length < 200 && READ_ALSO.test(unbulleted)) mark(i, 'link to another article');
     else if (text.length < 200 && (SOCIAL.test(text) || CALL_WITH_LINK.test(text)))
       mark(i, 'social media call to action');
-    else if (text.length < 300 && (COOKIE.test(text) || COOKIE_CONSENT.test(text))) mark(i, 'cookie notice');
+    else if (text.length < 300 && MAY_BE_COOKIE.test(text) && (COOKIE.test(text) || COOKIE_CONSENT.test(text)))
+      mark(i, 'cookie notice');
     else if (PAYWALL.test(text)) mark(i, 'paywall notice');
     else if (DEVELOPING.test(text)) mark(i, 'live-page placeholder');
     else if (text.length < 400 && EMBEDDED_POST.test(text)) mark(i, 'embedded social post');
