@@ -13,7 +13,7 @@ import { TermVocabulary, type IndexHit, type SearchDocument, type SearchOptions 
 import { disk } from './storage/disk.js';
 import { columnTermsOf } from './fts-columns.js';
 import { comparableName } from './fts-filters.js';
-import { BUSY_TIMEOUT_MS, COLUMNS, FTS_FORMAT, SCHEMA, probeIndexFile } from './fts-schema.js';
+import { BUSY_TIMEOUT_MS, COLUMNS, FTS_FORMAT, prepareWritable, probeIndexFile } from './fts-schema.js';
 import { loadSavedVocabulary, saveVocabulary, savedVocabularyIs } from './saved-vocabulary.js';
 import { PostingsKeeper } from './fts-postings-keeper.js';
 import { searchIndex } from './fts-search.js';
@@ -96,11 +96,10 @@ export class FtsArticleIndex {
     const readOnly = options.readOnly ?? false;
     // A reader (the CLI beside the app) waits out the writer's commit rather than failing.
     const db = new DatabaseSync(path, { readOnly, timeout: BUSY_TIMEOUT_MS });
-    // Derived data: a crash may lose the last writes, which the fingerprint then reports as stale.
     // A rollback journal, not WAL: a reader leaves no -wal/-shm files behind in the notebook.
     let index: FtsArticleIndex;
     try {
-      if (!readOnly) db.exec(`PRAGMA synchronous = OFF; ${SCHEMA}`);
+      if (!readOnly) prepareWritable(db);
       index = new FtsArticleIndex(db, readOnly, path, options.activeAt);
       if (index.stateValue('format') !== FTS_FORMAT) {
         if (readOnly) throw new DossierError('internal', `${path} is not a current search index`);
