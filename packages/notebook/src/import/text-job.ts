@@ -5,7 +5,7 @@
 import { DossierError } from '@dossier/core';
 import { shortLinesOf } from '../boilerplate.js';
 import { loadCompromise } from '../intelligence/language-tools.js';
-import { columnTermsOf } from '../fts-columns.js';
+import { indexedTermsOf, type IndexedTerms } from '../fts-columns.js';
 import { documentOf } from '../search-document.js';
 import { hasMoreAsciiAlphanumerics } from './boilerplate-line.js';
 import { buildArticleBody, normalizeBoilerplateLine } from './index.js';
@@ -25,7 +25,7 @@ export interface PreparedText {
    */
   unmarked: Set<string>;
   /** Its terms as the search index stores them, when the job asked for them (`TextJob.columns`). */
-  columns?: string[][];
+  columns?: IndexedTerms;
 }
 
 /** A file the import refuses, with the reason shown to the user. */
@@ -74,7 +74,7 @@ export function prepareText(
     const prepared: PreparedText = { body, lines: shortLinesOf(body.blocks), unmarked };
     // The terms depend on nothing but the article as it will be stored (its id, hash and dates are not indexed,
     // so a placeholder id spares making one).
-    if (columns) prepared.columns = columnTermsOf(documentOf(newArticle({ ...file, hash: '', body, id: 'a' }), []));
+    if (columns) prepared.columns = indexedTermsOf(documentOf(newArticle({ ...file, hash: '', body, id: 'a' }), []));
     return prepared;
   } catch (error) {
     // As the import has always done: any of our errors is the file's, told to the user.

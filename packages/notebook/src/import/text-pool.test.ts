@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCompromise } from '../intelligence/language-tools.js';
 import { REPEATED_REASON } from './clutter.js';
-import { columnTermsOf } from '../fts-columns.js';
+import { indexedTermsOf } from '../fts-columns.js';
 import { documentOf } from '../search-document.js';
 import { newArticle } from './new-article.js';
 import { prepareText, type TextFile } from './text-job.js';
@@ -102,7 +102,7 @@ describe('the import threads', () => {
       if ('refused' in result) continue;
       const stored = newArticle({ ...files[i]!, hash: 'of no account', body: result.body, id: 'a-stored' });
       // What FtsArticleIndex.add works out itself when it is given no terms.
-      expect(result.columns).toEqual(columnTermsOf(documentOf(stored, [])));
+      expect(result.columns).toEqual(indexedTermsOf(documentOf(stored, [])));
       compared++;
     }
     expect(compared).toBe(files.length - 3);
