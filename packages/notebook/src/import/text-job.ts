@@ -43,7 +43,13 @@ export interface TextJob {
   id: number;
   kind: 'text';
   files: TextFile[];
-  boilerplate: string[];
+  /**
+   * The boilerplate lines, sent with a thread's first job of a batch only
+   * (a notebook knows hundreds of them, 50 KB and more, and a job is 25
+   * files): the thread keeps them for the jobs after it that name the same `boilerplateId`.
+   */
+  boilerplate?: string[];
+  boilerplateId: number;
   /** Whether each article's search terms are worked out too (the importing thread indexes as it receives them). */
   columns?: boolean;
 }
@@ -105,13 +111,21 @@ export function couldBeBoilerplate(text: string): boolean {
   return !hasMoreAsciiAlphanumerics(text, LONGEST_BOILERPLATE_LINE);
 }
 
+/** The boilerplate lines of the batch this thread is reading (see `TextJob.boilerplate`). */
+let keptBoilerplate: { id: number; lines: ReadonlySet<string> } | null = null;
+
 /**
  * The worker's side of a job. compromise (which tells a byline's name from a
  * heading) costs about half a second to load, and few files need it: it is
  * loaded on the first file that asks for it, and that file is read again.
  */
 export async function runTextJob(job: TextJob): Promise<TextReply> {
-  const boilerplate = new Set(job.boilerplate);
+  if (job.boilerplate) keptBoilerplate = { id: job.boilerplateId, lines: new Set(job.boilerplate) };
+  if (keptBoilerplate?.id !== job.boilerplateId) {
+    // Never sent (a bug of the pool's): the pool reads the chunk in its own thread instead.
+    return { id: job.id, ok: false, message: `boilerplate ${job.boilerplateId} was not sent to this thread` };
+  }
+  const boilerplate = keptBoilerplate.lines;
   const prepared: (PreparedText | RefusedText)[] = [];
   try {
     for (const file of job.files) {
