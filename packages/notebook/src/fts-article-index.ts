@@ -11,9 +11,9 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { DossierError } from '@dossier/core';
 import { TermVocabulary, type IndexHit, type SearchDocument, type SearchOptions } from '@dossier/search';
 import { disk } from './storage/disk.js';
-import { columnTermsOf } from './fts-columns.js';
+import { indexedTermsOf, type IndexedTerms } from './fts-columns.js';
 import { comparableName } from './fts-filters.js';
-import { BUSY_TIMEOUT_MS, COLUMNS, FTS_FORMAT, SCHEMA, probeIndexFile } from './fts-schema.js';
+import { BUSY_TIMEOUT_MS, COLUMNS, FTS_FORMAT, prepareWritable, probeIndexFile } from './fts-schema.js';
 import { loadSavedVocabulary, saveVocabulary, savedVocabularyIs } from './saved-vocabulary.js';
 import { PostingsKeeper } from './fts-postings-keeper.js';
 import { searchIndex } from './fts-search.js';
@@ -96,11 +96,10 @@ export class FtsArticleIndex {
     const readOnly = options.readOnly ?? false;
     // A reader (the CLI beside the app) waits out the writer's commit rather than failing.
     const db = new DatabaseSync(path, { readOnly, timeout: BUSY_TIMEOUT_MS });
-    // Derived data: a crash may lose the last writes, which the fingerprint then reports as stale.
     // A rollback journal, not WAL: a reader leaves no -wal/-shm files behind in the notebook.
     let index: FtsArticleIndex;
     try {
-      if (!readOnly) db.exec(`PRAGMA synchronous = OFF; ${SCHEMA}`);
+      if (!readOnly) prepareWritable(db);
       index = new FtsArticleIndex(db, readOnly, path, options.activeAt);
       if (index.stateValue('format') !== FTS_FORMAT) {
         if (readOnly) throw new DossierError('internal', `${path} is not a current search index`);
@@ -239,21 +238,21 @@ export class FtsArticleIndex {
 
   /**
    * Indexes a new article; `conflict` if its id is already indexed (use `replace`).
-   * `columns`: its terms, when they were worked out elsewhere (see fts-columns.ts).
+   * `terms`: what is written of it, when that was worked out elsewhere (`indexedTermsOf`).
    */
-  add(doc: SearchDocument, columns?: string[][]): void {
+  add(doc: SearchDocument, terms?: IndexedTerms): void {
     if (typeof doc?.id !== 'string' || !doc.id)
       throw new DossierError('invalid_input', 'a search document needs an id');
     if (this.has(doc.id)) throw new DossierError('conflict', `article ${doc.id} is already in the search index`);
     this.beforeWrite();
-    columns ??= columnTermsOf(doc);
+    const { columns, distinct } = terms ?? indexedTermsOf(doc);
     const tags = `\n${doc.tags.map((t) => t.trim().toLowerCase()).join('\n')}\n`;
     const outlet = doc.outlet ? comparableName(doc.outlet) : null;
     const rowid = this.nextRow();
     this.insertMeta.run(rowid, doc.id, tags, outlet, doc.publishedAt ?? null);
-    this.insertDoc.run(rowid, ...columns.map((terms) => terms.join(' ')));
+    this.insertDoc.run(rowid, ...columns);
     this.rowids.set(doc.id, rowid);
-    this.vocabulary.add(new Set(columns.flat()));
+    this.vocabulary.add(distinct);
   }
 
   /** Re-indexes an article after its text, notes or tags changed; `not_found` if it was never added. */

@@ -20,6 +20,31 @@ export const SCHEMA = `
   CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);`;
 
 /**
+ * How many segments of one level FTS5 lets pile up before merging them into
+ * one (its default is 4). Merging is most of what an insert costs beyond the
+ * write itself: a bare insert of the bench's articles took 239–249 µs of
+ * processor time an article with 4, 211 with 8, and the importing thread is
+ * what bounds an import's rate. More segments per level is more for a search
+ * to read; see docs/performance.md for what that measured.
+ */
+export const AUTOMERGE = 8;
+
+/**
+ * Makes the tables where they are missing and sets FTS5's merging (kept in
+ * the index's config table) where the file has another value: an index made
+ * before it was set gets it on its first writable open, and after that the
+ * file is not written for it again.
+ */
+export function prepareWritable(db: DatabaseSync): void {
+  // Derived data: a crash may lose the last writes, which the fingerprint then reports as stale.
+  db.exec(`PRAGMA synchronous = OFF; ${SCHEMA}`);
+  const row = db.prepare("SELECT v FROM docs_config WHERE k = 'automerge'").get() as { v: unknown } | undefined;
+  if (row?.v === AUTOMERGE) return;
+  // FTS5 takes its configuration as literal values only (a bound parameter is an error).
+  db.exec(`INSERT INTO docs(docs, rank) VALUES('automerge', ${AUTOMERGE})`);
+}
+
+/**
  * What the file at `path` holds, without loading it: `'current'` (an index of
  * this format), `'other'` (a readable SQLite file of another format, e.g. a
  * newer Dossier's) or `'damaged'` (not a readable SQLite database).

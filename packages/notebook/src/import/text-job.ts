@@ -5,7 +5,7 @@
 import { DossierError } from '@dossier/core';
 import { shortLinesOf } from '../boilerplate.js';
 import { loadCompromise } from '../intelligence/language-tools.js';
-import { columnTermsOf } from '../fts-columns.js';
+import { indexedTermsOf, type IndexedTerms } from '../fts-columns.js';
 import { documentOf } from '../search-document.js';
 import { hasMoreAsciiAlphanumerics } from './boilerplate-line.js';
 import { buildArticleBody, normalizeBoilerplateLine } from './index.js';
@@ -25,7 +25,7 @@ export interface PreparedText {
    */
   unmarked: Set<string>;
   /** Its terms as the search index stores them, when the job asked for them (`TextJob.columns`). */
-  columns?: string[][];
+  columns?: IndexedTerms;
 }
 
 /** A file the import refuses, with the reason shown to the user. */
@@ -43,7 +43,13 @@ export interface TextJob {
   id: number;
   kind: 'text';
   files: TextFile[];
-  boilerplate: string[];
+  /**
+   * The boilerplate lines, sent with a thread's first job of a batch only
+   * (a notebook knows hundreds of them, 50 KB and more, and a job is 25
+   * files): the thread keeps them for the jobs after it that name the same `boilerplateId`.
+   */
+  boilerplate?: string[];
+  boilerplateId: number;
   /** Whether each article's search terms are worked out too (the importing thread indexes as it receives them). */
   columns?: boolean;
 }
@@ -74,7 +80,7 @@ export function prepareText(
     const prepared: PreparedText = { body, lines: shortLinesOf(body.blocks), unmarked };
     // The terms depend on nothing but the article as it will be stored (its id, hash and dates are not indexed,
     // so a placeholder id spares making one).
-    if (columns) prepared.columns = columnTermsOf(documentOf(newArticle({ ...file, hash: '', body, id: 'a' }), []));
+    if (columns) prepared.columns = indexedTermsOf(documentOf(newArticle({ ...file, hash: '', body, id: 'a' }), []));
     return prepared;
   } catch (error) {
     // As the import has always done: any of our errors is the file's, told to the user.
@@ -105,13 +111,21 @@ export function couldBeBoilerplate(text: string): boolean {
   return !hasMoreAsciiAlphanumerics(text, LONGEST_BOILERPLATE_LINE);
 }
 
+/** The boilerplate lines of the batch this thread is reading (see `TextJob.boilerplate`). */
+let keptBoilerplate: { id: number; lines: ReadonlySet<string> } | null = null;
+
 /**
  * The worker's side of a job. compromise (which tells a byline's name from a
  * heading) costs about half a second to load, and few files need it: it is
  * loaded on the first file that asks for it, and that file is read again.
  */
 export async function runTextJob(job: TextJob): Promise<TextReply> {
-  const boilerplate = new Set(job.boilerplate);
+  if (job.boilerplate) keptBoilerplate = { id: job.boilerplateId, lines: new Set(job.boilerplate) };
+  if (keptBoilerplate?.id !== job.boilerplateId) {
+    // Never sent (a bug of the pool's): the pool reads the chunk in its own thread instead.
+    return { id: job.id, ok: false, message: `boilerplate ${job.boilerplateId} was not sent to this thread` };
+  }
+  const boilerplate = keptBoilerplate.lines;
   const prepared: (PreparedText | RefusedText)[] = [];
   try {
     for (const file of job.files) {

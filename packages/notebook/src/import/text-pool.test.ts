@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCompromise } from '../intelligence/language-tools.js';
 import { REPEATED_REASON } from './clutter.js';
-import { columnTermsOf } from '../fts-columns.js';
+import { indexedTermsOf } from '../fts-columns.js';
 import { documentOf } from '../search-document.js';
 import { newArticle } from './new-article.js';
 import { prepareText, type TextFile } from './text-job.js';
@@ -91,6 +91,22 @@ describe('the import threads', () => {
     expect(pool.filesReadInThreads).toBe(2 * files.length);
   });
 
+  it("apply a batch's boilerplate to every chunk a thread reads, and the next batch's to the next", async () => {
+    // One file a chunk, the files the boilerplate marks last: they reach each thread long after its first job.
+    const pool = new TextPool({ threads: 2, chunk: 1, helpHere: false });
+    pools.push(pool);
+    const files = batch().reverse();
+    const boilerplate = knownBoilerplate();
+    const marked = files.map((file) => prepareText(file, boilerplate));
+    const unmarked = files.map((file) => prepareText(file, new Set()));
+    // The comparison is about something: the lines known mark blocks of some files.
+    expect(marked).not.toEqual(unmarked);
+    expect(await pool.prepareAll(files, boilerplate)).toEqual(marked);
+    expect(await pool.prepareAll(files, new Set())).toEqual(unmarked);
+    expect(await pool.prepareAll(files, boilerplate)).toEqual(marked);
+    expect(pool.filesReadInThreads).toBe(3 * files.length);
+  });
+
   it('send back, when asked, the search terms the index would store for each article as it is stored', async () => {
     const pool = new TextPool({ threads: 2, chunk: 3, helpHere: false });
     pools.push(pool);
@@ -102,7 +118,7 @@ describe('the import threads', () => {
       if ('refused' in result) continue;
       const stored = newArticle({ ...files[i]!, hash: 'of no account', body: result.body, id: 'a-stored' });
       // What FtsArticleIndex.add works out itself when it is given no terms.
-      expect(result.columns).toEqual(columnTermsOf(documentOf(stored, [])));
+      expect(result.columns).toEqual(indexedTermsOf(documentOf(stored, [])));
       compared++;
     }
     expect(compared).toBe(files.length - 3);

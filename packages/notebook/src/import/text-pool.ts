@@ -74,14 +74,19 @@ export class TextPool {
     this.idleTimer = null;
     const results: (PreparedText | RefusedText)[] = new Array(files.length);
     const known = [...boilerplate];
+    const boilerplateId = this.nextId++;
     let next = 0;
     const drive = async () => {
       let worker = await this.take().catch(() => null);
+      // Its first job carries the boilerplate lines; the thread keeps them for the rest of its share.
+      let sent = false;
       while (next < files.length) {
         const at = next;
         next += this.chunk;
         const slice = files.slice(at, at + this.chunk);
-        let prepared = worker ? await this.ask(worker, { files: slice, boilerplate: known, columns }) : null;
+        const lines = sent ? {} : { boilerplate: known };
+        let prepared = worker ? await this.ask(worker, { files: slice, ...lines, boilerplateId, columns }) : null;
+        sent = true;
         if (!prepared && worker) {
           // The thread failed: it is thrown away, and its chunk and the rest of its share are read here.
           void worker.terminate();

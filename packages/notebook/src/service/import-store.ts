@@ -7,6 +7,7 @@ import { rememberLines, type shortLinesOf } from '../boilerplate.js';
 import { newArticle, type ArticleBody } from '../import/new-article.js';
 import type { NotebookState } from '../notebook.js';
 import { documentOf } from '../search-document.js';
+import type { IndexedTerms } from '../fts-columns.js';
 import { reanchorArticle } from './annotations.js';
 
 export interface PreparedFile {
@@ -21,7 +22,7 @@ export interface PreparedFile {
   /** The normalised lines of its blocks that no rule marked, when they were found where it was read. */
   unmarked?: ReadonlySet<string>;
   /** Its terms as the search index stores them (fts-columns.ts), when they were worked out where it was read. */
-  columns?: string[][];
+  columns?: IndexedTerms;
 }
 
 /** A file that is neither too large nor imported already, not yet read. */
