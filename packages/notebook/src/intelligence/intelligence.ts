@@ -179,6 +179,9 @@ export class Intelligence {
    */
   private async saveStories(): Promise<void> {
     if (this.state.readOnly) return;
+    // Scored now rather than by the stories request that follows: saved before, every pair scored again would be
+    // appended once more as a pair line (the first build's file then held most of its evidence twice).
+    this.stories.rescoreMoved({ dismissed: this.dismissed });
     const rescored = this.stories.rescoredPairs();
     if (!this.unsaved.size && !rescored.length && !this.rewriteStories) return;
     const order = this.stories.order();

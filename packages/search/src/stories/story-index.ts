@@ -7,7 +7,6 @@ import { sharedShingles, storyFeatures, type FeatureInput, type StoryFeatures } 
 import {
   compareArticles,
   entityWeights,
-  idf,
   type DocumentFrequencies,
   type EntityWeights,
   type KnownEvidence,
@@ -27,12 +26,11 @@ import {
   type StoryPair,
 } from './story-types.js';
 import { EntityTable, type ArticleEntityIds } from './entity-table.js';
-import { TermTable, topTerms, vectorCosine, type ArticleTerms, type TermVector } from './term-table.js';
+import { TermTable, vectorCosine, type ArticleTerms, type TermVector } from './term-table.js';
+import { decrement, postingKeys } from './posting-keys.js';
 
 /** A pair at or above this score is suggested as the same story. */
 export const SAME_STORY_THRESHOLD = 0.175;
-/** Distinctive terms per article that decide which articles it is compared with. */
-const KEY_TERMS = 20;
 /** A key shared by more articles than this is too common to find candidates with. */
 const MAX_POSTING = 300;
 /** An article is compared with at most this many others: those sharing the most keys. */
@@ -132,7 +130,7 @@ export class StoryIndex implements DocumentFrequencies {
     const features = storyFeatures(input, { cognates: false });
     const article = this.place(id, features, []);
     const { slot } = article;
-    article.keys = this.keysFor(features);
+    article.keys = postingKeys(features, this);
     if (this.hits.length < this.idAt.length) this.hits = new Int32Array(this.idAt.length * 2);
     const hits = this.hits;
     // Slots in the order they were first met: ties between equally shared keys go to the first met.
@@ -318,25 +316,37 @@ export class StoryIndex implements DocumentFrequencies {
     return pairs.sort((x, y) => y.score - x.score).slice(0, limit);
   }
 
+  /**
+   * Scores again the near pairs whose evidence is out of date (the collection
+   * has grown or shrunk by a tenth since), as {@link pairs} would: a caller
+   * that saves the index calls it first, so that what it saves is current and
+   * not superseded by the next {@link rescoredPairs}.
+   */
+  rescoreMoved(options: Pick<GroupingOptions, 'threshold' | 'dismissed'> = {}): void {
+    // An article is in many near pairs, and the frequencies stay put meanwhile: its name weights are worked out once.
+    const weightsOf = new Map<string, EntityWeights>();
+    const reasonsFrom = Math.min(options.threshold ?? SAME_STORY_THRESHOLD, SAME_STORY_THRESHOLD * KEEP_RATIO);
+    for (const [key, pair] of this.near) {
+      const { a, b } = pair;
+      if (options.dismissed?.has(key) || !this.docs.has(a) || !this.docs.has(b)) continue;
+      if (Math.abs(this.count - pair.at) <= pair.at * 0.1) continue;
+      let entitiesA = weightsOf.get(a);
+      if (!entitiesA) weightsOf.set(a, (entitiesA = entityWeights(this.docs.get(a)!.features, this)));
+      pair.evidence = this.score(a, b, { entitiesA, reasonsFrom });
+      pair.at = this.count;
+      pair.sentencesPending = false;
+      this.rescored.add(key);
+    }
+  }
+
   /** Every pair at or above the threshold, dismissed pairs left out. */
   pairs(options: GroupingOptions = {}): StoryPair[] {
     const threshold = options.threshold ?? SAME_STORY_THRESHOLD;
     const found: StoryPair[] = [];
-    // An article is in many near pairs, and the frequencies stay put meanwhile: its name weights are worked out once.
-    const weightsOf = new Map<string, EntityWeights>();
-    const reasonsFrom = Math.min(threshold, SAME_STORY_THRESHOLD * KEEP_RATIO);
+    this.rescoreMoved(options);
     for (const [key, pair] of this.near) {
       const { a, b } = pair;
       if (options.dismissed?.has(key) || !this.docs.has(a) || !this.docs.has(b)) continue;
-      // Evidence is scored again once the collection has grown or shrunk by a tenth since.
-      if (Math.abs(this.count - pair.at) > pair.at * 0.1) {
-        let entitiesA = weightsOf.get(a);
-        if (!entitiesA) weightsOf.set(a, (entitiesA = entityWeights(this.docs.get(a)!.features, this)));
-        pair.evidence = this.score(a, b, { entitiesA, reasonsFrom });
-        pair.at = this.count;
-        pair.sentencesPending = false;
-        this.rescored.add(key);
-      }
       if (pair.evidence.score >= threshold && pair.sentencesPending) this.findSentences(pair);
       const evidence = pair.evidence;
       if (evidence.score >= threshold) found.push(a < b ? { a, b, ...evidence } : { a: b, b: a, ...evidence });
@@ -374,27 +384,5 @@ export class StoryIndex implements DocumentFrequencies {
   private countKeys(features: StoryFeatures): void {
     for (const figure of features.figures) this.figureDf.set(figure, (this.figureDf.get(figure) ?? 0) + 1);
     for (const key of features.cognates?.keys() ?? []) this.cognateDf.set(key, (this.cognateDf.get(key) ?? 0) + 1);
-  }
-
-  /** The article's posting keys: its most distinctive terms, and all its names, figures and dates. */
-  private keysFor(features: StoryFeatures): string[] {
-    return [
-      ...topTerms(
-        features.terms,
-        KEY_TERMS,
-        (term, count) => (1 + Math.log(count)) * idf(this.termFrequency(term), this.count),
-      ).map((term) => `t:${term}`),
-      ...[...features.entities.keys()].map((k) => `e:${k}`),
-      ...[...features.figures].map((f) => `f:${f}`),
-      ...[...new Set(features.dates)].map((d) => `d:${d}`),
-    ];
-  }
-}
-
-function decrement(map: Map<string, number>, keys: Iterable<string>): void {
-  for (const key of keys) {
-    const n = map.get(key) ?? 0;
-    if (n > 1) map.set(key, n - 1);
-    else map.delete(key);
   }
 }
