@@ -14,7 +14,14 @@ import {
 } from './similarity.js';
 import { groupPairs } from './story-groups.js';
 import { SUPPORT_RATIO } from './linkage.js';
-import { readStoredArticle, readStoredPair, type SavedPair } from './stored-records.js';
+import {
+  distinctNamesOf,
+  namePlaces,
+  readStoredArticle,
+  readStoredPair,
+  restoredPair,
+  type SavedPair,
+} from './stored-records.js';
 import { storeFeatures } from './stored-features.js';
 import {
   pairKey,
@@ -27,7 +34,7 @@ import {
 } from './story-types.js';
 import { EntityTable, type ArticleEntityIds } from './entity-table.js';
 import { TermTable, vectorCosine, type ArticleTerms, type TermVector } from './term-table.js';
-import { decrement, postingKeys } from './posting-keys.js';
+import { decrement, keysWithTerms, postingKeys, termsOfKeys } from './posting-keys.js';
 
 /** A pair at or above this score is suggested as the same story. */
 export const SAME_STORY_THRESHOLD = 0.175;
@@ -213,11 +220,13 @@ export class StoryIndex implements DocumentFrequencies {
     const mine = order.get(id)!;
     const candidates = [...(this.candidates.get(id) ?? [])].filter((other) => order.get(other)! < mine);
     const near: StoredArticle['near'] = [];
+    const own = namePlaces(article.features);
     for (const other of candidates) {
       const pair = this.near.get(pairKey(id, other));
-      if (pair) near.push(savedPair(pair));
+      if (pair) near.push(savedPair(pair, pair.a === id ? own : namePlaces(this.docs.get(pair.a)!.features)));
     }
-    return { id, features: storeFeatures(article.features), keys: article.keys, candidates, near };
+    const terms = termsOfKeys(article.keys);
+    return { id, features: storeFeatures(article.features), terms, candidates, near };
   }
 
   /** Each article's position in the order articles were added (what {@link record} needs). */
@@ -243,9 +252,20 @@ export class StoryIndex implements DocumentFrequencies {
     const record = readStoredArticle(stored, { cognates: false });
     if (!record) return false;
     const { id, features } = record;
+    // Its near pairs' shared names, from the places saved: a place no name is at makes the record no record.
+    const ownNames = distinctNamesOf(features);
+    const near: StoredPair[] = [];
+    for (const pair of record.near) {
+      const other = pair.a === id ? pair.b : pair.a;
+      if (other === id || !this.docs.has(other)) continue;
+      const restored = restoredPair(pair, pair.a === id ? ownNames : distinctNamesOf(this.docs.get(other)!.features));
+      if (!restored) return false;
+      near.push(restored);
+    }
     if (this.docs.has(id)) this.remove(id);
-    const { slot } = this.place(id, features, record.keys);
-    for (const key of record.keys) {
+    const keys = keysWithTerms(features, record.terms);
+    const { slot } = this.place(id, features, keys);
+    for (const key of keys) {
       let posting = this.postings.get(key);
       if (!posting) this.postings.set(key, (posting = new Set<number>()));
       posting.add(slot);
@@ -253,9 +273,9 @@ export class StoryIndex implements DocumentFrequencies {
     const mine = new Set(record.candidates.filter((other) => other !== id && this.docs.has(other)));
     this.candidates.set(id, mine);
     for (const other of mine) this.candidates.get(other)?.add(id);
-    for (const pair of record.near) {
+    for (const pair of near) {
       const other = pair.a === id ? pair.b : pair.a;
-      if (mine.has(other)) this.near.set(pairKey(pair.a, pair.b), this.withSentences(pair));
+      if (mine.has(other)) this.near.set(pairKey(pair.a, pair.b), pair);
     }
     return true;
   }
@@ -265,7 +285,7 @@ export class StoryIndex implements DocumentFrequencies {
     const found: SavedPair[] = [];
     for (const key of this.rescored) {
       const pair = this.near.get(key);
-      if (pair) found.push(savedPair(pair));
+      if (pair) found.push(savedPair(pair, namePlaces(this.docs.get(pair.a)!.features)));
     }
     this.rescored.clear();
     return found;
@@ -276,18 +296,11 @@ export class StoryIndex implements DocumentFrequencies {
     const pair = readStoredPair(stored);
     if (!pair) return false;
     const key = pairKey(pair.a, pair.b);
-    if (!this.near.has(key)) return false;
-    this.near.set(key, this.withSentences(pair));
+    const a = this.docs.get(pair.a);
+    const restored = a && this.near.has(key) && restoredPair(pair, distinctNamesOf(a.features));
+    if (!restored) return false;
+    this.near.set(key, restored);
     return true;
-  }
-
-  /**
-   * A saved pair, its shared sentences to be found again from the shingles
-   * when it is first shown: most near pairs never are, and finding them for
-   * every pair was a sixth of restoring the index.
-   */
-  private withSentences(pair: SavedPair): StoredPair {
-    return { ...pair, evidence: { ...pair.evidence, sharedSentences: [] }, sentencesPending: true };
   }
 
   /** Fills in the sentences of a pair's first article that the second repeats. */
@@ -317,10 +330,8 @@ export class StoryIndex implements DocumentFrequencies {
   }
 
   /**
-   * Scores again the near pairs whose evidence is out of date (the collection
-   * has grown or shrunk by a tenth since), as {@link pairs} would: a caller
-   * that saves the index calls it first, so that what it saves is current and
-   * not superseded by the next {@link rescoredPairs}.
+   * Scores again the near pairs out of date (the collection grown or shrunk by a tenth since), as {@link pairs}
+   * would: called before saving, what is saved is current, not superseded by the next {@link rescoredPairs}.
    */
   rescoreMoved(options: Pick<GroupingOptions, 'threshold' | 'dismissed'> = {}): void {
     // An article is in many near pairs, and the frequencies stay put meanwhile: its name weights are worked out once.
