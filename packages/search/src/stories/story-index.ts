@@ -34,6 +34,7 @@ import {
 } from './story-types.js';
 import { EntityTable, type ArticleEntityIds } from './entity-table.js';
 import { TermTable, vectorCosine, type ArticleTerms, type TermVector } from './term-table.js';
+import { CrossScores } from './cross-scores.js';
 import { decrement, keysWithTerms, postingKeys, termsOfKeys } from './posting-keys.js';
 
 /** A pair at or above this score is suggested as the same story. */
@@ -79,6 +80,7 @@ export class StoryIndex implements DocumentFrequencies {
   private readonly near = new Map<string, StoredPair>();
   /** Keys of near pairs scored again since {@link rescoredPairs} was last asked. */
   private readonly rescored = new Set<string>();
+  private readonly crossScores = new CrossScores();
 
   get count(): number {
     return this.docs.size;
@@ -205,6 +207,7 @@ export class StoryIndex implements DocumentFrequencies {
       this.near.delete(pairKey(id, other));
     }
     this.candidates.delete(id);
+    this.crossScores.clear();
   }
 
   /**
@@ -225,8 +228,7 @@ export class StoryIndex implements DocumentFrequencies {
       const pair = this.near.get(pairKey(id, other));
       if (pair) near.push(savedPair(pair, pair.a === id ? own : namePlaces(this.docs.get(pair.a)!.features)));
     }
-    const terms = termsOfKeys(article.keys);
-    return { id, features: storeFeatures(article.features), terms, candidates, near };
+    return { id, features: storeFeatures(article.features), terms: termsOfKeys(article.keys), candidates, near };
   }
 
   /** Each article's position in the order articles were added (what {@link record} needs). */
@@ -242,17 +244,16 @@ export class StoryIndex implements DocumentFrequencies {
   }
 
   /**
-   * Adds an article as {@link record} saved it, comparing nothing: restoring
-   * the records in their order gives the index that made them. Links to
-   * articles not (or no longer) in the index are left out. False, and nothing
-   * changed, when the record is not one.
+   * Adds an article as {@link record} saved it, comparing nothing: restoring the records in their order gives the
+   * index that made them. Links to articles not (or no longer) in it are left out. False, nothing changed, when the
+   * record is not one.
    */
   restore(stored: unknown): boolean {
     // Cognates counted from the term ids, as add does: counting them from the words was a fifth of restoring.
     const record = readStoredArticle(stored, { cognates: false });
     if (!record) return false;
     const { id, features } = record;
-    // Its near pairs' shared names, from the places saved: a place no name is at makes the record no record.
+    // A shared name's place that no name is at makes the record no record.
     const ownNames = distinctNamesOf(features);
     const near: StoredPair[] = [];
     for (const pair of record.near) {
@@ -375,13 +376,13 @@ export class StoryIndex implements DocumentFrequencies {
     }
     const threshold = options.threshold ?? SAME_STORY_THRESHOLD;
     // pairs() above has scored every near pair again where frequencies moved: their scores are current. A cross
-    // pair of two groups that is not near (never compared, or weak when it was) is scored now, once.
-    const scoredNow = new Map<string, number>();
+    // pair of two groups that is not near (never compared, or weak when it was) is scored as near pairs are.
     const supported = (a: string, b: string) => {
       const key = pairKey(a, b);
       if (options.dismissed?.has(key)) return false;
-      let score = this.near.get(key)?.evidence.score ?? scoredNow.get(key);
-      if (score === undefined) scoredNow.set(key, (score = this.score(a, b, { reasonsFrom: Infinity }).score));
+      const score =
+        this.near.get(key)?.evidence.score ??
+        this.crossScores.get(key, this.count, () => this.score(a, b, { reasonsFrom: Infinity }).score);
       return score >= SUPPORT_RATIO * threshold;
     };
     const groups = groupPairs(pairs, linkedPairs, threshold, supported);
