@@ -1,6 +1,6 @@
 // Pairs across two groups that are not near pairs are scored when the groups
 // may join; a stories request on an index that has not moved scores none of
-// them again, and the groups are the same.
+// them again, nor makes its pairs anew, and the groups are the same.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StoryIndex } from './story-index.js';
 
@@ -34,5 +34,20 @@ describe('scores of pairs across groups', () => {
     index.remove('s0');
     index.groups();
     expect(score).toHaveBeenCalled();
+  });
+
+  it('are given as the same pair objects while their evidence stands, and anew once it is scored again', () => {
+    const index = new StoryIndex();
+    for (let i = 0; i < 3; i++) index.add(`s${i}`, { text: strike(i) });
+    const first = index.pairs();
+    expect(first.length).toBeGreaterThan(0);
+    const again = index.pairs();
+    expect(again).toEqual(first);
+    again.forEach((pair, i) => expect(pair).toBe(first[i]));
+    // A collection a tenth larger: the evidence is scored again, and so are the pairs given.
+    for (let i = 0; i < 3; i++) index.add(`h${i}`, { text: harvest(i) });
+    const moved = index.pairs().filter((p) => p.a.startsWith('s') && p.b.startsWith('s'));
+    expect(moved).toHaveLength(first.length);
+    moved.forEach((pair) => expect(first).not.toContain(pair));
   });
 });

@@ -42,7 +42,7 @@ export function groupPairs<P extends ScoredPair>(
     members.set(keep, [...(members.get(keep) ?? [keep]), ...(members.get(gone) ?? [gone])]);
     members.delete(gone);
   };
-  const given = new Set(pairs.map((p) => `${p.a}|${p.b}`));
+  const given = supported ? new Set<string>() : new Set(pairs.map((p) => `${p.a}|${p.b}`));
   const userLinked = new Set(linked.flatMap((p) => [`${p.a}|${p.b}`, `${p.b}|${p.a}`]));
   const supports = (x: string, y: string) =>
     userLinked.has(`${x}|${y}`) || (supported ? supported(x, y) : given.has(`${x}|${y}`) || given.has(`${y}|${x}`));

@@ -26,6 +26,7 @@ import { storeFeatures } from './stored-features.js';
 import {
   pairKey,
   savedPair,
+  shownPair,
   type GroupingOptions,
   type StoredArticle,
   type StoredPair,
@@ -310,12 +311,12 @@ export class StoryIndex implements DocumentFrequencies {
     const shared = sharedShingles(a.shingles, this.docs.get(pair.b)!.features.shingles).sentences;
     pair.evidence.sharedSentences = shared.map((i) => a.sentences[i]!);
     pair.sentencesPending = false;
+    pair.shown = undefined;
   }
 
   /** Evidence for one pair, scored with the collection's current frequencies. */
   compare(a: string, b: string): PairEvidence | undefined {
-    const fa = this.docs.get(a);
-    const fb = this.docs.get(b);
+    const [fa, fb] = [this.docs.get(a), this.docs.get(b)];
     return fa && fb ? compareArticles(fa.features, fb.features, this) : undefined;
   }
 
@@ -347,6 +348,7 @@ export class StoryIndex implements DocumentFrequencies {
       pair.evidence = this.score(a, b, { entitiesA, reasonsFrom });
       pair.at = this.count;
       pair.sentencesPending = false;
+      pair.shown = undefined;
       this.rescored.add(key);
     }
   }
@@ -360,8 +362,7 @@ export class StoryIndex implements DocumentFrequencies {
       const { a, b } = pair;
       if (options.dismissed?.has(key) || !this.docs.has(a) || !this.docs.has(b)) continue;
       if (pair.evidence.score >= threshold && pair.sentencesPending) this.findSentences(pair);
-      const evidence = pair.evidence;
-      if (evidence.score >= threshold) found.push(a < b ? { a, b, ...evidence } : { a: b, b: a, ...evidence });
+      if (pair.evidence.score >= threshold) found.push((pair.shown ??= shownPair(pair)));
     }
     return found.sort((x, y) => y.score - x.score);
   }
@@ -375,8 +376,7 @@ export class StoryIndex implements DocumentFrequencies {
       if (!pairs.some((p) => pairKey(p.a, p.b) === pairKey(a, b))) linkedPairs.push({ a, b, ...this.compare(a, b)! });
     }
     const threshold = options.threshold ?? SAME_STORY_THRESHOLD;
-    // pairs() above has scored every near pair again where frequencies moved: their scores are current. A cross
-    // pair of two groups that is not near (never compared, or weak when it was) is scored as near pairs are.
+    // Near pairs' scores are current (pairs() above); a cross pair not near is scored, and kept, as they are.
     const supported = (a: string, b: string) => {
       const key = pairKey(a, b);
       if (options.dismissed?.has(key)) return false;
