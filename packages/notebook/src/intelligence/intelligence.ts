@@ -50,7 +50,12 @@ export class Intelligence {
   private built: Promise<void> | null = null;
   /** Each article's language and mentions, as saved in intelligence-cache.json (derived, see persisted.ts). */
   private extracted = new Map<string, CachedArticle>();
-  private extractedChanged = false;
+  /**
+   * Articles whose extraction changed since intelligence-cache.json was written (Infinity: it must be written).
+   * The file is written whole, so not for every few imports: only once a tenth of the articles changed (the
+   * story state keeps every article's mentions meanwhile; the cache serves when that file cannot be used).
+   */
+  private extractedUnsaved = 0;
   /** Each indexed article's `updatedAt` when it was indexed: a saved record is used only while it still holds. */
   private readonly indexedAt = new Map<string, string>();
   /** Each indexed article's mentions with the entity the merger gave each, for its saved record. */
@@ -79,7 +84,7 @@ export class Intelligence {
       const cache = await readIntelligenceCache(state.dir);
       if (cache.usable) found.extracted = cache.articles;
       // A damaged or outdated cache is rewritten once the articles are extracted again.
-      else found.extractedChanged = cache.reason !== 'missing';
+      else found.extractedUnsaved = cache.reason !== 'missing' ? Infinity : 0;
       found.savedStories = await readStoryState(state.dir, storyStateHeader(found.decisions.aliases));
     }
     await found.ready();
@@ -127,19 +132,20 @@ export class Intelligence {
     for (const id of this.extracted.keys()) {
       if (!this.state.lookup.get(id)) {
         this.extracted.delete(id);
-        this.extractedChanged = true;
+        this.extractedUnsaved++;
       }
     }
   }
 
-  /** Writes intelligence-cache.json when extraction ran; a failure only costs the next process the extraction. */
+  /** Writes intelligence-cache.json once a tenth of the extraction is new; a failure only costs the next process it. */
   private async saveExtracted(): Promise<void> {
-    if (!this.extractedChanged || this.state.readOnly) return;
-    this.extractedChanged = false;
+    const unsaved = this.extractedUnsaved;
+    if (!unsaved || this.state.readOnly || unsaved * 10 < this.extracted.size) return;
+    this.extractedUnsaved = 0;
     try {
       await writeIntelligenceCache(this.state.dir, this.extracted);
     } catch {
-      this.extractedChanged = true;
+      this.extractedUnsaved = Infinity;
     }
   }
 
@@ -163,7 +169,7 @@ export class Intelligence {
         if (this.extracted.get(id)?.updatedAt !== line.updatedAt) {
           const mentions = line.mentions.map(([name, kind]) => ({ name, kind }));
           this.extracted.set(id, { updatedAt: line.updatedAt, language: line.language, mentions });
-          this.extractedChanged = true;
+          this.extractedUnsaved++;
         }
       }
     }
@@ -179,6 +185,9 @@ export class Intelligence {
    */
   private async saveStories(): Promise<void> {
     if (this.state.readOnly) return;
+    // Scored now rather than by the stories request that follows: saved before, every pair scored again would be
+    // appended once more as a pair line (the first build's file then held most of its evidence twice).
+    this.stories.rescoreMoved({ dismissed: this.dismissed });
     const rescored = this.stories.rescoredPairs();
     if (!this.unsaved.size && !rescored.length && !this.rewriteStories) return;
     const order = this.stories.order();
@@ -257,7 +266,7 @@ export class Intelligence {
     if (!entry) {
       if (this.stories.has(id)) this.unsaved.add(id);
       this.forget(id);
-      if (this.extracted.delete(id)) this.extractedChanged = true;
+      if (this.extracted.delete(id)) this.extractedUnsaved++;
       return;
     }
     let text: string;
@@ -278,7 +287,7 @@ export class Intelligence {
       const language = detectLanguage(text);
       extracted = { updatedAt: entry.updatedAt, language, mentions: extractEntities(text, language) };
       this.extracted.set(id, extracted);
-      this.extractedChanged = true;
+      this.extractedUnsaved++;
     }
     const language = extracted.language;
     const counts: ArticleEntities['counts'] = new Map();

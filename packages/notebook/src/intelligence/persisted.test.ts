@@ -67,6 +67,35 @@ describe('intelligence kept between processes', () => {
     expect(await entityNames()).not.toContain('Quillon Marbeck');
   });
 
+  it('is not written whole again for every few articles, only once a tenth of them is new', async () => {
+    const report = (i: number) => ({
+      name: `report-${i}.txt`,
+      dataBase64: Buffer.from(`Mayor Elvira Castellanos of Ternholm ${i} opened bridge number ${i * 37}.\n`).toString(
+        'base64',
+      ),
+    });
+    const imported = async (from: number, to: number) => {
+      const files = [];
+      for (let i = from; i < to; i++) files.push(report(i));
+      await call(notebook.service, 'articles.import', { files });
+      await storyMembers();
+    };
+    await imported(0, 20);
+    expect(Object.keys((await readCache()).articles)).toHaveLength(25);
+    const storyLines = async () => (await readFile(join(dir, STORY_STATE_FILE), 'utf8')).split('\n').length;
+    const linesBefore = await storyLines();
+    // One new article of 26: its extraction is saved in the story state, not by writing the whole cache again.
+    await imported(20, 21);
+    expect(Object.keys((await readCache()).articles)).toHaveLength(25);
+    expect(await storyLines()).toBeGreaterThan(linesBefore);
+    const entities = await call(notebook.service, 'entities.list', {});
+    await reopen();
+    expect(await call(notebook.service, 'entities.list', {})).toEqual(entities);
+    // Three new of 28: now it is.
+    await imported(21, 23);
+    expect(Object.keys((await readCache()).articles)).toHaveLength(28);
+  });
+
   it('ignores a file made by another extractor and rebuilds it', async () => {
     await storyMembers();
     const cache = await readCache();

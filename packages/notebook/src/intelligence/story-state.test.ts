@@ -73,6 +73,22 @@ describe('the story state kept between processes', () => {
     expect((await stories()).map((s) => s.articleIds)).toEqual(before.map((s) => s.articleIds));
   });
 
+  it('saves the evidence as the stories request scores it, once: not stale in the records and again in pair lines', async () => {
+    // Built article by article, the early pairs were scored at a collection of two or three: the first stories
+    // request scores them again with the five. The file must hold that evidence, and only in the records.
+    await call(notebook.service, 'articles.import', { files: await seedFiles() });
+    const before = await stories();
+    await call(notebook.service, 'entities.list', {});
+    await stories();
+    const lines = await readLines();
+    expect(lines.filter((l) => 'pair' in l)).toEqual([]);
+    const near = lines.flatMap((l) => ('article' in l ? (l.article as { near: { at: number }[] }).near : []));
+    expect(near.length).toBeGreaterThan(0);
+    expect(near.every((pair) => pair.at === 5)).toBe(true);
+    await reopen();
+    expect(await stories()).toEqual(before);
+  });
+
   it('is used instead of the articles while each is unchanged, and redone for one that changed', async () => {
     await call(notebook.service, 'articles.import', { files: await seedFiles() });
     await stories();

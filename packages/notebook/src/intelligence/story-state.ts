@@ -31,7 +31,8 @@ import { EXTRACTOR } from './persisted.js';
 
 export const STORY_STATE_FILE = 'intelligence-stories.ndjson';
 const FORMAT = 'dossier-story-state';
-const VERSION = 1;
+// 2: a pair's shared names saved as places among its first article's names, posting keys as the terms alone.
+const VERSION = 2;
 
 /** A mention as the merger assigned it: [name, kind, entity key]. */
 export type ResolvedMention = [string, EntityKind, string];

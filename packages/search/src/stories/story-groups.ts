@@ -42,14 +42,23 @@ export function groupPairs<P extends ScoredPair>(
     members.set(keep, [...(members.get(keep) ?? [keep]), ...(members.get(gone) ?? [gone])]);
     members.delete(gone);
   };
-  const given = new Set(pairs.map((p) => `${p.a}|${p.b}`));
+  const given = supported ? new Set<string>() : new Set(pairs.map((p) => `${p.a}|${p.b}`));
   const userLinked = new Set(linked.flatMap((p) => [`${p.a}|${p.b}`, `${p.b}|${p.a}`]));
   const supports = (x: string, y: string) =>
     userLinked.has(`${x}|${y}`) || (supported ? supported(x, y) : given.has(`${x}|${y}`) || given.has(`${y}|${x}`));
+  // A group is its root and its size: a join once refused is refused again, asked the same way, while neither
+  // group has grown. Asked again for every pair between the two, refusals were half of the support asked for.
+  const refused = new Set<string>();
   for (const p of [...pairs].sort((x, y) => y.score - x.score)) {
     const [ra, rb] = [find(p.a), find(p.b)];
     if (ra === rb) continue;
-    if (!joinSupported(members.get(ra) ?? [ra], members.get(rb) ?? [rb], supports)) continue;
+    const [ma, mb] = [members.get(ra) ?? [ra], members.get(rb) ?? [rb]];
+    const asked = `${ra}\u0000${ma.length}\u0000${rb}\u0000${mb.length}`;
+    if (refused.has(asked)) continue;
+    if (!joinSupported(ma, mb, supports)) {
+      refused.add(asked);
+      continue;
+    }
     union(ra, rb);
   }
   // The user's links join last, and whole: two articles the user linked bring their groups with them.

@@ -7,7 +7,6 @@ import { sharedShingles, storyFeatures, type FeatureInput, type StoryFeatures } 
 import {
   compareArticles,
   entityWeights,
-  idf,
   type DocumentFrequencies,
   type EntityWeights,
   type KnownEvidence,
@@ -15,11 +14,19 @@ import {
 } from './similarity.js';
 import { groupPairs } from './story-groups.js';
 import { SUPPORT_RATIO } from './linkage.js';
-import { readStoredArticle, readStoredPair, type SavedPair } from './stored-records.js';
+import {
+  distinctNamesOf,
+  namePlaces,
+  readStoredArticle,
+  readStoredPair,
+  restoredPair,
+  type SavedPair,
+} from './stored-records.js';
 import { storeFeatures } from './stored-features.js';
 import {
   pairKey,
   savedPair,
+  shownPair,
   type GroupingOptions,
   type StoredArticle,
   type StoredPair,
@@ -27,12 +34,12 @@ import {
   type StoryPair,
 } from './story-types.js';
 import { EntityTable, type ArticleEntityIds } from './entity-table.js';
-import { TermTable, topTerms, vectorCosine, type ArticleTerms, type TermVector } from './term-table.js';
+import { TermTable, vectorCosine, type ArticleTerms, type TermVector } from './term-table.js';
+import { CrossScores } from './cross-scores.js';
+import { decrement, keysWithTerms, postingKeys, termsOfKeys } from './posting-keys.js';
 
 /** A pair at or above this score is suggested as the same story. */
 export const SAME_STORY_THRESHOLD = 0.175;
-/** Distinctive terms per article that decide which articles it is compared with. */
-const KEY_TERMS = 20;
 /** A key shared by more articles than this is too common to find candidates with. */
 const MAX_POSTING = 300;
 /** An article is compared with at most this many others: those sharing the most keys. */
@@ -74,6 +81,7 @@ export class StoryIndex implements DocumentFrequencies {
   private readonly near = new Map<string, StoredPair>();
   /** Keys of near pairs scored again since {@link rescoredPairs} was last asked. */
   private readonly rescored = new Set<string>();
+  private readonly crossScores = new CrossScores();
 
   get count(): number {
     return this.docs.size;
@@ -132,7 +140,7 @@ export class StoryIndex implements DocumentFrequencies {
     const features = storyFeatures(input, { cognates: false });
     const article = this.place(id, features, []);
     const { slot } = article;
-    article.keys = this.keysFor(features);
+    article.keys = postingKeys(features, this);
     if (this.hits.length < this.idAt.length) this.hits = new Int32Array(this.idAt.length * 2);
     const hits = this.hits;
     // Slots in the order they were first met: ties between equally shared keys go to the first met.
@@ -200,6 +208,7 @@ export class StoryIndex implements DocumentFrequencies {
       this.near.delete(pairKey(id, other));
     }
     this.candidates.delete(id);
+    this.crossScores.clear();
   }
 
   /**
@@ -215,11 +224,12 @@ export class StoryIndex implements DocumentFrequencies {
     const mine = order.get(id)!;
     const candidates = [...(this.candidates.get(id) ?? [])].filter((other) => order.get(other)! < mine);
     const near: StoredArticle['near'] = [];
+    const own = namePlaces(article.features);
     for (const other of candidates) {
       const pair = this.near.get(pairKey(id, other));
-      if (pair) near.push(savedPair(pair));
+      if (pair) near.push(savedPair(pair, pair.a === id ? own : namePlaces(this.docs.get(pair.a)!.features)));
     }
-    return { id, features: storeFeatures(article.features), keys: article.keys, candidates, near };
+    return { id, features: storeFeatures(article.features), terms: termsOfKeys(article.keys), candidates, near };
   }
 
   /** Each article's position in the order articles were added (what {@link record} needs). */
@@ -235,19 +245,29 @@ export class StoryIndex implements DocumentFrequencies {
   }
 
   /**
-   * Adds an article as {@link record} saved it, comparing nothing: restoring
-   * the records in their order gives the index that made them. Links to
-   * articles not (or no longer) in the index are left out. False, and nothing
-   * changed, when the record is not one.
+   * Adds an article as {@link record} saved it, comparing nothing: restoring the records in their order gives the
+   * index that made them. Links to articles not (or no longer) in it are left out. False, nothing changed, when the
+   * record is not one.
    */
   restore(stored: unknown): boolean {
     // Cognates counted from the term ids, as add does: counting them from the words was a fifth of restoring.
     const record = readStoredArticle(stored, { cognates: false });
     if (!record) return false;
     const { id, features } = record;
+    // A shared name's place that no name is at makes the record no record.
+    const ownNames = distinctNamesOf(features);
+    const near: StoredPair[] = [];
+    for (const pair of record.near) {
+      const other = pair.a === id ? pair.b : pair.a;
+      if (other === id || !this.docs.has(other)) continue;
+      const restored = restoredPair(pair, pair.a === id ? ownNames : distinctNamesOf(this.docs.get(other)!.features));
+      if (!restored) return false;
+      near.push(restored);
+    }
     if (this.docs.has(id)) this.remove(id);
-    const { slot } = this.place(id, features, record.keys);
-    for (const key of record.keys) {
+    const keys = keysWithTerms(features, record.terms);
+    const { slot } = this.place(id, features, keys);
+    for (const key of keys) {
       let posting = this.postings.get(key);
       if (!posting) this.postings.set(key, (posting = new Set<number>()));
       posting.add(slot);
@@ -255,9 +275,9 @@ export class StoryIndex implements DocumentFrequencies {
     const mine = new Set(record.candidates.filter((other) => other !== id && this.docs.has(other)));
     this.candidates.set(id, mine);
     for (const other of mine) this.candidates.get(other)?.add(id);
-    for (const pair of record.near) {
+    for (const pair of near) {
       const other = pair.a === id ? pair.b : pair.a;
-      if (mine.has(other)) this.near.set(pairKey(pair.a, pair.b), this.withSentences(pair));
+      if (mine.has(other)) this.near.set(pairKey(pair.a, pair.b), pair);
     }
     return true;
   }
@@ -267,7 +287,7 @@ export class StoryIndex implements DocumentFrequencies {
     const found: SavedPair[] = [];
     for (const key of this.rescored) {
       const pair = this.near.get(key);
-      if (pair) found.push(savedPair(pair));
+      if (pair) found.push(savedPair(pair, namePlaces(this.docs.get(pair.a)!.features)));
     }
     this.rescored.clear();
     return found;
@@ -278,18 +298,11 @@ export class StoryIndex implements DocumentFrequencies {
     const pair = readStoredPair(stored);
     if (!pair) return false;
     const key = pairKey(pair.a, pair.b);
-    if (!this.near.has(key)) return false;
-    this.near.set(key, this.withSentences(pair));
+    const a = this.docs.get(pair.a);
+    const restored = a && this.near.has(key) && restoredPair(pair, distinctNamesOf(a.features));
+    if (!restored) return false;
+    this.near.set(key, restored);
     return true;
-  }
-
-  /**
-   * A saved pair, its shared sentences to be found again from the shingles
-   * when it is first shown: most near pairs never are, and finding them for
-   * every pair was a sixth of restoring the index.
-   */
-  private withSentences(pair: SavedPair): StoredPair {
-    return { ...pair, evidence: { ...pair.evidence, sharedSentences: [] }, sentencesPending: true };
   }
 
   /** Fills in the sentences of a pair's first article that the second repeats. */
@@ -298,12 +311,12 @@ export class StoryIndex implements DocumentFrequencies {
     const shared = sharedShingles(a.shingles, this.docs.get(pair.b)!.features.shingles).sentences;
     pair.evidence.sharedSentences = shared.map((i) => a.sentences[i]!);
     pair.sentencesPending = false;
+    pair.shown = undefined;
   }
 
   /** Evidence for one pair, scored with the collection's current frequencies. */
   compare(a: string, b: string): PairEvidence | undefined {
-    const fa = this.docs.get(a);
-    const fb = this.docs.get(b);
+    const [fa, fb] = [this.docs.get(a), this.docs.get(b)];
     return fa && fb ? compareArticles(fa.features, fb.features, this) : undefined;
   }
 
@@ -318,28 +331,38 @@ export class StoryIndex implements DocumentFrequencies {
     return pairs.sort((x, y) => y.score - x.score).slice(0, limit);
   }
 
+  /**
+   * Scores again the near pairs out of date (the collection grown or shrunk by a tenth since), as {@link pairs}
+   * would: called before saving, what is saved is current, not superseded by the next {@link rescoredPairs}.
+   */
+  rescoreMoved(options: Pick<GroupingOptions, 'threshold' | 'dismissed'> = {}): void {
+    // An article is in many near pairs, and the frequencies stay put meanwhile: its name weights are worked out once.
+    const weightsOf = new Map<string, EntityWeights>();
+    const reasonsFrom = Math.min(options.threshold ?? SAME_STORY_THRESHOLD, SAME_STORY_THRESHOLD * KEEP_RATIO);
+    for (const [key, pair] of this.near) {
+      const { a, b } = pair;
+      if (options.dismissed?.has(key) || !this.docs.has(a) || !this.docs.has(b)) continue;
+      if (Math.abs(this.count - pair.at) <= pair.at * 0.1) continue;
+      let entitiesA = weightsOf.get(a);
+      if (!entitiesA) weightsOf.set(a, (entitiesA = entityWeights(this.docs.get(a)!.features, this)));
+      pair.evidence = this.score(a, b, { entitiesA, reasonsFrom });
+      pair.at = this.count;
+      pair.sentencesPending = false;
+      pair.shown = undefined;
+      this.rescored.add(key);
+    }
+  }
+
   /** Every pair at or above the threshold, dismissed pairs left out. */
   pairs(options: GroupingOptions = {}): StoryPair[] {
     const threshold = options.threshold ?? SAME_STORY_THRESHOLD;
     const found: StoryPair[] = [];
-    // An article is in many near pairs, and the frequencies stay put meanwhile: its name weights are worked out once.
-    const weightsOf = new Map<string, EntityWeights>();
-    const reasonsFrom = Math.min(threshold, SAME_STORY_THRESHOLD * KEEP_RATIO);
+    this.rescoreMoved(options);
     for (const [key, pair] of this.near) {
       const { a, b } = pair;
       if (options.dismissed?.has(key) || !this.docs.has(a) || !this.docs.has(b)) continue;
-      // Evidence is scored again once the collection has grown or shrunk by a tenth since.
-      if (Math.abs(this.count - pair.at) > pair.at * 0.1) {
-        let entitiesA = weightsOf.get(a);
-        if (!entitiesA) weightsOf.set(a, (entitiesA = entityWeights(this.docs.get(a)!.features, this)));
-        pair.evidence = this.score(a, b, { entitiesA, reasonsFrom });
-        pair.at = this.count;
-        pair.sentencesPending = false;
-        this.rescored.add(key);
-      }
       if (pair.evidence.score >= threshold && pair.sentencesPending) this.findSentences(pair);
-      const evidence = pair.evidence;
-      if (evidence.score >= threshold) found.push(a < b ? { a, b, ...evidence } : { a: b, b: a, ...evidence });
+      if (pair.evidence.score >= threshold) found.push((pair.shown ??= shownPair(pair)));
     }
     return found.sort((x, y) => y.score - x.score);
   }
@@ -353,14 +376,13 @@ export class StoryIndex implements DocumentFrequencies {
       if (!pairs.some((p) => pairKey(p.a, p.b) === pairKey(a, b))) linkedPairs.push({ a, b, ...this.compare(a, b)! });
     }
     const threshold = options.threshold ?? SAME_STORY_THRESHOLD;
-    // pairs() above has scored every near pair again where frequencies moved: their scores are current. A cross
-    // pair of two groups that is not near (never compared, or weak when it was) is scored now, once.
-    const scoredNow = new Map<string, number>();
+    // Near pairs' scores are current (pairs() above); a cross pair not near is scored, and kept, as they are.
     const supported = (a: string, b: string) => {
       const key = pairKey(a, b);
       if (options.dismissed?.has(key)) return false;
-      let score = this.near.get(key)?.evidence.score ?? scoredNow.get(key);
-      if (score === undefined) scoredNow.set(key, (score = this.score(a, b, { reasonsFrom: Infinity }).score));
+      const score =
+        this.near.get(key)?.evidence.score ??
+        this.crossScores.get(key, this.count, () => this.score(a, b, { reasonsFrom: Infinity }).score);
       return score >= SUPPORT_RATIO * threshold;
     };
     const groups = groupPairs(pairs, linkedPairs, threshold, supported);
@@ -374,27 +396,5 @@ export class StoryIndex implements DocumentFrequencies {
   private countKeys(features: StoryFeatures): void {
     for (const figure of features.figures) this.figureDf.set(figure, (this.figureDf.get(figure) ?? 0) + 1);
     for (const key of features.cognates?.keys() ?? []) this.cognateDf.set(key, (this.cognateDf.get(key) ?? 0) + 1);
-  }
-
-  /** The article's posting keys: its most distinctive terms, and all its names, figures and dates. */
-  private keysFor(features: StoryFeatures): string[] {
-    return [
-      ...topTerms(
-        features.terms,
-        KEY_TERMS,
-        (term, count) => (1 + Math.log(count)) * idf(this.termFrequency(term), this.count),
-      ).map((term) => `t:${term}`),
-      ...[...features.entities.keys()].map((k) => `e:${k}`),
-      ...[...features.figures].map((f) => `f:${f}`),
-      ...[...new Set(features.dates)].map((d) => `d:${d}`),
-    ];
-  }
-}
-
-function decrement(map: Map<string, number>, keys: Iterable<string>): void {
-  for (const key of keys) {
-    const n = map.get(key) ?? 0;
-    if (n > 1) map.set(key, n - 1);
-    else map.delete(key);
   }
 }
