@@ -8,6 +8,7 @@ import { cognateCounts } from './cognates.js';
 import { extractClockTimes } from './clock-times.js';
 import { extractMatchMinutes } from './match-minutes.js';
 import { ordinalFigures } from './event-ordinals.js';
+import { eventDate } from './event-dates.js';
 
 /** Words per shingle: long enough that two stories share one only by copying. */
 export const SHINGLE_WORDS = 7;
@@ -107,27 +108,62 @@ const MONTH = Object.keys(MONTHS)
 // "March 10", "Oct. 29, 2018", "10 March 2019", "10 de marzo", "4. August 2020", "15 avril 2019".
 // Word edges by letters rather than \b, which knows only ASCII letters ("10 березня", "10 марта").
 const DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])|(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?(${MONTH})(?![\\p{L}]))`,
+  `(?<![\\p{L}\\p{N}])(?:(?<m1>${MONTH})\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?:,?\\s+(?<y1>(?:19|20)\\d\\d)(?!\\d))?|(?<d2>\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?(?<m2>${MONTH})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(?<y2>(?:19|20)\\d\\d)(?!\\d))?)`,
   'giu',
 );
 
 // "17.01.2025": day, month and year in digits, as German, Russian or Ukrainian outlets write a date — with the
 // year, so that no decimal (17.01 km) reads as one. Slashes are left out: 03/07/2025 is 7 March in Mexico.
-const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?:19|20)\d\d(?![\d])/gu;
+const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d])/gu;
 
-/** Day-and-month dates in the order written, as `m-d` (`3-10` for 10 March). */
-export function extractDates(text: string): string[] {
-  const found: [number, string][] = [];
+/** A day-and-month date as written, with its year when the text gives one beside it. */
+interface WrittenDate {
+  at: number;
+  date: string;
+  year?: number;
+}
+
+function writtenDates(text: string): WrittenDate[] {
+  const found: WrittenDate[] = [];
   for (const match of text.matchAll(DATE)) {
-    const month = MONTHS[(match[1] ?? match[4])!.toLowerCase()];
-    const day = Number(match[2] ?? match[3]);
-    if (month && day >= 1 && day <= 31) found.push([match.index, `${month}-${day}`]);
+    const g = match.groups!;
+    const month = MONTHS[(g['m1'] ?? g['m2'])!.toLowerCase()];
+    const day = Number(g['d1'] ?? g['d2']);
+    const year = g['y1'] ?? g['y2'];
+    if (month && day >= 1 && day <= 31)
+      found.push({ at: match.index, date: `${month}-${day}`, ...(year ? { year: Number(year) } : {}) });
   }
   for (const match of text.matchAll(NUMERIC_DATE)) {
     const [day, month] = [Number(match[1]), Number(match[2])];
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) found.push([match.index, `${month}-${day}`]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
+      found.push({ at: match.index, date: `${month}-${day}`, year: Number(match[3]) });
   }
-  return found.sort((x, y) => x[0] - y[0]).map(([, date]) => date);
+  return found.sort((x, y) => x.at - y.at);
+}
+
+/** Day-and-month dates in the order written, as `m-d` (`3-10` for 10 March). */
+export function extractDates(text: string): string[] {
+  return writtenDates(text).map((d) => d.date);
+}
+
+/**
+ * The day of the week of a report's event date, when the report names no day of the week but writes that date
+ * with its year somewhere (`May 16, 2025` was a Friday): a report is then compared by its day with one that
+ * tells its event only by the day of the week ("the talks on Monday"), as a report naming its day is.
+ *
+ * @example
+ * datedWeekdays(['by Staff, May 16, 2025 4:34 PM', 'Talks were held in Istanbul on May 16.']) // => [5]
+ * datedWeekdays(['Talks were held in Istanbul on May 16.']) // => []
+ */
+export function datedWeekdays(texts: readonly string[]): number[] {
+  const written = texts.flatMap(writtenDates);
+  const day = eventDate(written.map((d) => d.date));
+  const withYear = written.find((d) => d.date === day && d.year !== undefined);
+  if (!withYear) return [];
+  const [month, date] = withYear.date.split('-').map(Number);
+  const calendar = new Date(Date.UTC(withYear.year!, month! - 1, date!));
+  // 31 April rolls over into May: a date no calendar has tells no day.
+  return calendar.getUTCDate() === date ? [calendar.getUTCDay()] : [];
 }
 
 export function splitSentences(text: string): string[] {
@@ -234,6 +270,12 @@ export function sentenceFeatures(sentences: readonly string[]): Pick<StoryFeatur
   return { terms, shingles: toShingles(Float64Array.from(packed)) };
 }
 
+/** The days of the week a report names, else the day of its event date when it writes that date with its year. */
+function weekdaysOf(input: FeatureInput): number[] {
+  const named = [...extractWeekdays(input.text), ...extractWeekdays(input.metadata ?? '')];
+  return named.length ? named : datedWeekdays([input.text, input.metadata ?? '']);
+}
+
 /**
  * What one article brings to same-story detection. `cognates: false` leaves
  * its cognate counts out, for a caller that counts them from term ids of its
@@ -264,7 +306,7 @@ export function storyFeatures(input: FeatureInput, options: { cognates?: boolean
     sentences,
     ...(input.language ? { language: input.language } : {}),
     ...(entityCounts ? { entityCounts } : {}),
-    weekdays: [...extractWeekdays(input.text), ...extractWeekdays(input.metadata ?? '')],
+    weekdays: weekdaysOf(input),
     ...(options.cognates === false ? {} : { cognates: cognateCounts(terms) }),
   };
 }
