@@ -65,6 +65,23 @@ function related(a: string, b: string): boolean {
 }
 
 /**
+ * Whether at least as many of the body's paragraphs are written in `own` (or a
+ * neighbour) as in other languages: the opening may be a caption in the
+ * agency's language over a report in another, and then the tail is the story's.
+ */
+function bodyMostlyIn(own: string, body: readonly string[]): boolean {
+  let same = 0;
+  let other = 0;
+  for (const text of body) {
+    const language = text.length < MIN_LENGTH ? 'und' : languageOf(text);
+    if (language === 'und') continue;
+    if (related(language, own)) same++;
+    else other++;
+  }
+  return same >= other;
+}
+
+/**
  * Indexes of the closing paragraphs written in another language than the
  * article's body (known from its other paragraphs), which are not yet marked.
  *
@@ -80,9 +97,10 @@ export function foreignTail(blocks: readonly Block[]): number[] {
   const language = languageOf(opening(body.map(({ b }) => b.text)));
   if (language === 'und') return [];
   const found: number[] = [];
+  const texts = body.map(({ b }) => b.text);
   for (const { b, i } of tail) {
     const own = languageOf(b.text);
-    if (own !== 'und' && !related(own, language)) found.push(i);
+    if (own !== 'und' && !related(own, language) && !bodyMostlyIn(own, texts)) found.push(i);
   }
   return found;
 }
