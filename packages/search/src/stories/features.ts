@@ -219,12 +219,15 @@ function toShingles(packed: Float64Array): Shingles {
 }
 
 /**
- * How many shingles two articles share, and the sentences of the first they
- * fall in (ascending), in one pass over both sorted lists.
+ * How many shingles two articles share, the sentences of the first they fall
+ * in (ascending), and how many of those sentences share a single shingle — a
+ * run of just {@link SHINGLE_WORDS} words, most often a name with its title
+ * ("Ingrid Halvorsen, head of the Nordic mission") that reports of other
+ * events write too, rather than a copied sentence — in one pass over both sorted lists.
  */
-export function sharedShingles(a: Shingles, b: Shingles): { count: number; sentences: number[] } {
+export function sharedShingles(a: Shingles, b: Shingles): { count: number; sentences: number[]; singleRuns: number } {
   let count = 0;
-  const sentences = new Set<number>();
+  const perSentence = new Map<number, number>();
   let j = 0;
   const other = b.hashes;
   for (let i = 0; i < a.hashes.length && j < other.length; i++) {
@@ -232,10 +235,12 @@ export function sharedShingles(a: Shingles, b: Shingles): { count: number; sente
     while (j < other.length && other[j]! < hash) j++;
     if (j < other.length && other[j] === hash) {
       count++;
-      sentences.add(a.sentences[i]!);
+      perSentence.set(a.sentences[i]!, (perSentence.get(a.sentences[i]!) ?? 0) + 1);
     }
   }
-  return { count, sentences: [...sentences].sort((x, y) => x - y) };
+  let singleRuns = 0;
+  for (const n of perSentence.values()) if (n === 1) singleRuns++;
+  return { count, sentences: [...perSentence.keys()].sort((x, y) => x - y), singleRuns };
 }
 
 /**

@@ -17,9 +17,10 @@ import { nameWords } from './names.js';
  * people sharing a surname stay apart; 7: the saved pairs' evidence compares
  * event dates, event-dates.ts; 8: sound spellings read the romanisations of
  * other European languages, which moves entity keys and cognate keys; 9:
- * decimals are figures, 7.7 and 7,7 alike, and dates in digits, 17.01.2025, are dates).
+ * decimals are figures, 7.7 and 7,7 alike, and dates in digits, 17.01.2025, are dates; 10: a report naming no
+ * weekday takes its dated event's, and a sentence sharing one run of seven words counts half in the saved scores).
  */
-export const STORY_FEATURES_VERSION = 'story-features/9';
+export const STORY_FEATURES_VERSION = 'story-features/10';
 
 export interface StoredFeatures {
   /**
