@@ -30,6 +30,7 @@ import { navigationReasons } from './clutter-navigation.js';
 import { figureReasons } from './clutter-figures.js';
 import { readerPromptReasons } from './clutter-reader-prompts.js';
 import { fieldLabelReasons } from './clutter-field-labels.js';
+import { pageShapeReasons } from './clutter-page-shape.js';
 
 const APPEAL_START =
   /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
@@ -359,5 +360,6 @@ export function detectClutter(
   fieldLabelReasons(out).forEach((reason, i) => reason && mark(i, reason));
   for (const i of foreignTail(out))
     mark(i, "closing paragraph in another language than the article's (a reader's comment)");
+  pageShapeReasons(out, context.headline).forEach((reason, i) => reason && mark(i, reason));
   return out;
 }
