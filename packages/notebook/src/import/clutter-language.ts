@@ -104,3 +104,30 @@ export function foreignTail(blocks: readonly Block[]): number[] {
   }
   return found;
 }
+
+/**
+ * A test of whether a text is written in another language than the article's
+ * body (its unmarked paragraphs), the article's language read once, at the
+ * first question: an embedded post quoted in English in a French report.
+ * Texts too short for the detector are never in another language.
+ *
+ * @example
+ * const other = otherLanguageThanArticle(frenchBlocks);
+ * other('We have completed our very successful visit to the three museums of the city, and all of us are now home.') // => true
+ */
+export function otherLanguageThanArticle(blocks: readonly Block[]): (text: string) => boolean {
+  let body: string[] | undefined;
+  let language = 'und';
+  return (text) => {
+    if (text.length < MIN_LENGTH) return false;
+    if (!body) {
+      body = blocks.filter((b) => !b.clutter && b.kind === 'paragraph' && b.text !== text).map((b) => b.text);
+      // One paragraph as long as the detector's sample tells the language as well as three.
+      const sample = opening(body);
+      if (body.length >= MIN_BODY || sample.length >= SAMPLE) language = languageOf(sample);
+    }
+    if (language === 'und') return false;
+    const own = languageOf(text);
+    return own !== 'und' && !related(own, language) && !bodyMostlyIn(own, body);
+  };
+}

@@ -46,6 +46,28 @@ describe('an embedded post is marked by its signature', () => {
   });
 });
 
+describe('a post in another language than the article, above its signature', () => {
+  const french = [
+    'Un fort séisme a frappé la région dimanche soir, faisant des centaines de morts, selon les autorités locales.',
+    'Les équipes de secours ont atteint lundi les villages les plus touchés, une fois les routes dégagées des gravats.',
+    'Le gouvernement a décrété trois jours de deuil national et promis une aide rapide aux familles des victimes.',
+  ];
+  const post =
+    'We are sending our best rescue teams to the area tonight, and we will rebuild every single home that was lost!';
+  const signature = '— Jane Governor (@janegovernor) March 28, 2025';
+
+  it('is the post’s text; a paragraph of the article’s own language there stays', () => {
+    expect(reasons([...french, post, signature]).slice(-2)).toEqual([
+      expect.stringMatching(/embedded social post/u),
+      expect.stringMatching(/signature|embedded social post/u),
+    ]);
+    expect(reasons([...french, french[0]!, signature]).at(-2)).toBeNull();
+    expect(reasons([...french, post, ...french]).at(3)).toBeNull();
+    // One paragraph of the article as long as the detector's sample is enough to know its language.
+    expect(reasons([french.join(' '), post, signature]).at(1)).toMatch(/embedded social post/u);
+  });
+});
+
 describe('a post copied over several lines, its signature among them', () => {
   it('is marked from its first line down to its link: the lines between open with an emoji', () => {
     const lines = [

@@ -2,8 +2,8 @@
 // post's line ends in its signature ("… — SpaceX (@SpaceX) March 7, 2025"),
 // and a post that ran over several lines leaves its first lines just above
 // the signed one — lines that open with a hashtag, a handle or an emoji, or
-// are written in another script than the article (an Urdu post in an English
-// report); a page that put the signature among the post's lines leaves them
+// are written in another script or language than the article (an Urdu post
+// in an English report, an English one in a French report); a page that put the signature among the post's lines leaves them
 // on both sides of it, down to the post's link.
 // The article's own text never ends a paragraph in a handle and a date. The
 // few words without a verb right above a post ("Afghanistan Earthquake") are
@@ -11,6 +11,7 @@
 // Failure") has a verb and stays.
 import type { Block } from '@dossier/core';
 import { compromise } from '../intelligence/language-tools.js';
+import { otherLanguageThanArticle } from './clutter-language.js';
 
 /** The month in the dates posts are signed with, in the languages we meet. */
 const MONTH =
@@ -69,7 +70,7 @@ function scriptOf(text: string): { script: string | undefined; letters: number }
  * Reasons for the blocks that belong to embedded posts: a block signed like a
  * post, and the blocks right above a post (signed here or marked by the
  * cleaner before) that open with a hashtag or a handle, or are in another
- * script than the article's, and the verbless label above them.
+ * script or language than the article's, and the verbless label above them.
  *
  * @example
  * postReasons([{ kind: 'paragraph', text: 'We will review the data… — SpaceX (@SpaceX) March 7, 2025' }])
@@ -88,6 +89,7 @@ export function postReasons(blocks: readonly Block[]): (string | undefined)[] {
     const { script, letters } = scriptOf(text);
     return letters >= 10 && !!script && script !== article;
   };
+  const otherLanguage = otherLanguageThanArticle(blocks);
   for (let i = texts.length - 1; i > 0; i--) {
     if (!isPost(i)) continue;
     let j = i - 1;
@@ -98,7 +100,7 @@ export function postReasons(blocks: readonly Block[]): (string | undefined)[] {
         break;
       }
       const text = texts[j]!;
-      if (text.length > MAX_POST || !(POST_OPENING.test(text) || foreign(text))) break;
+      if (text.length > MAX_POST || !(POST_OPENING.test(text) || foreign(text) || otherLanguage(text))) break;
       reasons[j] = 'embedded social post (its first lines)';
     }
     if (j > 0 && !blocks[j]!.clutter && !reasons[j] && isLabel(texts[j]!))

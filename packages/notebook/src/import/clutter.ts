@@ -28,6 +28,9 @@ import { stampedTeaserReasons } from './clutter-stamped-teasers.js';
 import { pageNoteReasons } from './clutter-page-notes.js';
 import { navigationReasons } from './clutter-navigation.js';
 import { figureReasons } from './clutter-figures.js';
+import { readerPromptReasons } from './clutter-reader-prompts.js';
+import { fieldLabelReasons } from './clutter-field-labels.js';
+import { pageShapeReasons } from './clutter-page-shape.js';
 
 const APPEAL_START =
   /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
@@ -48,6 +51,7 @@ const UI_LABEL = new RegExp(
       'print (article|replica|this page)',
       'email a friend',
       'read more',
+      'show (more|less|all)|mehr anzeigen|weniger anzeigen|afficher (plus|moins)|voir moins|mostrar (más|menos|mais)|mostra (di più|altro)',
       'read more stories about',
       'popular',
       'here',
@@ -352,7 +356,10 @@ export function detectClutter(
   promptReasons(out).forEach((reason, i) => reason && mark(i, reason));
   teaserReasons(out).forEach((reason, i) => reason && mark(i, reason));
   scoreboardReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  readerPromptReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  fieldLabelReasons(out).forEach((reason, i) => reason && mark(i, reason));
   for (const i of foreignTail(out))
     mark(i, "closing paragraph in another language than the article's (a reader's comment)");
+  pageShapeReasons(out, context.headline).forEach((reason, i) => reason && mark(i, reason));
   return out;
 }
