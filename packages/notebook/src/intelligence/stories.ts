@@ -77,6 +77,12 @@ async function listing(state: NotebookState): Promise<{ intel: Intelligence; lis
   return { intel, listed };
 }
 
+/**
+ * What of a pair's evidence the listing and a story's pages send: a card's worth. Copied sentences were half
+ * of the listing's bytes at 10k bench articles; `stories.pair` gives them all.
+ */
+export const LISTED_EVIDENCE = { names: 8, figures: 8, sentences: 1 };
+
 /** A pair as the listing shows it: its evidence cut to what a card has room for. */
 function listedPair(p: StoryPair, linked: ReadonlySet<string>): StoryPairView {
   return {
@@ -84,10 +90,10 @@ function listedPair(p: StoryPair, linked: ReadonlySet<string>): StoryPairView {
     b: p.b,
     score: p.score,
     cosine: p.cosine,
-    sharedEntities: p.sharedEntities.slice(0, 12),
-    sharedFigures: p.sharedFigures.slice(0, 12),
+    sharedEntities: p.sharedEntities.slice(0, LISTED_EVIDENCE.names),
+    sharedFigures: p.sharedFigures.slice(0, LISTED_EVIDENCE.figures),
     sharedDates: p.sharedDates.map(formatDayMonth),
-    sharedSentences: p.sharedSentences.slice(0, 3),
+    sharedSentences: p.sharedSentences.slice(0, LISTED_EVIDENCE.sentences),
     linked: linked.has(pairKey(p.a, p.b)),
   };
 }
@@ -98,7 +104,8 @@ function storyView(
   linked: ReadonlySet<string>,
   linkedPairs: [string, string][],
 ): Story {
-  // The why counts over every pair, as the evidence cut for a card gives it; only the pairs sent are bounded.
+  // The why counts over every pair, each cut as the listing cut them before it was bounded (12 names and
+  // figures, 3 sentences): only the pairs sent are bounded.
   const entities = new Map<string, number>();
   const figures = new Map<string, number>();
   const dates = new Set<string>();
