@@ -72,6 +72,9 @@ try {
   }
   rows.push([`stories.list, refresh after a link is made (median of ${REFRESHES})`, median(afterChange), bytes]);
   const largest = stories[0];
+  // As the view asks: after the listing it was shown, nothing changed since (after a change, the first call
+  // of the three costs what a listing does).
+  await call(notebook.service, 'stories.list', {});
   if (largest && 'stories.get' in contract) {
     const story = await call(notebook.service, 'stories.get', { articleId: largest.articleIds[0] });
     rows.push([`stories.get, the largest story`, story.cpuMs, Buffer.byteLength(JSON.stringify(story.value))]);
