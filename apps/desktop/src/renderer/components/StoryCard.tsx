@@ -27,6 +27,8 @@ export const StoryCard = forwardRef<HTMLLIElement, StoryCardProps>(function Stor
   ref,
 ) {
   const [allMembers, setAllMembers] = useState(false);
+  // A closed <details> still holds what React puts in it: the pairs are drawn only once it is opened.
+  const [evidenceOpen, setEvidenceOpen] = useState(false);
   const titleOf = (id: string) => story.titles[story.articleIds.indexOf(id)] ?? id;
   const members = allMembers ? story.articleIds : story.articleIds.slice(0, MEMBERS_SHOWN);
   return (
@@ -60,9 +62,9 @@ export const StoryCard = forwardRef<HTMLLIElement, StoryCardProps>(function Stor
           {allMembers ? 'Show fewer articles' : `Show all ${formatCount(story.articleIds.length)} articles`}
         </button>
       )}
-      <details className="story-evidence">
+      <details className="story-evidence" onToggle={(e) => setEvidenceOpen(e.currentTarget.open)}>
         <summary>Why, pair by pair</summary>
-        <StoryPairs story={story} titleOf={titleOf} busy={busy} onDecide={onDecide} />
+        {evidenceOpen && <StoryPairs story={story} titleOf={titleOf} busy={busy} onDecide={onDecide} />}
       </details>
       {story.status === 'suggested' && (
         <div className="story-actions">
