@@ -34,6 +34,20 @@ describe('dossier stories / related / entities', () => {
     expect(dossier('stories', '--notebook', nb).stdout).toMatch(/^accepted/u);
   });
 
+  it('prints how many pairs a story has, the strongest that join it with --pairs, and every one with --all-pairs', () => {
+    const plain = dossier('stories', '--notebook', nb).stdout;
+    expect(plain).toMatch(/3 articles, 3 pair\(s\) — /u);
+    const strongest = dossier('stories', '--pairs', '--notebook', nb).stdout;
+    expect(strongest).toMatch(/the 2 strongest pair\(s\) that join them \(--all-pairs: all 3\)/u);
+    expect(strongest.match(/ ↔ /gu)).toHaveLength(2);
+    const [story] = JSON.parse(dossier('stories', '--all-pairs', '--json', '--notebook', nb).stdout) as {
+      pairs: { a: string; b: string }[];
+      pairCount: number;
+    }[];
+    expect(story!.pairs).toHaveLength(3);
+    expect(new Set(story!.pairs.map((p) => `${p.a}|${p.b}`)).size).toBe(story!.pairCount);
+  });
+
   it('lists related articles with a reason, and entities with every spelling', () => {
     const related = dossier('related', '004_807654db1d0bfc78.txt', '--notebook', nb);
     expect(related.stdout).toMatch(/why: .*Qatar/u);

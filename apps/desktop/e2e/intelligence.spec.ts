@@ -38,6 +38,39 @@ test('a suggested story shows why, and accepting it makes same-story links', asy
   await expect(seeAlso.locator('.kind-same-story').first()).toBeVisible();
 });
 
+test("a story sends the pairs that join it; every pair, one pair's whole evidence and a pair's dismissal on demand", async ({
+  page,
+  notebook,
+}) => {
+  await page.keyboard.press('5');
+  const card = page.getByRole('region', { name: 'Stories' }).getByRole('listitem', { name: 'Story of 3 articles' });
+  await card.getByText('Why, pair by pair').click();
+  const evidence = card.locator('.story-evidence');
+  const rows = evidence.locator('.story-pair');
+  await expect(evidence).toContainText('The 2 strongest pairs that join its articles, of 3');
+  await expect(rows).toHaveCount(2);
+  await evidence.getByRole('button', { name: 'Show all 3 pairs' }).click();
+  await expect(evidence).toContainText('3 of 3 pairs, strongest first');
+  await expect(rows).toHaveCount(3);
+
+  const [story] = await notebook.call('stories.list', {});
+  const strongest = story!.pairs[0]!;
+  const whole = await notebook.call('stories.pair', { a: strongest.a, b: strongest.b });
+  await rows.first().getByRole('button', { name: 'All evidence' }).click();
+  await expect(rows.first().getByRole('button', { name: 'All evidence' })).toBeHidden();
+  await expect(rows.first().locator('blockquote')).toHaveCount(whole.sharedSentences.length);
+
+  const { pairs } = await notebook.call('stories.get', { articleId: story!.articleIds[0]! });
+  const weakest = pairs.at(-1)!;
+  await rows.last().getByRole('button', { name: 'Not the same story' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'this pair is not suggested again' })).toBeVisible();
+  await expect.poll(async () => (await notebook.call('stories.list', {})).map((s) => s.pairCount)).not.toEqual([3]);
+  for (const s of await notebook.call('stories.list', {})) {
+    const left = await notebook.call('stories.get', { articleId: s.articleIds[0]!, limit: 500 });
+    expect(left.pairs.map((p) => `${p.a}|${p.b}`)).not.toContain(`${weakest.a}|${weakest.b}`);
+  }
+});
+
 test('a dismissed story is not suggested again, even after a reload', async ({ page, notebook }) => {
   await page.keyboard.press('5');
   const view = page.getByRole('region', { name: 'Stories' });

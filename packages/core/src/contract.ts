@@ -14,7 +14,14 @@ import {
   LinkSchema,
   TagPathSchema,
 } from './model.js';
-import { EntityDetailSchema, EntitySummarySchema, RelatedItemSchema, StorySchema } from './intelligence-schemas.js';
+import {
+  EntityDetailSchema,
+  EntitySummarySchema,
+  RelatedItemSchema,
+  StoryPageSchema,
+  StoryPairSchema,
+  StorySchema,
+} from './intelligence-schemas.js';
 
 const Id = z.string().min(1).max(200);
 const Empty = z.object({}).strict().default({});
@@ -253,7 +260,21 @@ export const contract = {
     output: z.object({ markdown: z.string(), quoteCount: z.number().int(), articleCount: z.number().int() }),
   },
 
+  // Each story with a bounded set of its pairs; the rest on demand, a story's page or one pair at a time.
   'stories.list': { input: Empty, output: z.array(StorySchema) },
+  'stories.get': {
+    input: z.object({
+      /** Any member of the story: an article is in one story at most. */
+      articleId: Id,
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    output: StoryPageSchema,
+  },
+  'stories.pair': {
+    input: z.object({ a: Id, b: Id }).refine((p) => p.a !== p.b, { message: 'a pair is two different articles' }),
+    output: StoryPairSchema,
+  },
   'stories.accept': {
     input: z.object({ articleIds: z.array(Id).min(2).max(1000) }),
     output: z.object({ created: z.number().int() }),

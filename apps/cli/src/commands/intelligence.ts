@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { evaluateLabelledFolder, formatEvaluation } from '@dossier/notebook';
 import { printJson, userPath, withSession, type CommonOptions } from '../session.js';
 import { common, table } from '../output.js';
-import { formatCount } from '@dossier/core';
+import { formatCount, type StoryPairView } from '@dossier/core';
 
 export function registerIntelligenceCommands(program: Command): void {
   common(
@@ -11,41 +11,71 @@ export function registerIntelligenceCommands(program: Command): void {
       .command('stories')
       .description('articles that re-report one story, with why; --accept/--dismiss decide a suggestion')
       .option('--accept <articles>', 'link these articles (comma-separated ids or file names) as the same story')
-      .option('--dismiss <articles>', 'remember that these articles are not the same story'),
-  ).action(async (options: CommonOptions & { accept?: string; dismiss?: string }) => {
-    const decide = options.accept ?? options.dismiss;
-    if (decide) {
-      const result = await withSession(options, 'write', async (s) => {
-        const ids: string[] = [];
-        for (const ref of decide
-          .split(',')
-          .map((r) => r.trim())
-          .filter(Boolean))
-          ids.push((await s.article(ref)).id);
-        return options.accept
-          ? s.call('stories.accept', { articleIds: ids })
-          : s.call('stories.dismiss', { articleIds: ids });
+      .option('--dismiss <articles>', 'remember that these articles are not the same story')
+      .option('--pairs', 'under each story, the strongest pairs that join its articles, each with what it shares')
+      .option('--all-pairs', 'every pair of every story, strongest first (with --json: in place of the strongest)'),
+  ).action(
+    async (options: CommonOptions & { accept?: string; dismiss?: string; pairs?: boolean; allPairs?: boolean }) => {
+      const decide = options.accept ?? options.dismiss;
+      if (decide) {
+        const result = await withSession(options, 'write', async (s) => {
+          const ids: string[] = [];
+          for (const ref of decide
+            .split(',')
+            .map((r) => r.trim())
+            .filter(Boolean))
+            ids.push((await s.article(ref)).id);
+          return options.accept
+            ? s.call('stories.accept', { articleIds: ids })
+            : s.call('stories.dismiss', { articleIds: ids });
+        });
+        if (options.json) return printJson(result);
+        return console.log(
+          'created' in result
+            ? `linked ${formatCount(result.created)} pair(s) as same-story`
+            : `dismissed ${formatCount(result.dismissed)} pair(s)`,
+        );
+      }
+      const stories = await withSession(options, 'read', async (s) => {
+        const listed = await s.call('stories.list', {});
+        if (!options.allPairs) return listed;
+        // A story's pairs a page at a time, as the desktop app asks for them.
+        for (const story of listed) {
+          const pairs: StoryPairView[] = [];
+          while (pairs.length < story.pairCount) {
+            const page = await s.call('stories.get', {
+              articleId: story.articleIds[0]!,
+              offset: pairs.length,
+              limit: 500,
+            });
+            if (!page.pairs.length) break;
+            pairs.push(...page.pairs);
+          }
+          story.pairs = pairs;
+        }
+        return listed;
       });
-      if (options.json) return printJson(result);
-      return console.log(
-        'created' in result
-          ? `linked ${formatCount(result.created)} pair(s) as same-story`
-          : `dismissed ${formatCount(result.dismissed)} pair(s)`,
-      );
-    }
-    const stories = await withSession(options, 'read', (s) => s.call('stories.list', {}));
-    if (options.json) return printJson(stories);
-    if (!stories.length) return console.log('no stories: no two articles look like re-reports of one story');
-    for (const story of stories) {
-      console.log(
-        `${story.status === 'accepted' ? 'accepted ' : 'suggested'}  ${formatCount(story.articleIds.length)} articles — ${story.why}`,
-      );
-      story.articleIds.forEach((id, i) =>
-        console.log(`  ${id}  ${story.titles[i]}${story.outlets[i] ? ` — ${story.outlets[i]}` : ''}`),
-      );
-      console.log('');
-    }
-  });
+      if (options.json) return printJson(stories);
+      if (!stories.length) return console.log('no stories: no two articles look like re-reports of one story');
+      for (const story of stories) {
+        console.log(
+          `${story.status === 'accepted' ? 'accepted ' : 'suggested'}  ${formatCount(story.articleIds.length)} articles, ${formatCount(story.pairCount)} pair(s) — ${story.why}`,
+        );
+        story.articleIds.forEach((id, i) =>
+          console.log(`  ${id}  ${story.titles[i]}${story.outlets[i] ? ` — ${story.outlets[i]}` : ''}`),
+        );
+        if (options.pairs || options.allPairs) {
+          console.log(
+            options.allPairs
+              ? `  every pair, strongest first:`
+              : `  the ${formatCount(story.pairs.length)} strongest pair(s) that join them (--all-pairs: all ${formatCount(story.pairCount)}):`,
+          );
+          for (const p of story.pairs) console.log(`    ${p.a} ↔ ${p.b}  ${describePair(p)}`);
+        }
+        console.log('');
+      }
+    },
+  );
 
   common(
     program
@@ -136,4 +166,18 @@ export function registerIntelligenceCommands(program: Command): void {
       if (options.json) return printJson(result.figures);
       console.log(formatEvaluation(result, options.verbose ?? false));
     });
+}
+
+/** One pair's evidence on one line: score, what it shares. */
+function describePair(p: StoryPairView): string {
+  return [
+    `score ${p.score.toFixed(2)}${p.linked ? ', linked' : ''}`,
+    p.sharedDates.length ? `same date: ${p.sharedDates.join(', ')}` : '',
+    p.sharedEntities.length ? `shared names: ${p.sharedEntities.join(', ')}` : '',
+    p.sharedFigures.length ? `shared figures: ${p.sharedFigures.join(', ')}` : '',
+    p.sharedSentences.length ? `shared sentence: "${p.sharedSentences[0]}"` : '',
+    `wording ${Math.round(p.cosine * 100)}% alike`,
+  ]
+    .filter(Boolean)
+    .join('; ');
 }

@@ -35,6 +35,31 @@ describe('dossier:invoke on a real notebook', () => {
     const result = await invoke(fromApp, 'articles.get', { id: 7 });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
+
+  it('validates the story methods: one story a page at a time, one pair of two different articles', async () => {
+    const invoke = handlerFor(() => notebook.service);
+    const listed = await invoke(fromApp, 'stories.list', {});
+    const [story] = (listed as { value: Array<{ articleIds: string[]; pairCount: number }> }).value;
+    const [a, b] = story!.articleIds;
+    for (const [method, input] of [
+      ['stories.get', {}],
+      ['stories.get', { articleId: a, offset: -1 }],
+      ['stories.get', { articleId: a, limit: 501 }],
+      ['stories.get', { articleId: a, limit: 1.5 }],
+      ['stories.pair', { a }],
+      ['stories.pair', { a, b: a }],
+      ['stories.pair', { a, b: 7 }],
+    ] as const) {
+      expect(await invoke(fromApp, method, input), `${method} ${JSON.stringify(input)}`).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
+    }
+    const page = await invoke(fromApp, 'stories.get', { articleId: b, limit: 1 });
+    expect(page).toMatchObject({ ok: true, value: { total: story!.pairCount, offset: 0 } });
+    expect((page as { value: { pairs: unknown[] } }).value.pairs).toHaveLength(1);
+    expect(await invoke(fromApp, 'stories.pair', { a, b })).toMatchObject({ ok: true, value: { linked: false } });
+  });
 });
 
 describe('dossier:invoke on a notebook open read-only (another process holds it)', () => {

@@ -1,33 +1,19 @@
 // The contract's intelligence methods: stories (suggest, accept, dismiss),
 // related articles and passages, entities with aliases.
-import {
-  DossierError,
-  cleanText,
-  type EntitySummary,
-  type Link,
-  type MethodInput,
-  type RelatedItem,
-  type Story,
-} from '@dossier/core';
-import { pairKey, storyFeatures, compareArticles, type StoryPair } from '@dossier/search';
-import { newId } from '../ids.js';
+import { DossierError, cleanText, type EntitySummary, type MethodInput, type RelatedItem } from '@dossier/core';
+import { storyFeatures, compareArticles, type StoryPair } from '@dossier/search';
 import type { NotebookState } from '../notebook.js';
 import { searchArticles } from '../service/search-brief.js';
 import { Intelligence } from './intelligence.js';
+import { formatDayMonth } from './stories.js';
+
+export { acceptStory, dismissStory, formatDayMonth, getStory, getStoryPair, listStories } from './stories.js';
 
 function titleOf(state: NotebookState, id: string): string {
   return state.lookup.get(id)?.title ?? id;
 }
 
 /** One line saying what two articles share, most telling first. */
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `3-10` → `10 Mar`. */
-export function formatDayMonth(date: string): string {
-  const [month, day] = date.split('-').map(Number);
-  return `${day} ${MONTH_NAMES[month! - 1]}`;
-}
-
 export function describeEvidence(
   p: Pick<StoryPair, 'sharedEntities' | 'sharedFigures' | 'sharedSentences' | 'cosine' | 'sharedDates'>,
 ): string {
@@ -38,121 +24,6 @@ export function describeEvidence(
   if (p.sharedFigures.length) parts.push(`shared figures: ${p.sharedFigures.slice(0, 4).join(', ')}`);
   parts.push(`wording ${Math.round(p.cosine * 100)}% alike`);
   return parts.join('; ');
-}
-
-export async function listStories(state: NotebookState): Promise<Story[]> {
-  const intel = await Intelligence.of(state);
-  const groups = intel.stories.groups({ dismissed: intel.dismissed, linked: intel.linkedPairs() });
-  return groups.map((group) => {
-    const pairs = group.pairs.map((p) => ({
-      a: p.a,
-      b: p.b,
-      score: p.score,
-      cosine: p.cosine,
-      sharedEntities: p.sharedEntities.slice(0, 12),
-      sharedFigures: p.sharedFigures.slice(0, 12),
-      sharedDates: p.sharedDates.map(formatDayMonth),
-      sharedSentences: p.sharedSentences.slice(0, 3),
-      linked: intel.isLinked(p.a, p.b),
-    }));
-    const entities = new Map<string, number>();
-    const figures = new Map<string, number>();
-    for (const p of pairs) {
-      for (const e of p.sharedEntities) entities.set(e, (entities.get(e) ?? 0) + 1);
-      for (const f of p.sharedFigures) figures.set(f, (figures.get(f) ?? 0) + 1);
-    }
-    const top = (m: Map<string, number>, n: number) =>
-      [...m]
-        .sort((x, y) => y[1] - x[1])
-        .slice(0, n)
-        .map(([k]) => k);
-    const quoted = pairs.reduce((n, p) => n + p.sharedSentences.length, 0);
-    const dates = [...new Set(pairs.flatMap((p) => p.sharedDates))];
-    const why = [
-      dates.length ? `same date: ${dates.slice(0, 2).join(', ')}` : '',
-      top(entities, 6).length ? `shared names: ${top(entities, 6).join(', ')}` : '',
-      top(figures, 4).length ? `shared figures: ${top(figures, 4).join(', ')}` : '',
-      quoted ? `${quoted} shared sentence(s)` : '',
-    ]
-      .filter(Boolean)
-      .join('; ');
-    const connected = connectedByLinks(group.articleIds, intel.linkedPairs());
-    return {
-      id: group.articleIds.join('+'),
-      articleIds: group.articleIds,
-      titles: group.articleIds.map((id) => titleOf(state, id)),
-      outlets: group.articleIds.map((id) => state.lookup.get(id)?.outlet ?? ''),
-      status: connected ? 'accepted' : 'suggested',
-      why: why || `wording ${Math.round(Math.max(...pairs.map((p) => p.cosine)) * 100)}% alike`,
-      pairs,
-    };
-  });
-}
-
-function connectedByLinks(ids: string[], links: [string, string][]): boolean {
-  const members = new Set(ids);
-  const seen = new Set([ids[0]!]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [a, b] of links) {
-      if (!members.has(a) || !members.has(b)) continue;
-      if (seen.has(a) !== seen.has(b)) {
-        seen.add(a);
-        seen.add(b);
-        grew = true;
-      }
-    }
-  }
-  return seen.size === members.size;
-}
-
-/** Links every article to the first as `same-story` (origin: suggestion), where not linked already. */
-export async function acceptStory(state: NotebookState, input: MethodInput<'stories.accept'>) {
-  const ids = [...new Set(input.articleIds)];
-  for (const id of ids) state.entry(id);
-  const intel = await Intelligence.of(state);
-  const [first, ...rest] = ids;
-  const missing = rest.filter((id) => !intel.isLinked(first!, id));
-  if (!missing.length) return { created: 0 };
-  const now = new Date().toISOString();
-  return state.change(
-    ['links'],
-    () => {
-      for (const id of missing) {
-        const link: Link = {
-          id: newId('l'),
-          from: { articleId: first! },
-          to: { articleId: id },
-          kind: 'same-story',
-          note: 'accepted suggestion',
-          origin: 'suggestion',
-          createdAt: now,
-        };
-        state.data.links.push(link);
-      }
-      // A pair once dismissed and now accepted is no longer dismissed.
-      return { created: missing.length };
-    },
-    () => ids,
-  );
-}
-
-/** Remembers that these articles are not one story: none of their pairs is suggested again. */
-export async function dismissStory(state: NotebookState, input: MethodInput<'stories.dismiss'>) {
-  const ids = [...new Set(input.articleIds)];
-  for (const id of ids) state.entry(id);
-  const intel = await Intelligence.of(state);
-  const keys: string[] = [];
-  for (let i = 0; i < ids.length; i++)
-    for (let j = i + 1; j < ids.length; j++)
-      if (!intel.isLinked(ids[i]!, ids[j]!)) keys.push(pairKey(ids[i]!, ids[j]!));
-  return intel.decide(['links'], ids, (d) => {
-    const before = new Set(d.dismissed);
-    const added = keys.filter((k) => !before.has(k));
-    d.dismissed.push(...added);
-    return { dismissed: added.length };
-  });
 }
 
 export async function listRelated(state: NotebookState, input: MethodInput<'related.list'>): Promise<RelatedItem[]> {

@@ -1,13 +1,19 @@
 // Stories: articles that re-report one underlying story, as the notebook
 // suggests them, each with why (shared names, figures, sentences). A
 // suggestion becomes same-story links only when the user accepts it; a
-// dismissed one is remembered and not suggested again.
-import { type Story, formatCount } from '@dossier/core';
-import { useState } from 'react';
+// dismissed one is remembered and not suggested again. A notebook of 10k
+// articles has hundreds of stories: only the cards in view are drawn.
+import { formatCount } from '@dossier/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, useState } from 'react';
 import { useClient } from '../data/client-context.js';
 import { useNotebookQuery } from '../data/notebook-query.js';
+import { StoryCard, type StoryDecision } from '../components/StoryCard.js';
 import { useToast } from '../components/Toasts.js';
 import '../styles/intelligence.css';
+
+/** A card of a few articles and its buttons; cards are measured once drawn. */
+const CARD_ESTIMATE = 200;
 
 export function StoriesView({ onOpen }: { onOpen(id: string): void }) {
   const client = useClient();
@@ -15,15 +21,29 @@ export function StoriesView({ onOpen }: { onOpen(id: string): void }) {
   const stories = useNotebookQuery('stories', (c) => c.call('stories.list', {}), ['articles', 'links']);
   const [busy, setBusy] = useState<string | null>(null);
   const list = stories.data ?? [];
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: list.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => CARD_ESTIMATE,
+    getItemKey: (index) => list[index]!.id,
+    overscan: 3,
+    gap: 12,
+  });
 
-  const decide = (story: Story, method: 'stories.accept' | 'stories.dismiss') => {
-    setBusy(story.id);
+  const decide = (storyId: string, articleIds: string[], method: StoryDecision) => {
+    setBusy(storyId);
+    // A pair dismissed inside a larger story: the rest of the story may still stand.
+    const pair = articleIds.length < (list.find((s) => s.id === storyId)?.articleIds.length ?? 0);
+    const done =
+      method === 'stories.accept'
+        ? 'Linked as the same story'
+        : pair
+          ? 'Dismissed: this pair is not suggested again'
+          : 'Dismissed: not suggested again';
     void client
-      .call(method, { articleIds: story.articleIds })
-      .then(
-        () => toast.info(method === 'stories.accept' ? 'Linked as the same story' : 'Dismissed: not suggested again'),
-        toast.error,
-      )
+      .call(method, { articleIds })
+      .then(() => toast.info(done), toast.error)
       .finally(() => setBusy(null));
   };
 
@@ -32,7 +52,11 @@ export function StoriesView({ onOpen }: { onOpen(id: string): void }) {
       <header className="view-header">
         <div>
           <h1>Stories</h1>
-          <p className="view-subtitle">Articles that look like re-reports of one story, across outlets and wording.</p>
+          <p className="view-subtitle">
+            Articles that look like re-reports of one story, across outlets and wording.
+            {list.length > 0 && ` ${formatCount(list.length)} suggested or accepted.`}
+            {stories.loading && stories.data && <span className="story-updating"> Updating…</span>}
+          </p>
         </div>
       </header>
       {stories.error && (
@@ -49,69 +73,25 @@ export function StoriesView({ onOpen }: { onOpen(id: string): void }) {
           </p>
         </div>
       )}
-      <ul className="story-list">
-        {list.map((story) => (
-          <li
-            key={story.id}
-            className="story-card"
-            aria-label={`Story of ${formatCount(story.articleIds.length)} articles`}
-          >
-            <div className="story-head">
-              <span className={`story-status is-${story.status}`}>{story.status}</span>
-              <span className="story-why">{story.why}</span>
-            </div>
-            <ul className="story-articles">
-              {story.articleIds.map((id, i) => (
-                <li key={id}>
-                  <button type="button" className="link-button" onClick={() => onOpen(id)}>
-                    {story.titles[i]}
-                  </button>
-                  {story.outlets[i] && <span className="story-outlet"> — {story.outlets[i]}</span>}
-                </li>
-              ))}
-            </ul>
-            <details className="story-evidence">
-              <summary>Why, pair by pair</summary>
-              <ul>
-                {story.pairs.map((p) => (
-                  <li key={`${p.a}|${p.b}`}>
-                    <strong>
-                      {story.titles[story.articleIds.indexOf(p.a)]} ↔ {story.titles[story.articleIds.indexOf(p.b)]}
-                    </strong>{' '}
-                    (score {p.score.toFixed(2)}, wording {Math.round(p.cosine * 100)}% alike)
-                    {p.sharedEntities.length > 0 && <div>Shared names: {p.sharedEntities.join(', ')}</div>}
-                    {p.sharedFigures.length > 0 && <div>Shared figures: {p.sharedFigures.join(', ')}</div>}
-                    {p.sharedDates.length > 0 && <div>Same dates: {p.sharedDates.join(', ')}</div>}
-                    {p.sharedSentences.map((s) => (
-                      <blockquote key={s}>{s}</blockquote>
-                    ))}
-                  </li>
-                ))}
-              </ul>
-            </details>
-            {story.status === 'suggested' && (
-              <div className="story-actions">
-                <button
-                  type="button"
-                  className="button button-primary button-small"
-                  disabled={busy === story.id}
-                  onClick={() => decide(story, 'stories.accept')}
-                >
-                  Accept as same story
-                </button>
-                <button
-                  type="button"
-                  className="button button-quiet button-small"
-                  disabled={busy === story.id}
-                  onClick={() => decide(story, 'stories.dismiss')}
-                >
-                  Dismiss
-                </button>
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
+      <div ref={scroller} className="story-scroller">
+        <ul className="story-list" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const story = list[item.index]!;
+            return (
+              <StoryCard
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                style={{ transform: `translateY(${item.start}px)` }}
+                story={story}
+                busy={busy === story.id}
+                onOpen={onOpen}
+                onDecide={(ids, method) => decide(story.id, ids, method)}
+              />
+            );
+          })}
+        </ul>
+      </div>
     </section>
   );
 }
