@@ -6,7 +6,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NEWS_PAGES_DIR } from '../../test/news-pages.js';
-import { hasMoreAsciiAlphanumerics, isBoilerplateLine, normalizeBoilerplateLine } from './boilerplate-line.js';
+import { brownSentences } from '../../test/real-text.js';
+import {
+  hasMoreAsciiAlphanumerics,
+  isBoilerplateLine,
+  lineKey,
+  normalizeBoilerplateLine,
+  normalizedLineKey,
+} from './boilerplate-line.js';
 
 const byTheRule = (text: string) =>
   text
@@ -38,6 +45,20 @@ const EDGES = [
   '𝐁𝐨𝐥𝐝 mathematical letters 🇺🇦 and emoji 😀',
   'ǅungla and ß and ΣΑΣ',
   '\u00a0non-breaking\u00a0spaces\u2003and em spaces\u3000ideographic',
+];
+
+/** Plain ASCII whose letters, digits and gaps sit at either end, doubled, or alone. */
+const ASCII_EDGES = [
+  'a',
+  '-',
+  ' a ',
+  '--a--b--',
+  'A1b2C3',
+  'x\u0000y\u007fz',
+  '   leading and trailing   ',
+  'Share  this   post!!',
+  '...',
+  'ZzAa@[`{',
 ];
 
 describe('a line normalised for boilerplate', () => {
@@ -87,5 +108,19 @@ describe('a line told to be boilerplate or not', () => {
     expect(hasMoreAsciiAlphanumerics('Ab1 — ÉÉÉÉÉÉÉÉ', 3)).toBe(false);
     expect(hasMoreAsciiAlphanumerics('Ab1 — ÉÉÉÉÉÉÉÉ z', 3)).toBe(true);
     expect(hasMoreAsciiAlphanumerics('', 0)).toBe(false);
+  });
+});
+
+describe("a line's key", () => {
+  const lines = [...linesOfSavedPages(), ...EDGES, ...ASCII_EDGES, ...brownSentences().slice(0, 3000)];
+
+  it('is the key of the line normalised, whether the text is plain ASCII or not', () => {
+    expect(lines.filter((l) => normalizedLineKey(l) !== lineKey(byTheRule(l)))).toEqual([]);
+  });
+
+  it('tells the distinct lines of the saved pages and of Brown prose apart', () => {
+    const distinct = [...new Set(lines.map(byTheRule))];
+    expect(distinct.length).toBeGreaterThan(3000);
+    expect(new Set(distinct.map(lineKey)).size).toBe(distinct.length);
   });
 });

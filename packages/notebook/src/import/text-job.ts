@@ -7,8 +7,8 @@ import { shortLinesOf } from '../boilerplate.js';
 import { loadCompromise } from '../intelligence/language-tools.js';
 import { indexedTermsOf, type IndexedTerms } from '../fts-columns.js';
 import { documentOf } from '../search-document.js';
-import { hasMoreAsciiAlphanumerics } from './boilerplate-line.js';
-import { buildArticleBody, normalizeBoilerplateLine } from './index.js';
+import { hasMoreAsciiAlphanumerics, normalizedLineKey } from './boilerplate-line.js';
+import { buildArticleBody } from './index.js';
 import { newArticle } from './new-article.js';
 
 export type TextArticleBody = ReturnType<typeof buildArticleBody>;
@@ -18,12 +18,14 @@ export interface PreparedText {
   body: TextArticleBody;
   lines: { lines: string[]; furniture: Set<string> };
   /**
-   * The line (normalised as boilerplate is) of each block no rule marked that
-   * could be boilerplate (see `couldBeBoilerplate`): if none of them is a line
-   * the batch finds repeated, no block of this article can become
-   * boilerplate, and the batch need not look at it again.
+   * The key (`lineKey`) of the line, normalised as boilerplate is, of each
+   * block no rule marked that could be boilerplate (see `couldBeBoilerplate`):
+   * if none of them is the key of a line the batch finds repeated, no block of
+   * this article can become boilerplate, and the batch need not look at it
+   * again. Keys, not lines: a number per block crosses back to the importing
+   * thread, and a plain-ASCII block's key is made without normalising it.
    */
-  unmarked: Set<string>;
+  unmarked: Set<number>;
   /** Its terms as the search index stores them, when the job asked for them (`TextJob.columns`). */
   columns?: IndexedTerms;
 }
@@ -74,9 +76,8 @@ export function prepareText(
 ): PreparedText | RefusedText {
   try {
     const body = buildArticleBody(file.bytes, file.name, { boilerplate });
-    const unmarked = new Set(
-      body.blocks.flatMap((b) => (b.clutter || !couldBeBoilerplate(b.text) ? [] : [normalizeBoilerplateLine(b.text)])),
-    );
+    const unmarked = new Set<number>();
+    for (const b of body.blocks) if (!b.clutter && couldBeBoilerplate(b.text)) unmarked.add(normalizedLineKey(b.text));
     const prepared: PreparedText = { body, lines: shortLinesOf(body.blocks), unmarked };
     // The terms depend on nothing but the article as it will be stored (its id, hash and dates are not indexed,
     // so a placeholder id spares making one).

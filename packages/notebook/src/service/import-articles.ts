@@ -9,6 +9,7 @@ import { importLimit, tooLargeMessage } from '../import/size-limit.js';
 import { Extractor } from '../import/extractor.js';
 import { buildRichArticleBody, richFormat } from '../import/rich-import.js';
 import type { ExtractionFormat } from '../import/extracted.js';
+import { lineKey } from '../import/boilerplate-line.js';
 import { isRefused, prepareText, type PreparedText, type RefusedText } from '../import/text-job.js';
 import { POOL_MIN_FILES, TextPool } from '../import/text-pool.js';
 import { newId } from '../ids.js';
@@ -182,9 +183,10 @@ function learnFromBatch(
   const boilerplate = counts.boilerplate();
   if (boilerplate.size === known.size) return;
   // Each article was cleaned with the lines known before the batch, so only the lines new to it can mark more.
-  const found = [...boilerplate].filter((line) => !known.has(line));
+  // Compared by key: an article whose key only happens to match is marked by its lines, and keeps what it had.
+  const foundKeys = [...boilerplate].filter((line) => !known.has(line)).map(lineKey);
   for (const file of prepared) {
-    if (file.unmarked && !found.some((line) => file.unmarked!.has(line))) continue;
+    if (file.unmarked && !foundKeys.some((key) => file.unmarked!.has(key))) continue;
     file.body = { ...file.body, blocks: markRepeated(file.body.blocks, boilerplate) };
   }
 }

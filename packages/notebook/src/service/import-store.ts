@@ -19,8 +19,8 @@ export interface PreparedFile {
   body: ArticleBody;
   /** Its short lines, normalised, when they were counted where it was read (see `learnFromBatch`). */
   lines?: ReturnType<typeof shortLinesOf>;
-  /** The normalised lines of its blocks that no rule marked, when they were found where it was read. */
-  unmarked?: ReadonlySet<string>;
+  /** The keys (`lineKey`) of the normalised lines of its blocks that no rule marked, when they were found where it was read. */
+  unmarked?: ReadonlySet<number>;
   /** Its terms as the search index stores them (fts-columns.ts), when they were worked out where it was read. */
   columns?: IndexedTerms;
 }

@@ -272,13 +272,8 @@ export class ArticleFiles {
  * (O_DSYNC), so the write returns once its data and size are on disk, one
  * trip to the thread pool fewer than a write and then an fsync.
  */
-async function writeDurably(path: string, data: string | Uint8Array): Promise<void> {
-  const file = await disk.createDurable(path);
-  try {
-    await file.writeDurably(data);
-  } finally {
-    await file.close();
-  }
+function writeDurably(path: string, data: string | Uint8Array): Promise<void> {
+  return disk.writeNewDurably(path, data);
 }
 
 async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {

@@ -3,7 +3,7 @@
 // write leaves the notebook at its last good state. Reads are never faulted.
 // The search index writes through SQLite, not through here; its commit asks
 // the same rule first (`disk.guard('commit', path)`), so a test can fail it.
-import { constants } from 'node:fs';
+import { close, constants, open as openFd, write as writeFd } from 'node:fs';
 import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 
 export type DiskOperation =
@@ -132,6 +132,47 @@ export const disk = {
     const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | DSYNC;
     return new DiskFile(await open(path, flags, mode), path, true);
   },
+  /**
+   * Creates `path` (EEXIST when it is there) holding `data`, on disk before
+   * this resolves: `createDurable`, `writeDurably` and `close` in one, the
+   * same faults asked in the same order. Where the platform has O_DSYNC it
+   * goes through the file descriptor's callbacks, not a FileHandle: an import
+   * writes two new files an article, and a handle's promises cost the
+   * importing thread ~24 µs of processor time a file against ~17 (measured:
+   * 3,000 files of 6 KB, 16 at a time).
+   */
+  async writeNewDurably(path: string, data: string | Uint8Array, mode = 0o644): Promise<void> {
+    if (DSYNC === undefined) {
+      const file = await disk.createDurable(path, mode);
+      try {
+        await file.writeDurably(data);
+      } finally {
+        await file.close();
+      }
+      return;
+    }
+    guard('open', path);
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    const fd = await new Promise<number>((resolve, reject) =>
+      openFd(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | DSYNC, mode, (error, opened) =>
+        error ? reject(error) : resolve(opened),
+      ),
+    );
+    let failed: unknown = null;
+    try {
+      const fault = failure('write', path);
+      if (fault) {
+        if (fault.partial) await writeAll(fd, bytes.subarray(0, Math.floor(bytes.byteLength / 2)));
+        throw errnoError(fault.code, 'write', path);
+      }
+      await writeAll(fd, bytes);
+      guard('sync', path);
+    } catch (error) {
+      failed = error;
+    }
+    await new Promise<void>((resolve, reject) => close(fd, (error) => (error && !failed ? reject(error) : resolve())));
+    if (failed) throw failed;
+  },
   async rename(from: string, to: string): Promise<void> {
     guard('rename', to);
     await rename(from, to);
@@ -161,3 +202,18 @@ export const disk = {
   readText: (path: string) => readFile(path, 'utf8'),
   readdir: (path: string) => readdir(path),
 };
+
+/** Writes all of `bytes` at the descriptor's position, as many writes as the system takes. */
+function writeAll(fd: number, bytes: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let done = 0;
+    const next = () =>
+      writeFd(fd, bytes, done, bytes.byteLength - done, null, (error, written) => {
+        if (error) return reject(error);
+        done += written;
+        if (done < bytes.byteLength) next();
+        else resolve();
+      });
+    next();
+  });
+}
