@@ -19,6 +19,11 @@ describe('days of the week', () => {
     expect(extractWeekdays('am Montagmittag; afgelopen maandagavond; Dienstagnacht')).toEqual([1, 1, 2]);
   });
 
+  it('are read in Arabic and Hindi, scripts without capitals whose reports give few dates in digits', () => {
+    expect(extractWeekdays('وقع الانفجار الثلاثاء، وأعيد فتح الطريق يوم الجمعة.')).toEqual([2, 5]);
+    expect(extractWeekdays('सोमवार को बैठक हुई और फैसला शनिवार को आया।')).toEqual([1, 6]);
+  });
+
   it('leave out a capitalised Domingo inside a sentence, a name more often than a Sunday', () => {
     expect(extractWeekdays('El vuelo salió de Santo Domingo el domingo.')).toEqual([0]);
     expect(extractWeekdays('Sundays are quiet; the mondayisation of work.')).toEqual([]);

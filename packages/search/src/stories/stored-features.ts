@@ -20,7 +20,7 @@ import { nameWords } from './names.js';
  * decimals are figures, 7.7 and 7,7 alike, and dates in digits, 17.01.2025, are dates; 10: a report naming no
  * weekday takes its dated event's, and a sentence sharing one run of seven words counts half in the saved scores).
  */
-export const STORY_FEATURES_VERSION = 'story-features/10';
+export const STORY_FEATURES_VERSION = 'story-features/11';
 
 export interface StoredFeatures {
   /**

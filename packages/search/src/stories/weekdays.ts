@@ -2,17 +2,19 @@
 // report tells its event by the day ("on Sunday", "samedi matin", "в ночь на
 // пятницу") more often than by the date, so two reports whose first weekdays
 // differ most often tell two events (two strikes, two crashes), and two whose
-// first weekdays agree may tell one. Names in the languages the dates know.
+// first weekdays agree may tell one. Names in the languages the dates know,
+// and in Arabic and Hindi, whose reports rarely write a date in digits: there
+// the day is often the only evidence shared with the other languages' reports.
 
 const DAYS: readonly string[] = [
   // Sunday first, as Date.getDay() counts.
-  'sunday|dimanche|domingo|sonntag|zondag|domenica|неділ\\p{L}*|воскресень\\p{L}*',
-  'monday|lundi|lunes|segunda-feira|montag|maandag|lunedì|lunedi|понеділ\\p{L}*|понедельник\\p{L}*',
-  'tuesday|mardi|martes|terça-feira|terca-feira|dienstag|dinsdag|martedì|martedi|вівтор\\p{L}*|вторник\\p{L}*',
-  'wednesday|mercredi|miércoles|miercoles|quarta-feira|mittwoch|woensdag|mercoledì|mercoledi|серед[аиу]|сред[аыу]',
-  'thursday|jeudi|jueves|quinta-feira|donnerstag|donderdag|giovedì|giovedi|четвер\\p{L}*|четверг\\p{L}*',
-  "friday|vendredi|viernes|sexta-feira|freitag|vrijdag|venerdì|venerdi|п['’ʼ]?ятниц\\p{L}*|пятниц\\p{L}*",
-  'saturday|samedi|sábado|sabado|samstag|sonnabend|zaterdag|sabato|субот\\p{L}*|суббот\\p{L}*',
+  'sunday|dimanche|domingo|sonntag|zondag|domenica|неділ\\p{L}*|воскресень\\p{L}*|الأحد|रविवार',
+  'monday|lundi|lunes|segunda-feira|montag|maandag|lunedì|lunedi|понеділ\\p{L}*|понедельник\\p{L}*|الاثنين|الإثنين|सोमवार',
+  'tuesday|mardi|martes|terça-feira|terca-feira|dienstag|dinsdag|martedì|martedi|вівтор\\p{L}*|вторник\\p{L}*|الثلاثاء|मंगलवार',
+  'wednesday|mercredi|miércoles|miercoles|quarta-feira|mittwoch|woensdag|mercoledì|mercoledi|серед[аиу]|сред[аыу]|الأربعاء|الاربعاء|बुधवार',
+  'thursday|jeudi|jueves|quinta-feira|donnerstag|donderdag|giovedì|giovedi|четвер\\p{L}*|четверг\\p{L}*|الخميس|गुरुवार|बृहस्पतिवार',
+  "friday|vendredi|viernes|sexta-feira|freitag|vrijdag|venerdì|venerdi|п['’ʼ]?ятниц\\p{L}*|пятниц\\p{L}*|الجمعة|शुक्रवार",
+  'saturday|samedi|sábado|sabado|samstag|sonnabend|zaterdag|sabato|субот\\p{L}*|суббот\\p{L}*|السبت|शनिवार',
 ];
 
 // At letter edges rather than \b, which knows only ASCII letters. Capitalised
