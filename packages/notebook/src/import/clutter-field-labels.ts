@@ -38,7 +38,7 @@ const MAX_LABEL = 30;
 /** A field's value after its label: "United States" after "Country:", a few capitalised words, no sentence. */
 const FIELD_VALUE = /^(?:[-•·]\s*)?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
-// "North America correspondent, in Anchorage": the author's role, after the byline that names the author.
+// "Southern Europe editor, in Lisbon": the author's role, after the byline that names the author.
 const ROLE =
   /(?<![\p{L}])(?:correspondent|reporter|editor|columnist|analyst|korrespondent(?:in)?|redakteur(?:in)?|correspondant(?:e)?|envoyée? spéciale?|corresponsal|enviad[oa] especial|corrispondente|inviat[oa]|correspondente|корреспондент|кореспондент|редактор)(?![\p{L}])/iu;
 

@@ -79,7 +79,7 @@ const UI_LABEL = new RegExp(
       'sign up or log ?in to [\\p{L} ]{2,40}',
       'log ?in|sign in|register',
       'skip to( main)? (content|navigation|article|search|footer)',
-      'zum inhalt( springen)?|aller au contenu( principal)?|passer au contenu|ir al contenido( principal)?|saltar al contenido( principal)?|vai al contenuto( principale)?|salta al contenuto|pular para o conteúdo|naar de inhoud',
+      '(direkt )?zum (haupt)?inhalt( springen| wechseln)?|aller au contenu( principal)?|passer au contenu|ir al contenido( principal)?|saltar al contenido( principal)?|vai al contenuto( principale)?|salta al contenuto|pular para o conteúdo|naar de inhoud',
       'cookies?( policy| settings| preferences)?',
       'manage cookies|cookie-?einstellungen|paramètres (des )?cookies|gestion des cookies|configuración de cookies|ajustes de cookies|impostazioni (dei )?cookie|configurações de cookies|privacy settings|datenschutz-?einstellungen|privacy-?einstellungen',
       'accept( all)?( cookies)?',
