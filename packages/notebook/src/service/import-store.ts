@@ -273,7 +273,10 @@ async function store(state: NotebookState, file: PreparedFile): Promise<ImportRe
     const now = new Date().toISOString();
     const source = { fileName: name, hash, encoding: body.encoding, byteLength: bytes.byteLength };
     const old = await state.article(previous.id);
-    const updated: Article = { ...old, source, blocks: body.blocks, updatedAt: now };
+    // What the new version's file says of itself (its date, outlet…) fills only what the article lacks: a
+    // field the user set or the first version gave stays.
+    const fileMetadata = 'metadata' in body ? body.metadata : {};
+    const updated: Article = { ...fileMetadata, ...old, source, blocks: body.blocks, updatedAt: now };
     if (old.titleDerived && body.title) Object.assign(updated, { title: body.title, titleDerived: body.titleDerived });
     await state.files.writeOriginal(updated.id, bytes);
     await state.putArticle(updated);
