@@ -5,7 +5,7 @@
 // costs a replay, not an import. The replay mirrors groupPairs and
 // joinSupported (packages/search/src/stories/); the row of the shipped
 // constants is compared with the notebook's own stories.
-// Run after `pnpm build`: node packages/notebook/bench/story-operating-point.mjs <folder>…
+// pnpm bench:story-point <folder>… (which builds the packages first: run bare with node, it reads dist/ as last built)
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
