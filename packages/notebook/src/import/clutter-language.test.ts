@@ -31,3 +31,24 @@ describe('a closing paragraph in the language most of the body is written in', (
     expect(foreignTail([...englishReport, germanReport[0]!].map(paragraph))).toEqual([4]);
   });
 });
+
+describe('a closing paragraph of the article’s own terms that the detector reads as another language', () => {
+  const study = [
+    'The subjects were asked to stand with one arm pressed against a wall and then to step away and let the arm rise.',
+    'Positive subjects, whose arm rose, described the movement as voluntary; they were attentive, perceptive and hesitant about nothing.',
+    'Negative subjects, whose arm stayed down, were resistant and vigilant, and described a persistent need for control of the arm.',
+    'The difference may lie in relinquishing control: positive subjects gave it up, negative subjects held on to it.',
+  ];
+  const summary =
+    'Positive subjects: relinquishing control, perceptive, attentive; negative subjects: resistant, hesitant, vigilant, persistent.';
+
+  it('stays: most of its words are the body’s', () => {
+    expect(foreignTail([...study, summary].map(paragraph))).toEqual([]);
+  });
+
+  it('is still marked when it is a comment in another language', () => {
+    const comment =
+      'Je ne comprends pas pourquoi cette étude est publiée ici, elle ne dit rien de nouveau et les résultats sont connus depuis longtemps.';
+    expect(foreignTail([...study, comment].map(paragraph))).toEqual([4]);
+  });
+});

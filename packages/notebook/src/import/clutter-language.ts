@@ -98,11 +98,27 @@ export function foreignTail(blocks: readonly Block[]): number[] {
   if (language === 'und') return [];
   const found: number[] = [];
   const texts = body.map(({ b }) => b.text);
+  let bodyWords: Set<string> | undefined;
   for (const { b, i } of tail) {
     const own = languageOf(b.text);
-    if (own !== 'und' && !related(own, language) && !bodyMostlyIn(own, texts)) found.push(i);
+    if (own === 'und' || related(own, language) || bodyMostlyIn(own, texts)) continue;
+    bodyWords ??= new Set(texts.flatMap(wordsOf));
+    if (!mostlyWordsOf(b.text, bodyWords)) found.push(i);
   }
   return found;
+}
+
+const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+
+/**
+ * Whether most of a paragraph's words are words of the body: the detector may
+ * read a paragraph of the article's own terms as another language ("Kohnstamm-
+ * positive subjects are less hesitant about relinquishing control" as French),
+ * while a reader's comment in another language shares little more than names.
+ */
+function mostlyWordsOf(text: string, bodyWords: ReadonlySet<string>): boolean {
+  const words = wordsOf(text);
+  return words.filter((word) => bodyWords.has(word)).length * 2 > words.length;
 }
 
 /**

@@ -64,6 +64,16 @@ describe('a label after the end of the story', () => {
     expect(widgetReasons(blocks([...story, 'Regierung dementiert.. aber'])).at(-1)).toBeUndefined();
     expect(widgetReasons(blocks([...story, 'Hilfe: erste Flüge'])).at(-1)).toBeUndefined();
   });
+
+  it('is not marked when it is a sentence cut short in a script written without spaces', () => {
+    const chinese = [
+      '强烈地震周五袭击缅甸，曼谷一座在建高楼倒塌，数十名工人被困。',
+      '救援人员连夜在废墟中搜寻幸存者，泰国总理宣布曼谷进入紧急状态。',
+      '缅甸军政府表示，地震已造成一百多人死亡，伤者被送往首都的医院。',
+    ];
+    expect(widgetReasons(blocks([...chinese, '邻国政府表示愿意提供援助，但救援队'])).at(-1)).toBeUndefined();
+    expect(widgetReasons(blocks([...chinese, '东南亚地震'])).at(-1)).toMatch(/label after the end/u);
+  });
 });
 
 describe('sentences stay', () => {

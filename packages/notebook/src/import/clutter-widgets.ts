@@ -51,8 +51,12 @@ const MIN_BLOCKS = 3;
 const isShortUnpunctuated = (text: string) =>
   ENDS_ON_WORD_CHARACTER.test(text.slice(-2)) && text.split(/\s+/u).length <= CLOSING_LABEL_WORDS;
 const ENDS_ON_WORD_CHARACTER = /[\p{L}\p{N}]$/u;
-/** A label is words alone; a line with stops or a colon inside ("Official denies.. but") is a subheading. */
-const isLabelWords = (text: string) => !/[.:;!?]/u.test(text);
+/**
+ * A label is words alone; a line with stops or a colon inside ("Official denies.. but") is a subheading, and one
+ * with the commas and stops of scripts written without spaces ("，", "。", "、") is a sentence cut short, however few
+ * spaces it has.
+ */
+const isLabelWords = (text: string) => !/[.:;!?，。、；：！？]/u.test(text);
 /** A paragraph of the story: a sentence of some length. */
 const isParagraph = (text: string) => text.length > 60 && /[.!?:]["”»]?$/u.test(text);
 

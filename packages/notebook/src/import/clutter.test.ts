@@ -3,7 +3,7 @@
 // the same words stay in the body.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '@dossier/core';
-import { brownSentences, newsPageParagraphs } from '../../test/real-text.js';
+import { brownSentences, brownTexts, newsPageParagraphs, newsPages } from '../../test/real-text.js';
 import { detectClutter } from './clutter.js';
 
 const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
@@ -163,6 +163,16 @@ describe('the whole cleaner on real prose', () => {
     const marked = detectClutter(real.map(paragraph)).flatMap((b, i) => (b.clutter ? [real[i]] : []));
     expect(marked).toEqual([]);
   });
+
+  it('marks none of their lines when each text is its own article under a headline (the rules of its head and tail meet its first and last lines)', () => {
+    const marked = [...brownTexts(), ...newsPages()].flatMap((lines) => {
+      const real = lines.filter((line) => /[\p{L}\p{N}]/u.test(line));
+      return detectClutter(real.map(paragraph), { headline: 'A headline above the text' }).flatMap((b) =>
+        b.clutter ? [`${b.clutter.reason}: ${b.text}`] : [],
+      );
+    });
+    expect(marked).toEqual([]);
+  });
 });
 
 describe('a caption written twice, once with its credit', () => {
@@ -184,6 +194,15 @@ describe('the agency signing the text at its end', () => {
     expect(reasons([body, 'EFE'])).toEqual([null, expect.stringMatching(/signature/u)]);
     expect(reasons([body, 'belga/rop'])).toEqual([null, expect.stringMatching(/signature/u)]);
     expect(reasons(['Kharkiv', body, body])).toEqual([null, null, null]);
+  });
+
+  it('stays when the text signs itself: under a letter’s closing, or ending each of its sections', () => {
+    const letter = 'I shall be glad to hear from you again when the garden has recovered from the frost.';
+    expect(reasons([letter, letter, 'With all good wishes,', 'R. T. Ashdown']).at(-1)).toBeNull();
+    const proclamation = 'Now, therefore, I proclaim the first week of May as Clean Rivers Week in this State.';
+    const signed = [proclamation, 'Governor', proclamation, 'Governor', proclamation, 'Governor'];
+    expect(reasons(signed)).toEqual([null, null, null, null, null, null]);
+    expect(reasons([proclamation, proclamation, 'Governor']).at(-1)).toMatch(/signature/u);
   });
 });
 

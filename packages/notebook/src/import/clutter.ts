@@ -221,6 +221,18 @@ function isSourceLine(text: string): boolean {
 }
 
 /**
+ * A name the text signs itself with, not an agency's: under a letter's
+ * closing ("Yours sincerely," above "J. Smith"), or the signature every
+ * section of the text ends on ("Governor" under each of a governor's
+ * proclamations), written before among the text's own lines.
+ */
+function isTextsOwnSignature(blocks: readonly Block[], i: number): boolean {
+  const text = blocks[i]!.text.trim();
+  if (blocks[i - 1]?.text.trim().endsWith(',')) return true;
+  return blocks.some((b, j) => j < blocks.length - 3 && !b.clutter && b.text.trim() === text);
+}
+
+/**
  * A date alone on its line, also with the outlet's name before it or a
  * button after it, as a copied page runs them together ("SUR Malaga. Friday,
  * 20 June 2025, 11:59 Compartir").
@@ -334,7 +346,7 @@ export function detectClutter(
     else if (MAY_BE_PUNCTUATION.test(text) && PUNCTUATION_ONLY.test(unspaced(text)))
       mark(i, 'punctuation only: a rule or a button');
     else if (INITIALS.test(text) && i >= out.length - 3) mark(i, 'signature initials');
-    else if (i >= out.length - 2 && i > 0 && isSourceLine(text))
+    else if (i >= out.length - 2 && i > 0 && isSourceLine(text) && !isTextsOwnSignature(out, i))
       mark(i, 'source or agency signature (metadata, not body)');
     else if (furniture[i]) mark(i, furniture[i]!);
     else if (context.boilerplate && isBoilerplateLine(context.boilerplate, text)) mark(i, REPEATED_REASON);
