@@ -3,7 +3,7 @@
 // evidence, accept and dismiss. A story of 300 reports has ~45,000 pairs:
 // the listing sends at most one fewer than its members, the rest is asked for.
 import { DossierError, type Link, type MethodInput, type Story, type StoryPairView } from '@dossier/core';
-import { pairKey, type StoryGroup, type StoryPair } from '@dossier/search';
+import { pairKey, type PairEvidence, type StoryGroup, type StoryPair } from '@dossier/search';
 import { newId } from '../ids.js';
 import type { NotebookState } from '../notebook.js';
 import { Intelligence, type Decisions } from './intelligence.js';
@@ -83,20 +83,33 @@ async function listing(state: NotebookState): Promise<{ intel: Intelligence; lis
  */
 export const LISTED_EVIDENCE = { names: 8, figures: 8, sentences: 1 };
 
-/** A pair as the listing shows it: its evidence cut to what a card has room for. */
-function listedPair(p: StoryPair, linked: ReadonlySet<string>): StoryPairView {
+/** Evidence limits: what a card has room for, or none (`stories.pair`: everything). */
+type EvidenceLimits = typeof LISTED_EVIDENCE | undefined;
+
+/** A pair as the contract sends it, its evidence cut to `limits`. */
+function pairView(
+  a: string,
+  b: string,
+  evidence: Omit<PairEvidence, 'cognates' | 'leadDates'>,
+  linked: boolean,
+  limits: EvidenceLimits,
+): StoryPairView {
+  const cut = <T>(items: readonly T[], n: number | undefined): T[] => items.slice(0, n);
   return {
-    a: p.a,
-    b: p.b,
-    score: p.score,
-    cosine: p.cosine,
-    sharedEntities: p.sharedEntities.slice(0, LISTED_EVIDENCE.names),
-    sharedFigures: p.sharedFigures.slice(0, LISTED_EVIDENCE.figures),
-    sharedDates: p.sharedDates.map(formatDayMonth),
-    sharedSentences: p.sharedSentences.slice(0, LISTED_EVIDENCE.sentences),
-    linked: linked.has(pairKey(p.a, p.b)),
+    a,
+    b,
+    score: evidence.score,
+    cosine: evidence.cosine,
+    sharedEntities: cut(evidence.sharedEntities, limits?.names),
+    sharedFigures: cut(evidence.sharedFigures, limits?.figures),
+    sharedDates: evidence.sharedDates.map(formatDayMonth),
+    sharedSentences: cut(evidence.sharedSentences, limits?.sentences),
+    linked,
   };
 }
+
+const listedPair = (p: StoryPair, linked: ReadonlySet<string>): StoryPairView =>
+  pairView(p.a, p.b, p, linked.has(pairKey(p.a, p.b)), LISTED_EVIDENCE);
 
 function storyView(
   state: NotebookState,
@@ -193,17 +206,7 @@ export async function getStoryPair(state: NotebookState, input: MethodInput<'sto
   const evidence = held ?? intel.stories.compare(a, b);
   if (!evidence) throw new DossierError('not_found', `articles ${a} and ${b} are not both indexed`);
   const [first, second] = held ? [held.a, held.b] : [a, b];
-  return {
-    a: first,
-    b: second,
-    score: evidence.score,
-    cosine: evidence.cosine,
-    sharedEntities: [...evidence.sharedEntities],
-    sharedFigures: [...evidence.sharedFigures],
-    sharedDates: evidence.sharedDates.map(formatDayMonth),
-    sharedSentences: [...evidence.sharedSentences],
-    linked: listed.linked.has(key),
-  };
+  return pairView(first, second, evidence, listed.linked.has(key), undefined);
 }
 
 /** Links every article to the first as `same-story` (origin: suggestion), where not linked already. */
