@@ -4,17 +4,7 @@
 // a long caption closed by its copyright or its photographer's credit, and the
 // author's role under the byline. Sentences with the same words stay.
 import { describe, expect, it } from 'vitest';
-import type { Block } from '@dossier/core';
-import { detectClutter } from './clutter.js';
-
-const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
-const reasons = (lines: string[]) => detectClutter(lines.map(paragraph)).map((b) => b.clutter?.reason ?? null);
-const story = [
-  'The council voted on Tuesday to close the old library on Mill Street and move its books to the town hall.',
-  'Readers will be able to borrow books from the new rooms from the first week of March, the council said.',
-  'The building will be sold, and the money will go to the repair of the swimming pool next to the school.',
-];
-const amid = (line: string) => reasons([story[0]!, line, ...story.slice(1)])[1];
+import { amid, reasons, story } from '../../test/clutter-lines.js';
 
 describe('a field of the page is marked', () => {
   it.each([

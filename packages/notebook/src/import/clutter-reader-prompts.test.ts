@@ -3,17 +3,7 @@
 // to allow notifications with the site's greeting over it, a topic link. The
 // sentences of a story that speak of the same things stay.
 import { describe, expect, it } from 'vitest';
-import type { Block } from '@dossier/core';
-import { detectClutter } from './clutter.js';
-
-const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
-const reasons = (lines: string[]) => detectClutter(lines.map(paragraph)).map((b) => b.clutter?.reason ?? null);
-const story = [
-  'The council voted on Tuesday to close the old library on Mill Street and move its books to the town hall.',
-  'Readers will be able to borrow books from the new rooms from the first week of March, the council said.',
-  'The building will be sold, and the money will go to the repair of the swimming pool next to the school.',
-];
-const amid = (line: string) => reasons([story[0]!, line, ...story.slice(1)])[1];
+import { amid, reasons, story } from '../../test/clutter-lines.js';
 
 describe('a prompt of the page to its reader is marked', () => {
   it.each([
