@@ -36,6 +36,7 @@ import { liveStampReasons } from './clutter-live-stamps.js';
 import { paywallRestReasons } from './clutter-paywall-rest.js';
 import { promoLineReasons } from './clutter-promo-lines.js';
 import { authorNoteReasons } from './clutter-author-notes.js';
+import { pageButtonReasons } from './clutter-page-buttons.js';
 
 const APPEAL_START =
   /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
@@ -376,7 +377,14 @@ export function detectClutter(
   readerPromptReasons(out).forEach((reason, i) => reason && mark(i, reason));
   fieldLabelReasons(out).forEach((reason, i) => reason && mark(i, reason));
   // Rules of shape and place that carry over to outlets never seen (dev-wide, docs/intelligence.md).
-  for (const rule of [closingCreditReasons, liveStampReasons, paywallRestReasons, promoLineReasons, authorNoteReasons])
+  for (const rule of [
+    closingCreditReasons,
+    liveStampReasons,
+    paywallRestReasons,
+    promoLineReasons,
+    pageButtonReasons,
+    authorNoteReasons,
+  ])
     rule(out).forEach((reason, i) => reason && mark(i, reason));
   for (const i of foreignTail(out))
     mark(i, "closing paragraph in another language than the article's (a reader's comment)");
