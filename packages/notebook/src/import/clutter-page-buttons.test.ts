@@ -40,6 +40,24 @@ describe("a page's buttons and labels are marked", () => {
     'hace 5 minutos',
     '2 ore fa',
     'Jane Example, Staff Writer',
+    'Abonnieren',
+    'Suscríbete a nuestro boletín',
+    'Iscriviti alla newsletter',
+    'Melden Sie sich für unseren Newsletter an',
+    'Más información',
+    'Ti potrebbe interessare',
+    'La Redacción',
+    'Staff reporter',
+    'Minute par minute',
+    'Liveblog',
+    'WATCH: The mayor resigns',
+    'VIDEO | El alcalde dimite',
+    'IN PICTURES',
+    'Imagen: Archivo',
+    'Fotografía: Ana Ejemplo',
+    '– AFP',
+    'Avec AFP',
+    'Con información de EFE',
   ])('%s', (line) => {
     expect(reasonOf(line)).toBeDefined();
     expect(amid(line)).not.toBeNull();
@@ -58,6 +76,12 @@ describe('sentences with the same words stay', () => {
     'Was this the end of the library? Not yet.',
     'The ad ran for three weeks in the local paper.',
     'Loading the trucks took most of the night.',
+    'Video shows the bridge collapsing into the river.',
+    'Watch: the council will vote on Tuesday.',
+    'Photograph: the mayor, smiling, in front of the new library. It was taken in May.',
+    'With Reuters and AFP gone, the press room was empty.',
+    'Con información de la policía, el alcalde habló.',
+    'Más información llegará el lunes, dijo el alcalde.',
   ])('%s', (line) => {
     expect(reasonOf(line)).toBeUndefined();
   });

@@ -7,6 +7,7 @@
 // web pages, not an outlet's words: a phrase list is their kind. Each
 // pattern is a whole short line, so a sentence that uses the words stays.
 import type { Block } from '@dossier/core';
+import { isAgenciesAlone } from './clutter-credits.js';
 
 const BUTTON = new RegExp(
   '^(?:' +
@@ -32,6 +33,13 @@ const BUTTON = new RegExp(
       'load more|see all|view all|show all stories|mehr laden|voir tout|ver todo|vedi tutti|ver tudo',
       // Notices of a script or a player the copy lost.
       'loading\\s?(?:\\.\\.\\.|…)?|please enable javascript[^.]{0,80}|your browser does not support (?:the )?(?:video|audio)(?: tag| element)?|this (?:video|content) is (?:not|no longer) available(?: in your (?:country|region))?|javascript (?:is )?(?:disabled|required)',
+      // Subscribe buttons and newsletter prompts beyond English.
+      '(?:jetzt )?abonnieren|abonnez-vous(?: à (?:notre|la) newsletter)?|suscríbete(?: a (?:nuestro|el) (?:boletín|newsletter))?|iscriviti(?: alla newsletter)?|assine(?: já| a newsletter)?|inscreva-se(?: na newsletter)?|melden sie sich (?:jetzt )?für unseren newsletter an|newsletter abonnieren|recevez (?:notre|la) newsletter|recibe (?:nuestro|el) boletín',
+      // A teaser list's or a link's label alone on its line.
+      "más información|weitere informationen|plus d[’']informations?|maggiori informazioni|mais informações|zum thema|ti potrebbe interessare|potrebbe interessarti|você pode gostar|voce pode gostar|vous aimerez aussi|le podría interesar",
+      // The desk signing the text, and a live page's or a media section's name.
+      '(?:la )?redacción|la rédaction|die redaktion|la redazione|a redação|editorial staff|staff reporter|our (?:correspondent|reporter)|news desk',
+      'minute by minute|minute par minute|minuto a minuto|al minuto|minuto per minuto|live-?blog|live-?ticker|ticker|podcasts?',
       // Advertisement markers.
       "ad|ads|story continues below|article continues below|la suite après (?:cette )?(?:la )?publicité|weiter nach der anzeige|continúa después de la publicidad|l[’']articolo continua dopo la pubblicità",
     ].join('|') +
@@ -58,6 +66,17 @@ const AGE_STAMP = new RegExp(
 );
 const MAX_STAMP = 50;
 
+// "WATCH: The mayor resigns", "VIDEO | El alcalde dimite", "IN PICTURES": a media section's label in upper case
+// before the title of a video or a gallery (upper case only: "Video shows the bridge…" is a sentence).
+const MEDIA_LABEL =
+  /^(?:WATCH|VIDEO|VÍDEO|VIDÉO|FOTOS?|PHOTOS?|GALERÍA|GALERIE|GALLERY|AUDIO|PODCAST|EN VIDEO|EN VÍDEO|EN VIDÉO|EN IMAGES|EN IMÁGENES|IN PICTURES|IN BILDERN|IN FOTO|EM FOTOS)(?:\s*[:|]\s*[^.!?]{2,100})?$/u;
+// "Imagen: Archivo", "Fotografía: Ana Ruiz", "Photograph: Jane Doe": a picture's credit of one to five words.
+const PICTURE_CREDIT =
+  /^(?:imagen|fotografía|fotografia|fotograf|photograph|photographie|ilustración|illustration)\s*:\s*[\p{L}\p{N}][\p{L}\p{N}.&'’/-]*(?:\s[\p{L}\p{N}.&'’/-]+){0,4}$/iu;
+// "– AFP", "Avec AFP", "Con información de EFE", "With Reuters": the agencies the text was written from.
+const WITH_AGENCY =
+  /^(?:[-–—]\s*|con información de\s+|with reporting from\s+|(?:avec|with|mit|con|com)\s+)(.+?)\.?$/iu;
+
 /** "Jane Doe, Staff Writer": the writer's name and role on one line. */
 const NAME_AND_ROLE =
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},\s(?:(?:senior|chief|staff|political|foreign|special|contributing) )?(?:writer|reporter|editor|correspondent|columnist|contributor)$/iu;
@@ -74,6 +93,10 @@ export function pageButtonReasons(blocks: readonly Block[]): (string | undefined
     if (text.length > MAX_BUTTON) return undefined;
     if (BUTTON.test(text)) return 'button or label of the page';
     if (text.length <= MAX_STAMP && AGE_STAMP.test(text)) return "a teaser's section and age stamp";
+    if (MEDIA_LABEL.test(text)) return "a media section's label (a link to a video or a gallery)";
+    if (text.length <= 80 && PICTURE_CREDIT.test(text)) return 'photo credit (metadata, not body)';
+    const agencies = text.length <= 80 ? WITH_AGENCY.exec(text)?.[1] : undefined;
+    if (agencies && isAgenciesAlone(agencies)) return 'credit line (metadata, not body)';
     if (text.length <= 80 && NAME_AND_ROLE.test(text)) return 'byline (metadata, not body)';
     return undefined;
   });
