@@ -31,6 +31,12 @@ import { figureReasons } from './clutter-figures.js';
 import { readerPromptReasons } from './clutter-reader-prompts.js';
 import { fieldLabelReasons } from './clutter-field-labels.js';
 import { pageShapeReasons } from './clutter-page-shape.js';
+import { closingCreditReasons } from './clutter-closing-credits.js';
+import { liveStampReasons } from './clutter-live-stamps.js';
+import { paywallRestReasons } from './clutter-paywall-rest.js';
+import { promoLineReasons } from './clutter-promo-lines.js';
+import { authorNoteReasons } from './clutter-author-notes.js';
+import { pageButtonReasons } from './clutter-page-buttons.js';
 
 const APPEAL_START =
   /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
@@ -370,6 +376,16 @@ export function detectClutter(
   scoreboardReasons(out).forEach((reason, i) => reason && mark(i, reason));
   readerPromptReasons(out).forEach((reason, i) => reason && mark(i, reason));
   fieldLabelReasons(out).forEach((reason, i) => reason && mark(i, reason));
+  // Rules of shape and place that carry over to outlets never seen (dev-wide, docs/intelligence.md).
+  for (const rule of [
+    closingCreditReasons,
+    liveStampReasons,
+    paywallRestReasons,
+    promoLineReasons,
+    pageButtonReasons,
+    authorNoteReasons,
+  ])
+    rule(out).forEach((reason, i) => reason && mark(i, reason));
   for (const i of foreignTail(out))
     mark(i, "closing paragraph in another language than the article's (a reader's comment)");
   pageShapeReasons(out, context.headline).forEach((reason, i) => reason && mark(i, reason));
