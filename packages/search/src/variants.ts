@@ -8,6 +8,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { scanDoors, type SavedVariantKeys, type VariantDoors } from './saved-variant-keys.js';
 import { soundDoorKey, soundsAlike } from './transliterate.js';
 import { anagramKey, editDistance, maxEdits, skeletonKey } from './spelling-keys.js';
+import { TermCounts } from './term-counts.js';
 
 export { anagramKey, editDistance, maxEdits, MIN_VARIANT_LENGTH, skeletonKey } from './spelling-keys.js';
 
@@ -38,7 +39,7 @@ export const SCANNED_ANSWERS = 8;
  * document's distinct terms.
  */
 export class TermVocabulary {
-  private readonly frequency = new Map<string, number>();
+  private readonly frequency = new TermCounts();
   // The lookups below are built from `frequency` on the first query that needs each one, then kept in step
   // by `link`: building all of them for a vocabulary of 100k articles took ~0.6 s of a cold open, and a
   // short word or a prefix needs only one of them.
@@ -62,11 +63,7 @@ export class TermVocabulary {
   /** Counts one more document for each of `terms` (distinct). */
   add(terms: Iterable<string>): void {
     this.forgetAnswers();
-    for (const term of terms) {
-      const count = this.frequency.get(term) ?? 0;
-      this.frequency.set(term, count + 1);
-      if (count === 0) this.link(term, true);
-    }
+    for (const term of terms) if (this.frequency.add(term, 1) === 0) this.link(term, true);
   }
 
   /**
@@ -81,24 +78,14 @@ export class TermVocabulary {
     this.forgetAnswers();
     for (const [term, documents] of entries) {
       if (!term || documents <= 0) continue;
-      const count = this.frequency.get(term) ?? 0;
-      this.frequency.set(term, count + documents);
-      if (count === 0) this.link(term, true);
+      if (this.frequency.add(term, documents) === 0) this.link(term, true);
     }
   }
 
   /** Counts one document fewer for each of `terms` (distinct); forgets terms no document has. */
   remove(terms: Iterable<string>): void {
     this.forgetAnswers();
-    for (const term of terms) {
-      const count = this.frequency.get(term);
-      if (count === undefined) continue;
-      if (count > 1) this.frequency.set(term, count - 1);
-      else {
-        this.frequency.delete(term);
-        this.link(term, false);
-      }
-    }
+    for (const term of terms) if (this.frequency.subtractOne(term) === 1) this.link(term, false);
   }
 
   private forgetAnswers(): void {
@@ -128,7 +115,7 @@ export class TermVocabulary {
 
   /** How many documents contain `term` (0 when none). */
   documentFrequency(term: string): number {
-    return this.frequency.get(term) ?? 0;
+    return this.frequency.get(term);
   }
 
   get size(): number {
@@ -154,7 +141,7 @@ export class TermVocabulary {
     if (cached) return cached;
     if (this.completions.size >= ANSWERS_KEPT) this.completions.clear();
     const found: [string, number][] = [];
-    for (const term of this.doorsForAnswer().withPrefix(prefix)) found.push([term, this.frequency.get(term) ?? 0]);
+    for (const term of this.doorsForAnswer().withPrefix(prefix)) found.push([term, this.frequency.get(term)]);
     found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const answer = found.slice(0, limit).map(([term]) => term);
     this.completions.set(key, answer);

@@ -188,6 +188,8 @@ function learnFromBatch(
   for (const file of prepared) {
     if (file.unmarked && !foundKeys.some((key) => file.unmarked!.has(key))) continue;
     file.body = { ...file.body, blocks: markRepeated(file.body.blocks, boilerplate) };
+    // The terms worked out where it was read are of the text before this marking.
+    delete file.columns;
   }
 }
 

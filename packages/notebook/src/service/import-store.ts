@@ -181,12 +181,18 @@ export async function storeAll(
   early?: EarlyIndex,
 ): Promise<ImportResult[]> {
   const done: ImportResult[] = new Array(results.length);
-  let pending: { article: Article; bytes: Buffer; body: PreparedFile['body']; lines: PreparedFile['lines'] }[] = [];
+  let pending: {
+    article: Article;
+    bytes: Buffer;
+    body: PreparedFile['body'];
+    lines: PreparedFile['lines'];
+    columns: PreparedFile['columns'];
+  }[] = [];
   const pendingHashes = new Map<string, number>();
   const pendingNames = new Set<string>();
   const flush = async () => {
-    const toIndex = pending.flatMap(({ article, body }) => {
-      if (!early?.take(article, body)) return [article];
+    const toIndex = pending.flatMap(({ article, body, columns }) => {
+      if (!early?.take(article, body)) return [{ article, columns }];
       indexed.add(article.id);
       return [];
     });
@@ -222,7 +228,7 @@ export async function storeAll(
       continue;
     }
     const article = early && r.id ? early.articleOf(r) : newArticle(r);
-    pending.push({ article, bytes: r.bytes, body: r.body, lines: r.lines });
+    pending.push({ article, bytes: r.bytes, body: r.body, lines: r.lines, columns: r.columns });
     pendingHashes.set(r.hash, at);
     pendingNames.add(r.name);
     done[at] = { name: r.name, status: 'imported', articleId: article.id, title: article.title };
@@ -236,13 +242,23 @@ export async function storeAll(
  * Indexes new articles while their files are written: the writes wait on the
  * disk, the indexing on the processor, and each gives the other its turn. The
  * index writes are in the change's transaction, so a failed write rolls them back.
+ * An article's terms worked out where it was read (`columns`, dropped when the
+ * batch's boilerplate changed its text) are written as they are: working them
+ * out again here was the importing thread's work for every article the early
+ * index had not reached by the batch's end.
  */
-async function indexWhileWriting(state: NotebookState, articles: readonly Article[], indexed: Set<string>) {
+async function indexWhileWriting(
+  state: NotebookState,
+  articles: readonly { article: Article; columns: PreparedFile['columns'] }[],
+  indexed: Set<string>,
+) {
   const index = state.search.engine;
   for (let at = 0; at < articles.length; at += INDEXED_BETWEEN_PAUSES) {
     await pause();
-    for (const article of articles.slice(at, at + INDEXED_BETWEEN_PAUSES)) {
-      index.add(documentOf(article, state.annotationLookup.of(article.id)));
+    for (const { article, columns } of articles.slice(at, at + INDEXED_BETWEEN_PAUSES)) {
+      const own = state.annotationLookup.of(article.id);
+      // The threads' terms are of the article alone; highlights' notes and tags would add to them.
+      index.add(documentOf(article, own), own.length ? undefined : columns);
       state.search.wroteDirectly(article.id);
       indexed.add(article.id);
     }
