@@ -9,6 +9,7 @@
 // states a sentence once; a pull quote repeats one, but once, and not among
 // a run of repeated lines.
 import type { Block } from '@dossier/core';
+import { mayCloseOnAgency } from './clutter-gates.js';
 
 /** Shorter lines ("Photo", "Share") are labels, left to the label rules. */
 const MIN_CAPTION = 15;
@@ -117,9 +118,13 @@ export function galleryLines(blocks: readonly Block[]): number[] {
 /** Whether a line is a caption: closed by its credit (the agency after a comma or dash, "©" after sentences), or describing a picture. */
 export function isCreditedCaption(text: string): boolean {
   if (text.length > MAX_CAPTION) return false;
-  if ((text.length <= 200 && AGENCY_CLOSE.test(text)) || (text.includes('©') && COPYRIGHT_CLOSE.test(text)))
+  if (
+    (text.length <= 200 && mayCloseOnAgency(text) && AGENCY_CLOSE.test(text)) ||
+    (text.includes('©') && COPYRIGHT_CLOSE.test(text))
+  )
     return true;
-  if (BRACKETED_PHOTO_CREDIT.test(text) || BRACKETED_NAMES_CREDIT.test(text)) return true;
+  const bracketLast = text.endsWith(')') || text.endsWith(').');
+  if (bracketLast && (BRACKETED_PHOTO_CREDIT.test(text) || BRACKETED_NAMES_CREDIT.test(text))) return true;
   // Every line is read here: the credits split by slashes are looked for only on lines with a slash in them.
   if (text.includes('/') && isSlashedCredit(text)) return true;
   // …and positions only on lines with a bracket in them.

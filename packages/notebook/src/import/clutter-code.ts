@@ -34,9 +34,16 @@ const PROSE_RUN = /(?:^|\s)(?:[\p{L}’'-]+[,]?\s+){6,}[\p{L}’'-]+/u;
 /** Longer lines are paragraphs, whatever marks they make. */
 const MAX_LENGTH = 400;
 
+/**
+ * A character every kind of mark holds: "=", ";", a brace, a bracket, "_", or a dot before a name. Most
+ * lines, a sentence's stop followed by a space or ending the line, have none, and are spared PROSE_RUN's
+ * search (the longest test of this file).
+ */
+const CODE_CHARACTER = /[=;{}(_]|\.[A-Za-z_$]/u;
+
 /** How many kinds of code mark a line shows. */
 export function codeMarks(text: string): number {
-  if (text.length > MAX_LENGTH || PROSE_RUN.test(text)) return 0;
+  if (text.length > MAX_LENGTH || !CODE_CHARACTER.test(text) || PROSE_RUN.test(text)) return 0;
   return CODE_MARKS.filter((mark) => mark.test(text)).length;
 }
 

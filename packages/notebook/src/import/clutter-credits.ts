@@ -91,7 +91,8 @@ const BYLINE_REASON = 'byline (metadata, not body)';
 
 /** A line of the metadata form: one field, or fields side by side ("Autor: … | Fecha: …"). */
 function isFormLine(text: string): boolean {
-  if (text.length > 200) return false;
+  // Every field has its colon (FORM_FIELD): a line without one (most) is spared the splitting.
+  if (text.length > 200 || !text.includes(':')) return false;
   return text.split(/\s+[|•·]\s+/u).every((part) => FORM_VALUE.test(FORM_FIELD.exec(part)?.[1] ?? ''));
 }
 
@@ -113,7 +114,7 @@ export function creditReasons(blocks: readonly Block[]): (string | undefined)[] 
     if (text.length <= 200 && CONTRIBUTION.test(text)) return CREDIT_REASON;
     if (text.length <= 400 && DISCLAIMER.test(text)) return CREDIT_REASON;
     const above = blocks[i - 1]?.clutter?.reason ?? '';
-    if (i <= 6 && ROLE.test(text) && /byline/u.test(above)) return CREDIT_REASON;
+    if (i <= 6 && /byline/u.test(above) && ROLE.test(text)) return CREDIT_REASON;
     if (isHandleLine(text)) return BYLINE_REASON;
     const below = blocks[i + 1]?.text.trim() ?? '';
     if (text.length <= 40 && NAME_ALONE.test(text) && (isHandleLine(below) || ROLE.test(below))) return BYLINE_REASON;

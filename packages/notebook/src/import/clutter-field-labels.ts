@@ -79,9 +79,9 @@ export function fieldLabelReasons(blocks: readonly Block[]): (string | undefined
       return 'value of a page field (metadata, not body)';
     if (
       text.length <= 80 &&
+      /byline/u.test(blocks[i - 1]?.clutter?.reason ?? '') &&
       ROLE.test(text) &&
-      !/[.!?]/u.test(text) &&
-      /byline/u.test(blocks[i - 1]?.clutter?.reason ?? '')
+      !/[.!?]/u.test(text)
     )
       return "the author's role (metadata, not body)";
     if (isStamp(text)) return 'date line (metadata, not body)';

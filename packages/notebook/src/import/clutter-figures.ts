@@ -20,7 +20,8 @@ const MIN_RUN = 3;
 const MIN_FIGURES = 2;
 
 const isFigure = (text: string) => text.length <= 16 && FIGURE.test(text);
-const isField = (text: string) => isFigure(text) || LABELLED_FIGURES.test(text) || SHORT_FIELD.test(text);
+const isField = (text: string) =>
+  isFigure(text) || (text.includes(':') && LABELLED_FIGURES.test(text)) || SHORT_FIELD.test(text);
 
 /** "2 of 11", "3 из 12", "4 / 20", "5 de 9", "6 von 14": the counter of a gallery or a slide show. */
 // "Artikel 1 von 11", "Photo 3 of 12", "Слайд 2 из 9": the same with the word for what is counted.

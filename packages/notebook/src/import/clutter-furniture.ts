@@ -72,7 +72,11 @@ const DATELINE = /^\p{Lu}[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+){0,2}(?:, \p{L
 const LOGO =
   /^(?:[\p{L}\p{N}.&'’ -]{1,40} )?(?:logo|logotipo)(?: (?:of|de|du|von|di|do|da) [\p{L}\p{N}.&'’ -]{1,40})?$/iu;
 
-const isCaption = (text: string) => text.length <= CAPTION_MAX && (CREDIT_PREFIX.test(text) || CREDIT_CLOSE.test(text));
+// CREDIT_CLOSE needs a slash or a closing bracket at the end: most lines are spared its search from every position.
+const isCaption = (text: string) =>
+  text.length <= CAPTION_MAX &&
+  (CREDIT_PREFIX.test(text) ||
+    ((text.includes('/') || text.endsWith(')') || text.endsWith(').')) && CREDIT_CLOSE.test(text)));
 /** A paragraph of the text: a sentence of some length, or a long block. */
 const isParagraph = (text: string) => text.length > 220 || (text.length > 60 && /[.!?]["”»]?$/u.test(text));
 
@@ -131,7 +135,7 @@ const CREDIT_LIKE = new RegExp(
 /** "FPREN" between two copies of one caption: the credit of the photo they describe. */
 function isCreditBetweenCopies(texts: readonly string[], i: number): boolean {
   const [text, before] = [texts[i], texts[i - 1]];
-  return !!text && CREDIT_LIKE.test(text) && !!before && before.length >= 20 && before === texts[i + 1];
+  return !!text && !!before && before.length >= 20 && before === texts[i + 1] && CREDIT_LIKE.test(text);
 }
 
 function isSourceBlockLine(text: string): boolean {

@@ -56,7 +56,9 @@ export function noticeReasons(blocks: readonly Block[]): (string | undefined)[] 
     if (text.length > MAX_NOTICE) return undefined;
     if (MORE_TO_FOLLOW.test(text)) return 'live-page placeholder';
     if (isPublicationNote(text)) return 'note of where the text was first published (metadata, not body)';
-    if (PLAYER_START.test(text) || PLAYER_DURATION.test(text)) return 'embedded video player of the page';
+    // Both hold the player's time in digits: a line without one (most) is spared the search.
+    if (/\d/u.test(text) && (PLAYER_START.test(text) || PLAYER_DURATION.test(text)))
+      return 'embedded video player of the page';
     return undefined;
   });
 }

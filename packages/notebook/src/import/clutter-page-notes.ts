@@ -142,7 +142,10 @@ export function pageNoteReasons(blocks: readonly Block[]): (string | undefined)[
       (DATELINE_AGENCY.test(text) || AGENCY_PHOTO.test(text) || BRACKETED_SLASH_CREDIT.test(text))
     )
       return CREDIT;
-    if (text.length <= MAX_FOT_CAPTION && (FOT_CREDIT.test(text) || CREDIT_AFTER_STOP.test(text)))
+    if (
+      text.length <= MAX_FOT_CAPTION &&
+      ((text.includes('/') && FOT_CREDIT.test(text)) || (text.includes(':') && CREDIT_AFTER_STOP.test(text)))
+    )
       return 'photo caption and credit (metadata, not body)';
     if (text.length <= 60 && (ILLUSTRATION_PHOTO.test(text) || HIDDEN_EMAIL.test(text))) return CREDIT;
     if (text.length <= 60 && CJK_BYLINE.test(text)) return 'byline (metadata, not body)';

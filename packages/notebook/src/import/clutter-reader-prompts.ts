@@ -92,7 +92,7 @@ export function readerPromptReasons(blocks: readonly Block[]): (string | undefin
   const prompt = (i: number) => !!own[i] && own[i] !== "link to the topic's page";
   return texts.map((text, i) => {
     if (own[i]) return own[i];
-    if (WELCOME.test(text) && (prompt(i - 1) || prompt(i + 1))) return "the site's greeting over a prompt";
+    if ((prompt(i - 1) || prompt(i + 1)) && WELCOME.test(text)) return "the site's greeting over a prompt";
     return undefined;
   });
 }

@@ -36,9 +36,11 @@ type Kind = 'scorer' | 'score' | 'fixture' | 'attendance';
 
 function kindOf(text: string): Kind | undefined {
   if (text.length > MAX_LINE) return undefined;
-  if (SCORER.test(text)) return 'scorer';
-  if (SCORE.test(text)) return 'score';
-  if (ATTENDANCE.test(text) && text.split(/\s+/u).length <= 6) return 'attendance';
+  // A scorer's minute, a score and a crowd are written in digits: a line without one can only be a fixture.
+  const digits = /\d/u.test(text);
+  if (digits && SCORER.test(text)) return 'scorer';
+  if (digits && SCORE.test(text)) return 'score';
+  if (digits && ATTENDANCE.test(text) && text.split(/\s+/u).length <= 6) return 'attendance';
   if (FIXTURE.test(text)) return 'fixture';
   return undefined;
 }

@@ -13,30 +13,18 @@ import { foreignTail } from './clutter-language.js';
 import { headlineTags } from './clutter-headline.js';
 import { furnitureReasons } from './clutter-furniture.js';
 import { codeLines } from './clutter-code.js';
-import { creditReasons, isAgenciesAlone } from './clutter-credits.js';
-import { postReasons } from './clutter-posts.js';
-import { captionReasons } from './clutter-captions.js';
-import { widgetReasons } from './clutter-widgets.js';
-import { scoreboardReasons } from './clutter-scoreboard.js';
-import { debrisReasons } from './clutter-debris.js';
-import { teaserReasons } from './clutter-teasers.js';
-import { noticeReasons } from './clutter-notices.js';
-import { promptReasons } from './clutter-prompts.js';
-import { dateReasons } from './clutter-dates.js';
-import { bylineReasons } from './clutter-bylines.js';
-import { stampedTeaserReasons } from './clutter-stamped-teasers.js';
+import { isAgenciesAlone } from './clutter-credits.js';
 import { pageNoteReasons } from './clutter-page-notes.js';
 import { navigationReasons } from './clutter-navigation.js';
-import { figureReasons } from './clutter-figures.js';
-import { readerPromptReasons } from './clutter-reader-prompts.js';
-import { fieldLabelReasons } from './clutter-field-labels.js';
 import { pageShapeReasons } from './clutter-page-shape.js';
-import { closingCreditReasons } from './clutter-closing-credits.js';
-import { liveStampReasons } from './clutter-live-stamps.js';
-import { paywallRestReasons } from './clutter-paywall-rest.js';
-import { promoLineReasons } from './clutter-promo-lines.js';
-import { authorNoteReasons } from './clutter-author-notes.js';
-import { pageButtonReasons } from './clutter-page-buttons.js';
+import { LINE_RULES } from './clutter-rule-list.js';
+import {
+  GLUED_LABELS,
+  hasLetterOrDigit,
+  LABEL_SEPARATOR,
+  mayEndOnCredit,
+  mayStartWithBullet,
+} from './clutter-gates.js';
 
 const APPEAL_START =
   /^(a message from\b|dear readers?\b|support (us|our journalism)|become a (member|subscriber)|soutenez[- ]nous|unterstützen sie (uns|unabhängigen journalismus)|apóyanos|підтримайте|поддержите|дорогі читачі|дорогие читатели)/iu;
@@ -244,6 +232,8 @@ function isTextsOwnSignature(blocks: readonly Block[], i: number): boolean {
  * 20 June 2025, 11:59 Compartir").
  */
 function isDateLine(text: string): boolean {
+  // Both forms of DATE_LINE hold the day's number: a line without a digit (most) is spared the three tests.
+  if (!/\d/u.test(text)) return false;
   if (DATE_LINE.test(text)) return true;
   const lastSpace = text.lastIndexOf(' ');
   const withoutButton = lastSpace > 0 && UI_LABEL.test(text.slice(lastSpace + 1)) ? text.slice(0, lastSpace) : text;
@@ -272,15 +262,21 @@ function isLabelLine(line: string): boolean {
   const withoutLanguages = text.replace(LANGUAGE_CODES, '').trim();
   if (withoutLanguages !== text && (withoutLanguages === '' || UI_LABEL.test(withoutLanguages))) return true;
   // "Share Facebook": labels side by side with no separator.
-  const words = text.split(/\s+/u);
-  if (text.length <= 40 && words.length >= 2 && words.length <= 4 && words.every((w) => UI_LABEL.test(w))) return true;
-  const parts = text.split(/\s+[|•·/]\s+/u).map((p) => p.replace(/\s+\(?\d+\)?$/u, ''));
+  if (text.length <= 40) {
+    const words = text.split(/\s+/u);
+    if (words.length >= 2 && words.length <= 4 && words.every((w) => UI_LABEL.test(w))) return true;
+  }
+  // Split only where a separator is: a line without one (most) is one part.
+  const parts = (LABEL_SEPARATOR.test(text) ? text.split(/\s+[|•·/]\s+/u) : [text]).map((p) =>
+    p.replace(/\s+\(?\d+\)?$/u, ''),
+  );
   if (parts.every((p) => UI_LABEL.test(p))) return true;
   // "google news logo Follow us": a logo's alt text run into the button beside it.
   const afterLogo = /^[\p{L}\p{N}.&' -]{1,40}\blogo\s+(.+)$/iu.exec(text)?.[1];
   if (afterLogo && UI_LABEL.test(afterLogo)) return true;
   // Buttons whose text a copied page runs together: "Share this articleComments".
-  const glued = text.split(/(?<=[\p{Ll}:])(?=\p{Lu})/u);
+  if (!GLUED_LABELS.test(text)) return false;
+  const glued = text.split(GLUED_LABELS);
   return glued.length > 1 && glued.every((p) => UI_LABEL.test(p.trim()));
 }
 
@@ -311,7 +307,7 @@ export function detectClutter(
   out.forEach((block, i) => {
     const text = block.text.trim();
     // "- READ MORE ON:", "• Share": a list's bullet before a header or a label.
-    const unbulleted = text.replace(/^[-•·*▪]\s+/u, '');
+    const unbulleted = mayStartWithBullet(text) ? text.replace(/^[-•·*▪]\s+/u, '') : text;
     if (APPEAL_START.test(text)) {
       // The appeal runs to the end while its blocks keep asking for support, or are short.
       for (let j = i; j < out.length; j++) {
@@ -337,19 +333,23 @@ export function detectClutter(
     else if (PLAYER_TIME.test(text)) mark(i, 'time display of a video player');
     else if (text.length < 160 && (PHOTO_CREDIT.test(text) || (CREDIT_TAIL.test(text) && !/[.!?]\s/u.test(text))))
       mark(i, 'photo credit (metadata, not body)');
-    else if (text.length < 300 && (PHOTO_CAPTION_START.test(text) || (text.length < 200 && CREDIT_END.test(text))))
+    else if (
+      text.length < 300 &&
+      (PHOTO_CAPTION_START.test(text) || (text.length < 200 && mayEndOnCredit(text) && CREDIT_END.test(text)))
+    )
       mark(i, 'photo caption and credit (metadata, not body)');
     else if (isDoubledCaption(text, out[i + 1]?.text) || isDoubledCaption(text, out[i - 1]?.text))
       mark(i, 'photo caption and credit (metadata, not body)');
     else if (MAY_BE_DEBRIS.test(text) && DEBRIS.test(unspaced(text))) mark(i, 'image placeholder or markup debris');
-    else if (text.length < 200 && CAPTION_CREDIT.test(text)) mark(i, 'photo caption and credit (metadata, not body)');
+    else if (text.length < 200 && text.includes(':') && CAPTION_CREDIT.test(text))
+      mark(i, 'photo caption and credit (metadata, not body)');
     else if (EMBED_SIGNATURE.test(text)) mark(i, 'signature of an embedded social post');
     else if (HASHTAGS.test(text)) mark(i, 'social media hashtags');
     else if (TEASER_LINK.test(text)) mark(i, 'link to another article');
     else if (text.length < 100 && (BYLINE.test(unbulleted) || SPECIAL_TO.test(text)))
       mark(i, 'byline (metadata, not body)');
     else if (i <= 3 && isNameLine(text, out[i + 1]?.text)) mark(i, 'byline (metadata, not body)');
-    else if (MAY_BE_PUNCTUATION.test(text) && PUNCTUATION_ONLY.test(unspaced(text)))
+    else if (MAY_BE_PUNCTUATION.test(text) && !hasLetterOrDigit(text) && PUNCTUATION_ONLY.test(unspaced(text)))
       mark(i, 'punctuation only: a rule or a button');
     else if (INITIALS.test(text) && i >= out.length - 3) mark(i, 'signature initials');
     else if (i >= out.length - 2 && i > 0 && isSourceLine(text) && !isTextsOwnSignature(out, i))
@@ -361,31 +361,7 @@ export function detectClutter(
   navigationReasons(out).forEach((reason, i) => reason && mark(i, reason));
   for (const i of headlineTags(out, context.headline)) mark(i, "topic tag of the headline's words");
   for (const i of codeLines(out)) mark(i, 'script code of the page, not text');
-  debrisReasons(out).forEach((reason, i) => reason && mark(i, reason));
-  creditReasons(out).forEach((reason, i) => reason && mark(i, reason));
-  postReasons(out).forEach((reason, i) => reason && mark(i, reason));
-  captionReasons(out).forEach((reason, i) => reason && mark(i, reason));
-  dateReasons(out).forEach((reason, i) => reason && mark(i, reason));
-  figureReasons(out).forEach((reason, i) => reason && mark(i, reason));
-  stampedTeaserReasons(out).forEach((reason, i) => reason && mark(i, reason));
-  bylineReasons(out).forEach((reason, i) => reason && mark(i, reason));
-  widgetReasons(out).forEach((reason, i) => reason && mark(i, reason));
-  noticeReasons(out).forEach((reason, i) => reason && mark(i, reason));
-  promptReasons(out).forEach((reason, i) => reason && mark(i, reason));
-  teaserReasons(out).forEach((reason, i) => reason && mark(i, reason));
-  scoreboardReasons(out).forEach((reason, i) => reason && mark(i, reason));
-  readerPromptReasons(out).forEach((reason, i) => reason && mark(i, reason));
-  fieldLabelReasons(out).forEach((reason, i) => reason && mark(i, reason));
-  // Rules of shape and place that carry over to outlets never seen (dev-wide, docs/intelligence.md).
-  for (const rule of [
-    closingCreditReasons,
-    liveStampReasons,
-    paywallRestReasons,
-    promoLineReasons,
-    pageButtonReasons,
-    authorNoteReasons,
-  ])
-    rule(out).forEach((reason, i) => reason && mark(i, reason));
+  for (const rule of LINE_RULES) rule(out).forEach((reason, i) => reason && mark(i, reason));
   for (const i of foreignTail(out))
     mark(i, "closing paragraph in another language than the article's (a reader's comment)");
   pageShapeReasons(out, context.headline).forEach((reason, i) => reason && mark(i, reason));

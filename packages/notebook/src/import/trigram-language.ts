@@ -141,8 +141,12 @@ function scriptsOf(character: string): number[] {
   return scripts;
 }
 
-/** `scriptsOf` each character of one UTF-16 unit, by its code. */
-const scriptsOfUnit: (number[] | undefined)[] = [];
+/**
+ * `scriptsOf` each character of one UTF-16 unit, by its code. Made at its full
+ * length: an array grown by writes at scattered codes ("’" is 8217) falls
+ * back to a dictionary, and its look-up was a fifth of a detection.
+ */
+const scriptsOfUnit: (number[] | undefined)[] = new Array<number[] | undefined>(0x10000);
 
 /** The script with the most characters in the text (the first such in franc's order), and its share of them. */
 function topScript(value: string): [string | undefined, number] {
