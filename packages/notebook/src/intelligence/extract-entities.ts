@@ -71,6 +71,11 @@ const NOT_A_NAME = '#Preposition|#Conjunction|#Adverb|#Determiner|#Pronoun|#Verb
  */
 const kinds = new Map<string, EntityKind | null>();
 const MAX_REMEMBERED = 100_000;
+/**
+ * The last span parsed that compromise found no kind for, with its parse: extraction asks
+ * {@link isUnknownWordSpan} of that very span next, and a second parse of it was a tenth of compromise's time.
+ */
+let lastUnclassified: { span: string; doc: ReturnType<ReturnType<typeof compromise>> } | undefined;
 
 export function classifySpan(span: string): EntityKind | null {
   const known = kinds.get(span);
@@ -88,6 +93,7 @@ export function classifySpan(span: string): EntityKind | null {
   else if (tagged('ProperNoun') && !doc.has(NOT_A_NAME)) kind = 'other';
   if (kinds.size >= MAX_REMEMBERED) kinds.clear();
   kinds.set(span, kind);
+  lastUnclassified = kind === null ? { span, doc } : undefined;
   return kind;
 }
 
@@ -114,7 +120,7 @@ export function isUnknownWordSpan(span: string): boolean {
   const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
   const unknown =
     span.split(' ').every((word) => !ENGLISH_MONTH.test(word) && lexicon[word.toLowerCase()] === undefined) &&
-    !nlp(span).has(NEVER_A_NAME);
+    !(lastUnclassified?.span === span ? lastUnclassified.doc : nlp(span)).has(NEVER_A_NAME);
   if (unknownSpans.size >= MAX_REMEMBERED) unknownSpans.clear();
   unknownSpans.set(span, unknown);
   return unknown;

@@ -7,6 +7,7 @@ import { normalizeTerm, words } from '../tokenize.js';
 import { soundKey, soundsAlike } from '../transliterate.js';
 import { anagramKey, editDistance, maxEdits, skeletonKey } from '../variants.js';
 import { ROMAN_NUMERAL } from './name-keys.js';
+import { SurnameIndex } from './surname-index.js';
 
 /** `other`: a proper name compromise could not place in the first three. */
 export const ENTITY_KINDS = ['person', 'place', 'organization', 'other'] as const;
@@ -133,10 +134,14 @@ export class EntityMerger {
   private readonly entities = new Map<string, MergedEntity>();
   /** A normalised form → its entity key, so a form seen once is never matched again. */
   private readonly byForm = new Map<string, string>();
-  /** Surname (last word) skeleton or the word itself → keys, to find candidates fast. */
-  private readonly byLastWord = new Map<string, Set<string>>();
-  /** Entity key → the distinct last words of its forms. */
-  private readonly lastWordsOf = new Map<string, Set<string>>();
+  /**
+   * Surname (last word) skeleton or the word itself → keys, to find candidates fast, each with when it was filed
+   * there: candidates are taken in that order, which decides between entities that fit a mention equally well.
+   */
+  private readonly byLastWord = new Map<string, Map<string, number>>();
+  private filings = 0;
+  /** The distinct last words of every entity's forms. */
+  private readonly surnames = new SurnameIndex();
 
   /** The entity a mention belongs to, made when none fits. */
   add(mention: NameMention): MergedEntity {
@@ -147,10 +152,9 @@ export class EntityMerger {
     // Of several entities a mention fits (a bare surname two relatives share), the best fit takes it.
     let best: MergedEntity | undefined;
     let bestFit: [number, number] = [-1, -1];
-    const surnameMeets = this.surnameTest(ws.at(-1));
     for (const key of this.candidates(ws)) {
       const entity = this.entities.get(key)!;
-      if (!surnameMeets(key) || !compatible(ws, entity, mention.kind)) continue;
+      if (!compatible(ws, entity, mention.kind)) continue;
       const f = fit(ws, entity);
       if (f[0] > bestFit[0] || (f[0] === bestFit[0] && f[1] > bestFit[1])) [best, bestFit] = [entity, f];
     }
@@ -226,34 +230,10 @@ export class EntityMerger {
     return [...this.entities.values()];
   }
 
-  /**
-   * Whether any of an entity's forms ends in a spelling of `last`: what every
-   * fitting entity has (see {@link compatible}). An entity's forms share a few
-   * last words, and candidates share them too ("John Smith", "Jane Smith"), so
-   * each distinct word is compared with `last` once per mention, not once per
-   * form of every candidate.
-   */
-  private surnameTest(last: string | undefined): (key: string) => boolean {
-    const met = new Map<string, boolean>();
-    return (key) => {
-      if (last === undefined) return false;
-      for (const word of this.lastWordsOf.get(key) ?? []) {
-        let same = met.get(word);
-        if (same === undefined) met.set(word, (same = sameNameWord(last, word)));
-        if (same) return true;
-      }
-      return false;
-    };
-  }
-
   private count(entity: MergedEntity, form: string): MergedEntity {
     if (!entity.forms.has(form)) {
       const last = nameWords(form).at(-1);
-      if (last !== undefined) {
-        let lastWords = this.lastWordsOf.get(entity.key);
-        if (!lastWords) this.lastWordsOf.set(entity.key, (lastWords = new Set()));
-        lastWords.add(last);
-      }
+      if (last !== undefined) this.surnames.add(last, entity.key, shapeOf(last));
     }
     entity.forms.set(form, (entity.forms.get(form) ?? 0) + 1);
     if (entity.userAliases.size === 0) {
@@ -278,21 +258,35 @@ export class EntityMerger {
 
   private index(ws: readonly string[], key: string): void {
     for (const k of this.lastWordKeys(ws)) {
-      const set = this.byLastWord.get(k) ?? new Set<string>();
-      set.add(key);
-      this.byLastWord.set(k, set);
+      let filed = this.byLastWord.get(k);
+      if (!filed) this.byLastWord.set(k, (filed = new Map()));
+      if (!filed.has(key)) filed.set(key, this.filings++);
     }
   }
 
+  /**
+   * The entities filed under the keys of a mention's last word (or a length within two) with a form ending in a
+   * spelling of it, in the order the keys and their entities were filed: every entity that can fit (see
+   * {@link compatible}) has such a form, and most filed under those keys have none. Their spellings are looked up
+   * in the surname index rather than each candidate's words compared with the mention's.
+   */
   private candidates(ws: readonly string[]): string[] {
-    const found = new Set<string>();
     const last = ws.at(-1);
     if (!last) return [];
     const keys = this.lastWordKeys(ws);
     // Edits change the length by up to two letters.
     for (let d = -2; d <= 2; d++) if (d) keys.push(`l:${last[0]}${last.length + d}`);
-    for (const k of keys) for (const key of this.byLastWord.get(k) ?? []) found.add(key);
-    return [...found];
+    const filed = keys.map((k) => this.byLastWord.get(k));
+    const ranked: { at: number; when: number; key: string }[] = [];
+    for (const key of this.surnames.keysMeeting(last, shapeOf(last), (word) => sameNameWord(last, word))) {
+      for (let at = 0; at < filed.length; at++) {
+        const when = filed[at]?.get(key);
+        if (when === undefined) continue;
+        ranked.push({ at, when, key });
+        break;
+      }
+    }
+    return ranked.sort((x, y) => x.at - y.at || x.when - y.when).map((r) => r.key);
   }
 }
 
